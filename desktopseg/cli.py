@@ -1,0 +1,272 @@
+"""Command line: the same pipeline as the window, headless (DESIGN.md §11).
+
+    desktopseg                      open the app
+    desktopseg FILE                 open the app with FILE (no screen: print the summary, write a PDF)
+    desktopseg inspect FILE [--sheet S] [--json]
+    desktopseg segment FILE [--scheme S] [--mapping MAP.json] [--out X.xlsx]
+                            [--summary-json S.json] [--csv-dir DIR]
+    desktopseg report FILE --pdf REPORT.pdf
+
+Exit codes: 0 done, 2 the input needs fixing (message on stderr), 1 internal error (traceback
+in the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from desktopseg import APP_NAME, __version__
+from desktopseg.core.errors import Cancelled, UserError
+
+EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
+COMMANDS = ("inspect", "segment", "report")
+log = logging.getLogger("desktopseg")
+
+
+def _has_screen() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return True  # the caller asked for an offscreen window (tests, self-test)
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _stderr_progress(quiet: bool):
+    last = {"step": None, "pct": -10}
+
+    def progress(step: str, fraction: float) -> None:
+        if quiet:
+            return
+        pct = int(fraction * 100)
+        if step != last["step"] or pct >= last["pct"] + 10:
+            last["step"], last["pct"] = step, pct
+            print(f"[{pct:3d}%] {step}", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _options(args):
+    from desktopseg.core.model import ColumnMapping, ImportOptions
+
+    mapping = None
+    if getattr(args, "mapping", None):
+        try:
+            mapping = ColumnMapping.load(args.mapping)
+        except (OSError, ValueError, TypeError) as exc:
+            raise UserError(
+                f"The mapping file can't be read: {exc}",
+                hint="Pass a JSON file written by 'desktopseg inspect' or saved from the app.",
+                file=args.mapping,
+            ) from None
+    return ImportOptions(
+        sheet=getattr(args, "sheet", None),
+        mapping=mapping,
+        date_order=getattr(args, "date_order", None),
+        customer_file=getattr(args, "customers", None),
+    )
+
+
+def cmd_inspect(args) -> int:
+    from desktopseg.core.pipeline import load
+
+    data = load(args.file, _options(args))
+    info = data.report.to_inspect_json()
+    if args.json:
+        print(json.dumps(info, indent=2, ensure_ascii=False, default=str))
+        return EXIT_OK
+    rep = data.report
+    print(f"File:        {rep.file}")
+    print(f"Sheet:       {rep.sheet or '-'}" + (f"  ({rep.sheet_reason})" if rep.sheet_reason else ""))
+    if len(rep.sheets) > 1:
+        print(f"Sheets:      {', '.join(rep.sheets)}")
+    print(f"Header row:  {rep.header_row}")
+    print(f"Format:      {rep.format or 'not a known export (columns detected from content)'}")
+    print(f"Table:       {rep.table_kind}")
+    print(f"Dates:       {rep.date_format or '-'}")
+    print(f"Rows:        {rep.rows_read} read, {rep.rows_kept} kept")
+    for reason, n in rep.dropped.items():
+        print(f"             {n} dropped: {reason}")
+    if rep.anonymous_rows:
+        print(f"             {rep.anonymous_rows} kept without a customer (walk-in / guest)")
+    print("Columns:")
+    width = max((len(c.name) for c in rep.columns), default=10)
+    for c in rep.columns:
+        role = c.role or "-"
+        print(f"  {c.name:<{width}}  {role:<18} {c.confidence:4.0%}  {c.reason}")
+    if rep.problems:
+        print("Problems:")
+        for p in rep.problems:
+            where = ", ".join(x for x in (f"row {p.row}" if p.row else "", p.column or "") if x)
+            print(f"  [{p.severity}] {p.message}" + (f" ({where})" if where else ""))
+    return EXIT_OK
+
+
+def cmd_segment(args) -> int:
+    from desktopseg.core.model import AnalysisSettings
+    from desktopseg.core.pipeline import run, summary_dict
+
+    only = None if args.scheme == "all" else (args.scheme,)
+    settings = AnalysisSettings()
+    if args.margin is not None:
+        settings.margin_pct = args.margin
+    result = run(args.file, _options(args), settings, _stderr_progress(args.quiet), only=only)
+    summary = summary_dict(result)
+    if args.out:
+        from desktopseg.core.export import write_workbook
+
+        write_workbook(result, Path(args.out))
+    if args.csv_dir:
+        from desktopseg.core.export import write_segment_csvs
+
+        write_segment_csvs(result, Path(args.csv_dir))
+    if args.summary_json:
+        Path(args.summary_json).write_text(
+            json.dumps(summary, indent=2, ensure_ascii=False, default=str), encoding="utf-8"
+        )
+    if not args.quiet:
+        print_summary(summary)
+    return EXIT_OK
+
+
+def print_summary(summary: dict) -> None:
+    """Print the segment summary as plain text (also the no-screen main job)."""
+    period = summary["period"]
+    print(
+        f"{summary['customers']} customers, {summary['transactions']} sales lines"
+        + (f", {period['start']} to {period['end']}" if period["start"] else "")
+    )
+    for name, scheme in summary["schemes"].items():
+        print(f"\n== {scheme['title']} ==")
+        for s in scheme["segments"]:
+            rev = s["revenue"] if s["revenue"] is not None else 0
+            print(f"  {s['name']:<28} {s['customers']:>6} customers  revenue {rev:>12,.2f}")
+            if s.get("persona"):
+                print(f"      {s['persona']['name']}: {s['persona']['tagline']}")
+    for name, reason in summary["unavailable"].items():
+        print(f"\n({name}: not available - {reason})")
+
+
+def cmd_report(args) -> int:
+    from desktopseg.core.pipeline import run
+    from desktopseg.report import write_pdf
+
+    result = run(args.file, _options(args), None, _stderr_progress(args.quiet))
+    write_pdf(result, Path(args.pdf))
+    if not args.quiet:
+        print(f"Report written to {args.pdf}")
+    return EXIT_OK
+
+
+def cmd_open(args) -> int:
+    if args.self_test:
+        from desktopseg.selftest import self_test
+
+        return self_test()
+    if args.file and not _has_screen():
+        # No screen (a server, CI): do the main job anyway -- print the summary and write the
+        # report next to nothing of the user's: into the current folder, named after the file.
+        from desktopseg.core.pipeline import run, summary_dict
+
+        result = run(args.file, _options(args), None, _stderr_progress(False))
+        print_summary(summary_dict(result))
+        pdf = Path.cwd() / (Path(args.file).stem + "-segments.pdf")
+        try:
+            from desktopseg.report import write_pdf
+
+            write_pdf(result, pdf)
+            print(f"\nNo screen found, so the printable summary was written to {pdf}")
+        except ImportError:
+            pass
+        return EXIT_OK
+    from desktopseg.gui.app import run_app
+
+    return run_app(args.file)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for the sub-commands."""
+    p = argparse.ArgumentParser(prog="desktopseg", description="Find out who your customers are.")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp):
+        sp.add_argument("file", help="spreadsheet export (.xlsx .xlsm .xls .ods .csv .tsv .txt)")
+        sp.add_argument("--sheet", help="sheet to read (default: the one that looks like sales)")
+        sp.add_argument("--mapping", help="column mapping JSON (from inspect --json or the app)")
+        sp.add_argument("--customers", help="a second file with the customer list")
+        sp.add_argument("--date-order", choices=["DMY", "MDY", "YMD"],
+                        help="how to read ambiguous dates like 03/04/2024")
+        sp.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
+
+    sp = sub.add_parser("inspect", help="show what the importer sees")
+    common(sp)
+    sp.add_argument("--json", action="store_true", help="print JSON (stable shape)")
+
+    sp = sub.add_parser("segment", help="segment customers and write results")
+    common(sp)
+    sp.add_argument("--scheme", default="all",
+                    choices=["all", "behavioral", "value", "firmographic", "clusters"])
+    sp.add_argument("--out", help="write an Excel workbook of the results")
+    sp.add_argument("--summary-json", help="write the summary as JSON")
+    sp.add_argument("--csv-dir", help="write one CSV per segment for e-mail tools")
+    sp.add_argument("--margin", type=float, help="margin %% to assume when the file has no cost")
+
+    sp = sub.add_parser("report", help="write the printable summary as PDF")
+    common(sp)
+    sp.add_argument("--pdf", required=True, help="where to write the PDF")
+    return p
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="desktopseg", description="Find out who your customers are.")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument("--self-test", action="store_true",
+                   help="open the window offscreen, analyse a bundled sample, write a PDF, exit")
+    p.add_argument("file", nargs="?", help="a spreadsheet export or a .dseg project to open")
+    p.add_argument("--sheet", help=argparse.SUPPRESS)
+    p.add_argument("--mapping", help=argparse.SUPPRESS)
+    p.set_defaults(command="open")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        args = build_parser().parse_args(argv)
+    else:
+        args = _open_parser().parse_args(argv)
+    handler = {"inspect": cmd_inspect, "segment": cmd_segment, "report": cmd_report,
+               "open": cmd_open}[args.command]
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except Cancelled:
+        print(f"{APP_NAME}: stopped.", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # noqa: BLE001 - the last line of defence: log it, apologise, exit 1
+        from desktopseg.core.appdirs import log_path
+
+        path = log_path()
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        print(
+            f"{APP_NAME}: sorry, something went wrong inside the program. "
+            f"The details are in {path}",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,175 @@
+"""The one data path (DESIGN.md §2) as plain functions.
+
+The GUI, the command line and the tests all call these; nothing is computed twice elsewhere.
+
+    load(path)           -> ImportResult      (read, map columns, clean)
+    analyse(data)        -> AnalysisResult    (customer features, every scheme, personas)
+    run(path)            -> AnalysisResult    (both)
+    summary_dict(result) -> the summary JSON of DESIGN.md §11
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktopseg.core.errors import UserError
+from desktopseg.core.model import (
+    SCHEMES,
+    AnalysisResult,
+    AnalysisSettings,
+    ImportOptions,
+    ImportResult,
+)
+from desktopseg.core.progress import CancelFn, ProgressFn, Task
+
+
+class SchemeUnavailable(Exception):
+    """A scheme cannot run on this data; ``reason`` says why in plain words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def load(
+    path: str | Path,
+    options: ImportOptions | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+    *,
+    task: Task | None = None,
+) -> ImportResult:
+    """Read ``path`` into the canonical tables. Raises UserError for fixable input problems."""
+    from desktopseg.core.importer import import_file
+
+    task = Task.of(task, progress, cancelled)
+    return import_file(Path(path), options or ImportOptions(), task)
+
+
+def analyse(
+    data: ImportResult,
+    settings: AnalysisSettings | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+    *,
+    task: Task | None = None,
+    only: tuple[str, ...] | None = None,
+) -> AnalysisResult:
+    """Build customer features and run every scheme the data supports.
+
+    ``only`` limits the schemes run. A scheme that cannot run is recorded in
+    ``result.unavailable`` with its reason; when it was asked for by name (``only``), the
+    reason is raised as a UserError instead.
+    """
+    from desktopseg.core.features import build_customers
+    from desktopseg.core.personas import attach_personas
+    from desktopseg.core.segmentation import run_scheme
+
+    settings = settings or AnalysisSettings()
+    task = Task.of(task, progress, cancelled)
+    schemes = tuple(only) if only else tuple(s for s in settings.schemes if s in SCHEMES)
+    for name in schemes:
+        if name not in SCHEMES:
+            raise UserError(
+                f"There is no scheme called '{name}'.",
+                hint="Choose one of: " + ", ".join(SCHEMES) + ".",
+            )
+
+    with task.step("Summarising customers", 0.0, 0.3) as sub:
+        result = build_customers(data, settings, sub)
+
+    n = max(len(schemes), 1)
+    for i, name in enumerate(schemes):
+        with task.step(f"Segmenting: {name}", 0.3 + 0.7 * i / n, 0.3 + 0.7 * (i + 1) / n) as sub:
+            try:
+                seg = run_scheme(name, result.customers, settings, sub)
+            except SchemeUnavailable as exc:
+                if only:
+                    raise UserError(
+                        f"The {name} analysis can't run on this file: {exc.reason}"
+                    ) from None
+                result.unavailable[name] = exc.reason
+                continue
+            attach_personas(seg, result)
+            result.segmentations[name] = seg
+    return result
+
+
+def run(
+    path: str | Path,
+    options: ImportOptions | None = None,
+    settings: AnalysisSettings | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+    *,
+    only: tuple[str, ...] | None = None,
+) -> AnalysisResult:
+    """Load ``path`` and analyse it: the whole pipeline in one call."""
+    task = Task(progress, cancelled)
+    with task.step("Reading file", 0.0, 0.6) as sub:
+        data = load(path, options, task=sub)
+    with task.step("Analysing", 0.6, 1.0) as sub:
+        return analyse(data, settings, task=sub, only=only)
+
+
+def _num(x: Any) -> float | None:
+    if x is None:
+        return None
+    try:
+        f = float(x)
+    except (TypeError, ValueError):
+        return None
+    return None if f != f else round(f, 2)  # NaN -> None
+
+
+def summary_dict(result: AnalysisResult) -> dict[str, Any]:
+    """The summary JSON of DESIGN.md §11 (stable: tools and tests depend on it)."""
+    rep = result.data.report
+    tx = result.data.transactions
+    schemes: dict[str, Any] = {}
+    for name, seg in result.segmentations.items():
+        schemes[name] = {
+            "title": seg.title,
+            "notes": list(seg.notes),
+            "segments": [
+                {
+                    "name": s.name,
+                    "customers": int(s.customers),
+                    "share": _num(s.share),
+                    "revenue": _num(s.revenue),
+                    "margin": _num(s.margin),
+                    "avg_order": _num(s.avg_order),
+                    "avg_effort": _num(s.avg_effort),
+                    "description": s.description,
+                    "persona": None
+                    if s.persona is None
+                    else {
+                        "name": s.persona.name,
+                        "tagline": s.persona.tagline,
+                        "summary": s.persona.story,
+                        "actions": list(s.persona.actions),
+                    },
+                }
+                for s in seg.segments
+            ],
+        }
+    return {
+        "file": rep.file,
+        "format": rep.format,
+        "table_kind": rep.table_kind,
+        "customers": int(len(result.customers)),
+        "transactions": int(len(tx)) if tx is not None else 0,
+        "rows_read": int(rep.rows_read),
+        "rows_dropped": dict(rep.dropped),
+        "anonymous_rows": int(rep.anonymous_rows),
+        "period": {
+            "start": result.period_start.date().isoformat() if result.period_start else None,
+            "end": result.period_end.date().isoformat() if result.period_end else None,
+        },
+        "margin_source": result.margin_source,
+        "effort_source": result.effort_source,
+        "schemes": schemes,
+        "unavailable": dict(result.unavailable),
+        "notes": list(result.notes),
+    }
