@@ -255,6 +255,44 @@ class ImportResult:
         return self.report.table_kind
 
 
+#: Columns of AnalysisResult.customers (index: customer_key), built by core/features.py and read
+#: by every scheme, the personas, the exports and the GUI. A column is absent (not all-NaN) when
+#: the data cannot support it; attribute columns (industry_code, employees, city...) are copied
+#: from ImportResult.customers / the transactions when present.
+CUSTOMER_FEATURES: dict[str, str] = {
+    "name": "display name (name, else e-mail, else id)",
+    "email": "e-mail address, when known",
+    "first_name": "first name, when known or split from the name",
+    "last_name": "last name, when known or split from the name",
+    "first_purchase": "datetime of the first purchase",
+    "last_purchase": "datetime of the last purchase",
+    "recency_days": "days from the last purchase to the analysis date",
+    "tenure_days": "days from the first purchase to the analysis date",
+    "orders": "number of distinct orders (refund-only orders not counted)",
+    "revenue": "net revenue, refunds subtracted",
+    "margin": "revenue minus cost (or revenue x margin %), see AnalysisResult.margin_source",
+    "avg_order": "revenue / orders",
+    "orders_per_year": "orders per 365 days of tenure (at least 30 days of tenure assumed)",
+    "months_active_12": "distinct calendar months with a purchase in the 12 months before the analysis date",
+    "interpurchase_days": "median days between consecutive orders (NaN for one order)",
+    "refunds": "number of refund lines",
+    "refund_amount": "total refunded (positive number)",
+    "preferred_channel": "channel with most revenue, 'Mixed' when none has 60%",
+    "favourite_category": "category with most revenue",
+    "favourite_product": "product with most revenue",
+    "effort": "service effort 1-10 (given, or derived: see AnalysisResult.effort_source)",
+    "effort_quadrant": "stars | worth the effort | low-touch | reprice or let go",
+    "buyer_type": "first-time | regular | special-occasion | occasional",
+    "churn_risk": "low | medium | high (overdue against the customer's own rhythm)",
+    "overdue_ratio": "days since last order / usual days between orders",
+    "upsell_potential": "low | medium | high",
+    "ltv": "simple lifetime-value estimate (see core/features.py for the formula)",
+    "sector": "industry sector from SIC/NAICS (firmographic data only)",
+    "size_band": "employee band (firmographic data only)",
+    "revenue_band": "company revenue band (firmographic data only)",
+}
+
+
 # --------------------------------------------------------------------------------------------
 # Analysis
 # --------------------------------------------------------------------------------------------
