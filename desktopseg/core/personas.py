@@ -1,0 +1,515 @@
+"""Persona cards: a person-like portrait of every segment, written from its own numbers.
+
+The character of a segment (lapsed? frequent? high effort for thin margin? brand new?) is read
+from the medians of its customers compared with all customers, never from the segment's name, so
+the same rules serve RFM names, value tiers, firmographic buckets and automatic clusters.
+All text comes from templates passed through ``_()`` and filled with ``.format()``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pandas as pd
+
+from desktopseg.core.i18n import N_, _
+from desktopseg.core.model import AnalysisResult, Persona, Segmentation, SegmentProfile
+
+LANGUAGES: tuple[str, ...] = ("en", "ko", "zh_CN", "fi")
+
+#: One colour per segment position, the same on cards and every chart. Chosen to stay apart
+#: for common colour-vision deficiencies (Paul Tol's "muted" and "bright" sets first) and dark
+#: enough for white initials.
+PALETTE: tuple[str, ...] = (
+    "#332288", "#117733", "#AA3377", "#0077BB", "#CC6677", "#44AA99", "#882255", "#997700",
+    "#4477AA", "#228833", "#EE6677", "#66CCEE", "#AA4499", "#999933", "#CC3311", "#009988",
+    "#EE7733", "#6699CC", "#BB5566", "#004488",
+)
+OTHER_COLOR = "#8C8C8C"
+#: Bucket names that mean "the rest"; they get a neutral grey.
+OTHER_NAMES = frozenset({"Other", "Unknown", "Not known"})
+
+
+def segment_color(seg: Segmentation, name: str) -> str:
+    """Return the colour of segment ``name`` in ``seg`` (by its position; grey for 'Other')."""
+    if name in OTHER_NAMES:
+        return OTHER_COLOR
+    names = [s.name for s in seg.segments if s.name not in OTHER_NAMES]
+    try:
+        i = names.index(name)
+    except ValueError:
+        i = zlib.crc32(name.encode("utf-8"))
+    return PALETTE[i % len(PALETTE)]
+
+
+@cache
+def _names(language: str) -> tuple[str, ...]:
+    text = resources.files("desktopseg.core").joinpath("data/persona_names.json").read_text(
+        encoding="utf-8"
+    )
+    data = json.loads(text)
+    if language not in data:
+        language = language.split("_")[0] if language.split("_")[0] in data else "en"
+    return tuple(data[language])
+
+
+def persona_names(seg: Segmentation, language: str = "en") -> dict[str, str]:
+    """Give every segment a first name: stable per scheme/segment, never twice in a scheme."""
+    pool = _names(language)
+    used: set[str] = set()
+    out: dict[str, str] = {}
+    for s in seg.segments:
+        start = zlib.crc32(f"{seg.scheme}:{s.name}".encode())
+        for k in range(len(pool)):
+            candidate = pool[(start + k) % len(pool)]
+            if candidate not in used:
+                break
+        else:  # more segments than names: add a counter so names stay distinct
+            candidate = "{} {}".format(pool[start % len(pool)], len(used) + 1)
+        used.add(candidate)
+        out[s.name] = candidate
+    return out
+
+
+def initials(name: str) -> str:
+    """Return up to two initials ('Lena' -> 'L', 'Big Tom' -> 'BT', '지민' -> '지')."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    return "".join(w[0] for w in words[:2]).upper()
+
+
+# ---------------------------------------------------------------------------------------------
+# Formatting
+# ---------------------------------------------------------------------------------------------
+
+
+def _ok(x: Any) -> bool:
+    return x is not None and not (isinstance(x, float) and math.isnan(x)) and x is not pd.NA
+
+
+def fmt_money(x: float) -> str:
+    """Money without a symbol: cents for small amounts, whole units from 100 up."""
+    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:,.2f}"
+
+
+def fmt_count(x: float) -> str:
+    """A median count, rounded half up to a whole number (a median of 13.5 orders reads '14')."""
+    return f"{math.floor(x + 0.5):,d}"
+
+
+def fmt_pct(x: float) -> str:
+    """A 0..1 share as a percentage with one decimal."""
+    return f"{x * 100:.1f}%"
+
+
+def fmt_rate(x: float) -> str:
+    """A per-year rate: one decimal below 10, whole above."""
+    return f"{x:,.0f}" if x >= 10 else f"{x:.1f}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Character: how a segment differs from all customers
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Character:
+    """The medians and flags that decide a segment's tagline, story and actions."""
+
+    n: int
+    orders: float | None = None
+    per_year: float | None = None
+    avg_order: float | None = None
+    recency: float | None = None
+    tenure: float | None = None
+    effort: float | None = None
+    margin_pct: float | None = None
+    refund_rate: float | None = None
+    value_index: float | None = None  # revenue per customer / overall revenue per customer
+    lapsed: bool = False
+    recent: bool = False
+    frequent: bool = False
+    new: bool = False
+    one_timer: bool = False
+    valuable: bool = False
+    high_effort: bool = False
+    thin_margin: bool = False
+    loss_making: bool = False
+    high_refunds: bool = False
+    small_basket: bool = False
+    drifting: bool = False
+
+
+_MEDIAN_COLUMNS = ("orders", "orders_per_year", "avg_order", "recency_days", "tenure_days")
+
+
+class _Overall:
+    """Customer-level reference figures for the whole customer base."""
+
+    def __init__(self, customers: pd.DataFrame) -> None:
+        c = customers
+        self.n = len(c)
+        self.median = {k: _median(c[k]) for k in _MEDIAN_COLUMNS if k in c}
+        self.recency_q75 = (
+            float(c["recency_days"].quantile(0.75)) if "recency_days" in c and len(c) else None
+        )
+        self.revenue_per_customer = float(c["revenue"].sum()) / max(self.n, 1) if "revenue" in c \
+            else None
+        self.effort = float(c["effort"].mean()) if "effort" in c and c["effort"].notna().any() \
+            else None
+        self.margin_pct = _ratio(c, "margin", "revenue")
+        self.refund_rate = _ratio(c, "refunds", "orders")
+
+
+def _median(s: pd.Series) -> float | None:
+    s = pd.to_numeric(s, errors="coerce").dropna()
+    return float(s.median()) if len(s) else None
+
+
+def _ratio(c: pd.DataFrame, num: str, den: str) -> float | None:
+    if num not in c or den not in c:
+        return None
+    d = float(c[den].sum())
+    return float(c[num].sum()) / d if d > 0 else None
+
+
+def character(c: pd.DataFrame, overall: _Overall, profile: SegmentProfile) -> Character:
+    """Read the character of one segment from its customers ``c``."""
+    ch = Character(n=len(c))
+    m = {k: _median(c[k]) for k in _MEDIAN_COLUMNS if k in c}
+    ch.orders, ch.per_year = m.get("orders"), m.get("orders_per_year")
+    ch.avg_order, ch.recency, ch.tenure = m.get("avg_order"), m.get("recency_days"), \
+        m.get("tenure_days")
+    ch.effort = float(c["effort"].mean()) if "effort" in c and c["effort"].notna().any() else None
+    ch.margin_pct = _ratio(c, "margin", "revenue")
+    ch.refund_rate = _ratio(c, "refunds", "orders")
+    if overall.revenue_per_customer and "revenue" in c and len(c):
+        ch.value_index = float(c["revenue"].sum()) / len(c) / overall.revenue_per_customer
+    om = overall.median
+    if ch.recency is not None and "recency_days" in om:
+        ch.lapsed = ch.recency >= max(1.5 * om["recency_days"], overall.recency_q75 or 0, 60)
+        ch.recent = ch.recency <= om["recency_days"]
+        ch.drifting = not ch.lapsed and not ch.recent
+    # orders_per_year alone flatters newcomers (one order in 30 days of tenure is "12 a year"),
+    # so frequency also needs several orders: relative to everyone, or every other month.
+    if ch.orders is not None and "orders" in om:
+        ch.frequent = ch.orders >= max(2 * om["orders"], 3) or (
+            ch.orders >= 4 and (ch.per_year or 0) >= 6
+        )
+    ch.one_timer = ch.orders is not None and ch.orders <= 1
+    if ch.tenure is not None and "tenure_days" in om:
+        ch.new = (ch.orders or 0) <= 2 and ch.tenure <= max(60, 0.25 * om["tenure_days"])
+    ch.valuable = (ch.value_index or 0) >= 1.5
+    if ch.effort is not None and overall.effort is not None:
+        ch.high_effort = ch.effort >= max(overall.effort + 1.5, 6.5)
+    if ch.margin_pct is not None and overall.margin_pct is not None:
+        ch.thin_margin = ch.margin_pct < 0.6 * overall.margin_pct
+    ch.loss_making = profile.margin is not None and profile.margin < 0
+    if ch.refund_rate is not None:
+        ch.high_refunds = ch.refund_rate >= max(2 * (overall.refund_rate or 0), 0.05)
+    if ch.avg_order is not None and "avg_order" in om and om["avg_order"]:
+        ch.small_basket = ch.avg_order <= 0.6 * om["avg_order"]
+    return ch
+
+
+# Actions: (key, template). Keys make the choice testable without depending on wording.
+ACTIONS: dict[str, str] = {
+    "reprice": N_("Reprice or let go: charge for the extra service, set a minimum order, or stop "
+               "chasing these accounts."),
+    "streamline": N_("Keep the service but make it lighter: one named contact, a standard order "
+                  "list, fewer special trips."),
+    "win_back": N_("Win them back: a personal note or call with a good reason to return."),
+    "let_go": N_("Let them go quietly: one last 'we miss you' offer, then stop spending on them."),
+    "welcome": N_("Welcome series: a thank-you, a tip for what they bought, and a reason for a "
+               "second visit within a month."),
+    "second_purchase": N_("Ask for a second purchase: a reminder with something that goes with "
+                       "their first buy."),
+    "vip": N_("VIP thank-you: early access or a small gift, a handwritten card."),
+    "stop_discounting": N_("Stop discounting: they come anyway; keep offers for people who need a "
+                        "nudge."),
+    "loyalty": N_("Loyalty reward: a stamp card or points so regular visits add up."),
+    "upsell": N_("Upsell bundle: pair their usual buy with a related item at a small saving."),
+    "returns": N_("Find out why they send things back: check descriptions, sizes and quality."),
+    "nudge": N_("Remind them before they drift: a message around the time they usually reorder."),
+    "newsletter": N_("Stay in touch: a short seasonal newsletter with what's new."),
+}
+
+
+def choose_actions(ch: Character) -> list[str]:
+    """Return 2-3 action keys (see :data:`ACTIONS`) that fit the character, most urgent first."""
+    keys: list[str] = []
+    if ch.loss_making or (ch.high_effort and ch.thin_margin):
+        keys.append("reprice")
+    elif ch.high_effort:
+        keys.append("streamline")
+    if ch.lapsed:
+        keys.append("win_back" if ch.valuable or (ch.orders or 0) >= 3 else "let_go")
+    if ch.high_refunds:
+        keys.append("returns")
+    if ch.loss_making:
+        pass  # a second purchase or a welcome offer would only grow the loss
+    elif ch.new and ch.recent:
+        keys.append("welcome")
+    elif ch.one_timer and not ch.lapsed:
+        keys.append("second_purchase")
+    if ch.frequent and not ch.lapsed:
+        if ch.thin_margin or "reprice" in keys:
+            keys.append("stop_discounting")  # rewards would cost margin they don't have
+        elif ch.valuable:
+            keys += ["vip", "stop_discounting"]
+        else:
+            keys.append("loyalty")
+    if ch.small_basket and not ch.one_timer:
+        keys.append("upsell")
+    if ch.drifting and not ch.one_timer:
+        keys.append("nudge")
+    for fallback in ("upsell", "newsletter"):
+        if len(keys) >= 2:
+            break
+        if fallback not in keys and not (fallback == "upsell" and ch.lapsed):
+            keys.append(fallback)
+    if len(keys) < 2:
+        keys.append("newsletter")
+    seen: list[str] = []
+    for k in keys:
+        if k not in seen:
+            seen.append(k)
+    return seen[:3]
+
+
+def tagline(ch: Character) -> str:
+    """A one-line character sketch."""
+    if ch.loss_making:
+        return _("Costs more than they bring")
+    if ch.high_effort and ch.thin_margin:
+        return _("Takes a lot of looking after for a thin margin")
+    if ch.lapsed and ch.valuable:
+        return _("Used to spend well, hasn't been back")
+    if ch.lapsed:
+        return _("Has drifted away")
+    if ch.new and ch.recent:
+        return _("Just getting to know you")
+    if ch.frequent and ch.valuable:
+        return _("Your best customers: often, recently, generously")
+    if ch.high_effort:
+        return _("Needs attention, and pays for it")
+    if ch.frequent:
+        return _("Comes back again and again")
+    if ch.one_timer:
+        return _("Bought once, not back yet")
+    if ch.valuable:
+        return _("Spends well when they come")
+    if ch.small_basket:
+        return _("Small baskets")
+    if ch.drifting:
+        return _("Coming less often than before")
+    return _("Steady, everyday customers")
+
+
+# ---------------------------------------------------------------------------------------------
+# Story, figures, favourites
+# ---------------------------------------------------------------------------------------------
+
+_BUYER_TYPES = {
+    "regular": N_("A regular: buys in most months."),
+    "special-occasion": N_("Comes for special occasions, year after year."),
+    "first-time": N_("Most are first-time buyers."),
+    "occasional": N_("Buys now and then."),
+}
+
+
+def _mode(s: pd.Series) -> tuple[Any, float] | None:
+    """Most common non-empty value and its share of all rows, or None."""
+    if not len(s):
+        return None
+    counts = s.dropna().astype(str)
+    counts = counts[counts.str.strip() != ""].value_counts()
+    if counts.empty:
+        return None
+    return counts.index[0], float(counts.iloc[0]) / len(s)
+
+
+def _channel_words(channel: str) -> str:
+    if channel.strip().lower() == "mixed":
+        return _("Buys through several channels.")
+    return _("Mostly buys {channel}.").format(channel=channel.strip().lower())
+
+
+def story(name: str, c: pd.DataFrame, ch: Character) -> str:
+    """The narrative: short sentences, every number a median of the segment's customers."""
+    parts: list[str] = []
+    if ch.orders is not None:
+        if ch.orders <= 1:
+            parts.append(_("{name} has bought once so far.").format(name=name))
+        elif ch.per_year is not None:
+            parts.append(
+                _("{name} has bought {orders} times, about {per_year} times a year.").format(
+                    name=name, orders=fmt_count(ch.orders), per_year=fmt_rate(ch.per_year)
+                )
+            )
+        else:
+            parts.append(_("{name} has bought {orders} times.").format(
+                name=name, orders=fmt_count(ch.orders)))
+    else:
+        parts.append(_("{name} is one of your customers.").format(name=name))
+    if "preferred_channel" in c and (m := _mode(c["preferred_channel"])):
+        parts.append(_channel_words(m[0]))
+    if ch.avg_order is not None and ch.avg_order < 0:
+        parts.append(_("Returns more than they buy: about {amount} net per order.").format(
+            amount=fmt_money(ch.avg_order)))
+    elif ch.avg_order is not None:
+        parts.append(_("Spends about {amount} an order.").format(amount=fmt_money(ch.avg_order)))
+    if ch.recency is not None:
+        days = int(round(ch.recency))
+        if days == 0:
+            parts.append(_("Last seen on the last day of the data."))
+        elif days == 1:
+            parts.append(_("Last seen 1 day ago."))
+        else:
+            parts.append(_("Last seen {days} days ago.").format(days=days))
+    if "favourite_category" in c and (m := _mode(c["favourite_category"])):
+        parts.append(_("Favourite: {category}.").format(category=m[0]))
+    if "buyer_type" in c and (m := _mode(c["buyer_type"])) and m[0] in _BUYER_TYPES:
+        parts.append(_(_BUYER_TYPES[m[0]]))
+    sector = _mode(c["sector"]) if "sector" in c else None
+    size = _mode(c["size_band"]) if "size_band" in c else None
+    if sector and size:
+        parts.append(_("Typically a business of {size} staff in {sector}.").format(
+            size=size[0], sector=sector[0]))
+    elif sector:
+        parts.append(_("Typically in {sector}.").format(sector=sector[0]))
+    elif size:
+        parts.append(_("Typically a business of {size} staff.").format(size=size[0]))
+    place = _place(c)
+    if place:
+        parts.append(_("Usually from {place}.").format(place=place[0]))
+    if ch.effort is not None:
+        parts.append(_("Service effort about {effort} out of 10.").format(
+            effort=f"{ch.effort:.1f}"))
+    return " ".join(parts)
+
+
+_PLACE_COLUMNS = ("city", "region", "location", "country")
+
+
+def _place(c: pd.DataFrame) -> tuple[Any, float] | None:
+    for col in _PLACE_COLUMNS:
+        if col in c and (m := _mode(c[col])):
+            return m
+    return None
+
+
+def key_figures(p: SegmentProfile) -> list[tuple[str, str]]:
+    """(label, value) pairs shown on the card and in the report."""
+    rows = [(_("Customers"), _("{count} ({share})").format(
+        count=f"{p.customers:,}", share=fmt_pct(p.share)))]
+    rows.append((_("Revenue share"), fmt_pct(p.revenue_share)))
+    if p.margin_share is not None:
+        rows.append((_("Margin share"), fmt_pct(p.margin_share)))
+    if p.avg_order is not None and _ok(p.avg_order):
+        rows.append((_("Average order"), fmt_money(p.avg_order)))
+    if p.orders_per_year is not None and _ok(p.orders_per_year):
+        rows.append((_("Orders per year"), fmt_rate(p.orders_per_year)))
+    if p.avg_effort is not None and _ok(p.avg_effort):
+        rows.append((_("Service effort"), _("{effort} / 10").format(effort=f"{p.avg_effort:.1f}")))
+    return rows
+
+
+def _favourites_by_label(result: AnalysisResult, labels: pd.Series, top: int = 3
+                         ) -> dict[str, list[str]]:
+    """Top categories (else products) by revenue per segment, in one pass over the sales."""
+    tx = result.data.transactions
+    if tx is not None and len(tx):
+        col = next((k for k in ("category", "product") if k in tx and tx[k].notna().any()), None)
+        if col is not None:
+            lab = tx["customer_key"].map(labels)
+            sales = pd.DataFrame({"label": lab, "item": tx[col], "amount": tx["amount"]})
+            sales = sales[sales["label"].notna() & sales["item"].notna() & (sales["amount"] > 0)]
+            sums = sales.groupby(["label", "item"], observed=True)["amount"].sum()
+            sums = sums.sort_values(ascending=False)
+            return {str(k): [str(i) for i in g.index.get_level_values("item")[:top]]
+                    for k, g in sums.groupby(level="label", sort=False)}
+    cust = result.data.customers
+    if cust is not None and "customer_key" in cust:
+        spend = [k for k in cust.columns if str(k).startswith("spend:")]
+        if spend:
+            s = cust.set_index("customer_key")[spend]
+            sums = s.groupby(labels.reindex(s.index)).sum()
+            return {str(k): [c.split(":", 1)[1] for c in row.sort_values(ascending=False)
+                             .index[:top] if row[c] > 0] for k, row in sums.iterrows()}
+    if "favourite_category" in result.customers:
+        fav = result.customers["favourite_category"]
+        out = {}
+        for k, g in fav.groupby(labels.reindex(fav.index)):
+            out[str(k)] = [str(x) for x in g.dropna().value_counts().index[:top]]
+        return out
+    return {}
+
+
+def typical(c: pd.DataFrame) -> str:
+    """Typical channel, place and industry with their shares, e.g. 'Online (72%) · Leeds (40%)'."""
+    bits = []
+    for col in ("preferred_channel",):
+        if col in c and (m := _mode(c[col])):
+            bits.append((m[0], m[1]))
+    if (m := _place(c)):
+        bits.append(m)
+    for col in ("sector", "size_band"):
+        if col in c and (m := _mode(c[col])):
+            bits.append(m)
+    return " · ".join(_("{value} ({share})").format(value=v, share=f"{s:.0%}") for v, s in bits)
+
+
+def attach_personas(seg: Segmentation, result: AnalysisResult, language: str = "en") -> None:
+    """Give every SegmentProfile of ``seg`` a Persona written from its customers' numbers."""
+    customers = result.customers
+    labels = seg.labels.astype("string")
+    overall = _Overall(customers)
+    names = persona_names(seg, language)
+    favourites = _favourites_by_label(result, labels)
+    groups = customers.groupby(labels.reindex(customers.index), sort=False).groups
+    for p in seg.segments:
+        idx = groups.get(p.name)
+        c = customers.loc[idx] if idx is not None else customers.iloc[0:0]
+        ch = character(c, overall, p)
+        name = names[p.name]
+        old = p.persona
+        p.persona = Persona(
+            segment=p.name,
+            name=name,
+            initials=initials(name),
+            tagline=tagline(ch),
+            story=story(name, c, ch),
+            key_figures=key_figures(p),
+            favourites=favourites.get(p.name, []),
+            typical=typical(c),
+            actions=[_(ACTIONS[k]) for k in choose_actions(ch)],
+            color=segment_color(seg, p.name),
+            notes=old.notes if old is not None else "",
+        )
+        p.extra["action_keys"] = choose_actions(ch)
+
+
+def apply_persona_edits(result: AnalysisResult, edits: dict[tuple[str, str], dict[str, str]]
+                        ) -> None:
+    """Apply the user's saved name/notes edits; edits for vanished segments are ignored."""
+    for (scheme, segment), edit in edits.items():
+        seg = result.segmentations.get(scheme)
+        prof = seg.segment(segment) if seg is not None else None
+        if prof is None or prof.persona is None:
+            continue
+        persona = prof.persona
+        new_name = (edit.get("name") or "").strip()
+        if new_name and new_name != persona.name:
+            persona.story = persona.story.replace(persona.name, new_name)
+            persona.name = new_name
+            persona.initials = initials(new_name)
+        if "notes" in edit and edit["notes"] is not None:
+            persona.notes = str(edit["notes"])
