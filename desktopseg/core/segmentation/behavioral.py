@@ -1,0 +1,230 @@
+"""Buying behaviour: R, F, M scores and named segments through an editable R x FM grid."""
+
+from __future__ import annotations
+
+import copy
+import json
+from functools import cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+
+from desktopseg.core.errors import UserError
+from desktopseg.core.i18n import _
+from desktopseg.core.model import AnalysisSettings, Segmentation
+from desktopseg.core.progress import Task
+from desktopseg.core.segmentation.common import finish, money, require_customers, unavailable
+
+#: The grid is always looked up on a 1..5 scale; other scales are mapped onto it.
+GRID_LEVELS = 5
+
+
+@cache
+def _default_grid_text() -> str:
+    return resources.files("desktopseg.core").joinpath("data", "rfm_grid.json").read_text("utf-8")
+
+
+def default_grid() -> dict:
+    """The shipped R x FM grid (a fresh copy the caller may edit)."""
+    return json.loads(_default_grid_text())
+
+
+def segment_names() -> list[str]:
+    """The eleven segment names, in display order (best first)."""
+    return list(default_grid()["names"])
+
+
+def validate_grid(grid: dict | None) -> dict:
+    """Return a complete grid from ``grid`` (full JSON or just its "cells"); UserError if bad."""
+    base = default_grid()
+    if grid is None:
+        return base
+    grid = copy.deepcopy(grid)
+    cells = grid.get("cells", grid)
+    known = set(base["names"]) | set(grid.get("names", {}))
+    problems = []
+    for r in range(1, GRID_LEVELS + 1):
+        row = cells.get(str(r), cells.get(r))
+        if not isinstance(row, list | tuple) or len(row) != GRID_LEVELS:
+            problems.append(_("row R{r} needs exactly {k} names").format(r=r, k=GRID_LEVELS))
+            continue
+        for fm, name in enumerate(row, start=1):
+            if not isinstance(name, str) or name not in known:
+                problems.append(_("cell R{r} FM{fm} has the unknown name '{name}'").format(
+                    r=r, fm=fm, name=name))
+    if problems:
+        raise UserError(_("The segment grid can't be used: {problems}.").format(
+            problems="; ".join(problems)),
+            hint=_("Each of the 25 cells needs one of: {names}.").format(
+                names=", ".join(base["names"])))
+    names = dict(base["names"])
+    names.update(grid.get("names", {}))
+    return {"version": 1, "cells": {str(r): list(cells.get(str(r), cells.get(r)))
+                                    for r in range(GRID_LEVELS, 0, -1)}, "names": names}
+
+
+def grid_lookup(grid: dict, r: np.ndarray, fm: np.ndarray) -> np.ndarray:
+    """Segment name per customer from R and FM on the 1..5 scale."""
+    table = np.array([grid["cells"][str(i)] for i in range(1, GRID_LEVELS + 1)], dtype=object)
+    return table[r.astype(int) - 1, fm.astype(int) - 1]
+
+
+def fm_score(f: np.ndarray, m: np.ndarray) -> np.ndarray:
+    """FM = (F + M) / 2 rounded half up (so F5 M4 is 5, not banker's 4)."""
+    return np.floor((f + m) / 2.0 + 0.5).astype(int)
+
+
+def to_grid_scale(score: np.ndarray, levels: int) -> np.ndarray:
+    """Map scores 1..levels onto 1..5 for the grid."""
+    if levels == GRID_LEVELS:
+        return score.astype(int)
+    if levels <= 1:
+        return np.full(len(score), 3)
+    return np.floor(1 + (score - 1) * (GRID_LEVELS - 1) / (levels - 1) + 0.5).astype(int)
+
+
+def _score_by_thresholds(values: np.ndarray, cuts: list[float], reverse: bool, levels: int):
+    """Score 1..len(cuts)+1: value <= cuts[0] -> 1 ... (reversed for recency)."""
+    b = np.searchsorted(np.asarray(sorted(cuts), dtype=float), values, side="left") + 1
+    return (levels + 1 - b) if reverse else b
+
+
+def _auto_cut(values: pd.Series, levels: int, ranked: bool):
+    """Quantile bins 1..k (k <= levels): returns (bins, k, method words)."""
+    x = values.rank(method="first") if ranked else values
+    try:
+        bins = pd.qcut(x, levels, labels=False, duplicates="drop")
+    except ValueError:
+        bins = None
+    if bins is None or bins.nunique() < 2:
+        return np.zeros(len(values), dtype=int) + 1, 1
+    k = int(bins.max()) + 1
+    return bins.to_numpy(dtype=int) + 1, k
+
+
+def score(customers: pd.DataFrame, settings: AnalysisSettings):
+    """R, F, M scores (1..levels), the thresholds used and notes. Pure; tests call it."""
+    n = len(customers)
+    levels = int(settings.rfm_levels)
+    notes: list[str] = []
+    if n < 2 * levels:
+        levels_used = max(2, min(levels, n // 2))
+        notes.append(_("Only {n} customers: scores use {k} levels instead of {levels}.").format(
+            n=n, k=levels_used, levels=levels))
+    else:
+        levels_used = levels
+    given = settings.rfm_thresholds or {}
+    values = {
+        "R": customers["recency_days"].astype(float),
+        "F": customers["orders"].astype(float),
+        "M": customers["revenue"].astype(float).fillna(0.0),
+    }
+    scores, thresholds, ranges, methods, scale = {}, {}, {}, {}, {}
+    for dim, v in values.items():
+        reverse = dim == "R"
+        if given.get(dim):
+            cuts = sorted(float(c) for c in given[dim])
+            k = len(cuts) + 1
+            s = _score_by_thresholds(v.to_numpy(), cuts, reverse, k)
+            methods[dim] = _("your thresholds")
+        else:
+            distinct = v.nunique()
+            if dim == "F" and distinct <= levels_used:
+                # Few distinct order counts (e.g. everyone bought once or twice): ranking would
+                # split identical customers at random, so use the counts themselves.
+                cuts = sorted(v.unique())[:-1]
+                k = len(cuts) + 1
+                s = _score_by_thresholds(v.to_numpy(), cuts, False, k)
+                methods[dim] = _("fixed: one level per order count")
+            else:
+                b, k = _auto_cut(v, levels_used, ranked=(dim == "F"))
+                if k < 2:
+                    s = np.ones(n, dtype=int)
+                    methods[dim] = _("all customers alike")
+                else:
+                    s = (k + 1 - b) if reverse else b
+                    methods[dim] = (_("equal-sized groups after ranking (ties split by order "
+                                      "in the list)") if dim == "F"
+                                    else _("equal-sized groups"))
+                # The cut points actually used, in the same units, so the user can edit them.
+                cuts = [float(v[b == i].max()) for i in range(1, k)] if k >= 2 else []
+        if k < 2:
+            s = np.full(n, (levels + 1) // 2)
+            notes.append(_("Every customer has the same {dim} value, so all get the middle "
+                           "score.").format(dim=dim))
+            k_scale = levels
+        else:
+            k_scale = k
+        scores[dim] = s.astype(int)
+        scale[dim] = k_scale
+        thresholds[dim] = cuts
+        ranges[dim] = {int(sc): [float(v[s == sc].min()), float(v[s == sc].max())]
+                       for sc in sorted(set(s.tolist()))}
+    frame = pd.DataFrame({d: scores[d] for d in "RFM"}, index=customers.index)
+    return frame, {"thresholds": thresholds, "ranges": ranges, "methods": methods,
+                   "levels": scale}, notes
+
+
+def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segmentation:
+    """Segment by recency, frequency and money through the R x FM grid."""
+    if "recency_days" not in customers or customers["recency_days"].isna().all():
+        raise unavailable(_("Buying-behaviour segments need purchase dates, and this data has "
+                            "none."))
+    if "orders" not in customers:
+        raise unavailable(_("Buying-behaviour segments need the number of orders per "
+                            "customer, and this data has none."))
+    require_customers(customers)
+    notes: list[str] = []
+    everyone = customers
+    dated = customers["recency_days"].notna() & customers["orders"].notna()
+    if not dated.all():
+        notes.append(_("{n} customers without a purchase date or order count are shown as "
+                       "'{name}'.").format(n=int((~dated).sum()), name=_("No purchase date")))
+        customers = customers.loc[dated]
+        require_customers(customers)
+    grid = validate_grid(settings.rfm_grid)
+    frame, info, score_notes = score(customers, settings)
+    notes += score_notes
+    task.report(0.4)
+    g = {d: to_grid_scale(frame[d].to_numpy(), info["levels"][d]) for d in "RFM"}
+    fm = fm_score(g["F"], g["M"])
+    names = grid_lookup(grid, g["R"], fm)
+    frame["FM"] = fm
+    frame["segment"] = names
+    task.report(0.6)
+    template = _("Bought {orders} time(s), last {days} days ago, spent {spent}: "
+                 "R{r} F{f} M{m} -> {name}")
+    reasons_dated = [
+        template.format(orders=int(o), days=int(d), spent=money(s), r=r, f=f, m=m, name=nm)
+        for o, d, s, r, f, m, nm in zip(
+            customers["orders"].to_numpy(), customers["recency_days"].to_numpy(),
+            customers["revenue"].fillna(0.0).to_numpy(), frame["R"].to_numpy(),
+            frame["F"].to_numpy(), frame["M"].to_numpy(), names, strict=True)
+    ]
+    labels = pd.Series(_("No purchase date"), index=everyone.index, dtype=object)
+    labels[customers.index] = names
+    reasons = pd.Series(_("No purchase date or order count in the data"), index=everyone.index,
+                        dtype=object)
+    reasons[customers.index] = reasons_dated
+    details = {
+        "scores": frame,
+        "grid": grid,
+        "thresholds": info["thresholds"],
+        "score_ranges": info["ranges"],
+        "methods": info["methods"],
+        "levels": info["levels"],
+        "fm_rule": _("FM = (F + M) / 2, rounded half up"),
+    }
+    if "buyer_type" in customers:
+        details["buyer_types"] = customers["buyer_type"].value_counts().to_dict()
+    seg = finish("behavioral", _("Buying behaviour (RFM)"), everyone, labels, reasons,
+                 settings, order=list(grid["names"]),
+                 descriptions={k: _(v) for k, v in grid["names"].items()},
+                 details=details, notes=notes)
+    for p in seg.segments:
+        members = seg.labels == p.name
+        for col, key in (("buyer_type", "buyer_types"), ("churn_risk", "churn_risk")):
+            if col in everyone:
+                p.extra[key] = everyone.loc[members, col].value_counts().to_dict()
+    return seg

@@ -1,0 +1,242 @@
+"""Automatic groups: k-means on standardized log-scaled features, k chosen by silhouette."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from desktopseg.core.i18n import N_, _
+from desktopseg.core.model import AnalysisSettings, Segmentation
+from desktopseg.core.progress import Task
+from desktopseg.core.segmentation.common import finish, money, require_customers, unavailable
+
+#: Silhouettes are computed on at most this many customers (full silhouettes are O(n^2)).
+SILHOUETTE_SAMPLE = 3000
+#: k-means restarts per k; the seed makes the result repeatable.
+N_INIT = 3
+#: |z| below this does not describe a cluster.
+DISTINCT_Z = 0.35
+
+#: feature -> (words when high, words when low), each as (noun phrase, "who ..." clause).
+_WORDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "recency_days": ((N_("Lapsed customers"), N_("not seen for a while")),
+                     (N_("Recent buyers"), N_("who bought recently"))),
+    "orders": ((N_("Frequent buyers"), N_("who order often")),
+               (N_("Rare buyers"), N_("who seldom order"))),
+    "revenue": ((N_("Big spenders"), N_("who spend a lot")),
+                (N_("Small spenders"), N_("who spend little"))),
+    "avg_order": ((N_("Big-basket buyers"), N_("with big baskets")),
+                  (N_("Small-basket buyers"), N_("with small baskets"))),
+    "margin": ((N_("High-margin customers"), N_("with high margins")),
+               (N_("Low-margin customers"), N_("with thin margins"))),
+    "effort": ((N_("High-maintenance customers"), N_("who need a lot of service")),
+               (N_("Low-maintenance customers"), N_("who need little service"))),
+    "tenure_days": ((N_("Long-standing customers"), N_("who have known you for long")),
+                    (N_("Newcomers"), N_("who are new to you"))),
+    "months_active_12": ((N_("Steady customers"), N_("who buy most months")),
+                         (N_("Sporadic customers"), N_("who buy in few months"))),
+}
+_BASE = ("recency_days", "orders", "revenue", "avg_order", "margin", "effort", "tenure_days",
+         "months_active_12")
+
+
+def _words(feature: str, high: bool) -> tuple[str, str]:
+    if feature.startswith("spend:"):
+        cat = feature[len("spend:"):]
+        if high:
+            return (_("{cat} buyers").format(cat=cat),
+                    _("who buy a lot of {cat}").format(cat=cat))
+        return (_("Light {cat} buyers").format(cat=cat),
+                _("who buy little {cat}").format(cat=cat))
+    pair = _WORDS[feature][0 if high else 1]
+    return _(pair[0]), _(pair[1])
+
+
+def feature_matrix(customers: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """The raw features used (numeric, not constant) and the notes about what was left out."""
+    cols = [c for c in _BASE if c in customers]
+    cols += [c for c in customers.columns if str(c).startswith("spend:")]
+    raw = customers[cols].apply(pd.to_numeric, errors="coerce").astype(float)
+    if "revenue" in raw and "margin" in raw and "spend:" not in " ".join(cols):
+        # Margin and revenue move together; keep margin only when it tells a different story.
+        if raw["revenue"].corr(raw["margin"]) > 0.95:
+            raw = raw.drop(columns="revenue")
+    keep = [c for c in raw.columns if raw[c].notna().any() and raw[c].nunique() > 1]
+    return raw[keep], [c for c in cols if c not in keep]
+
+
+def _standardize(raw: pd.DataFrame) -> np.ndarray:
+    x = raw.fillna(raw.median()).to_numpy(dtype=float)
+    x = np.sign(x) * np.log1p(np.abs(x))  # signed: margin can be negative
+    sd = x.std(axis=0)
+    sd[sd == 0] = 1.0
+    return (x - x.mean(axis=0)) / sd
+
+
+def choose_k(x: np.ndarray, settings: AnalysisSettings, task: Task | None = None):
+    """Fit k-means for each k and score it by silhouette on a fixed sample.
+
+    Returns (best k, {k: silhouette}, {k: labels}, warnings caught).
+    """
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import silhouette_score
+
+    n = len(x)
+    k_hi = min(int(settings.k_max), 20, n - 1)
+    k_lo = max(2, int(settings.k_min))
+    ks = list(range(k_lo, k_hi + 1))
+    rng = np.random.default_rng(settings.seed)
+    sample = np.sort(rng.choice(n, SILHOUETTE_SAMPLE, replace=False)) if n > SILHOUETTE_SAMPLE \
+        else np.arange(n)
+    scores: dict[int, float] = {}
+    fits: dict[int, np.ndarray] = {}
+    caught: list[str] = []
+    for i, k in enumerate(ks):
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter("always")
+            km = KMeans(n_clusters=k, n_init=N_INIT, random_state=settings.seed, max_iter=100)
+            labels = km.fit_predict(x)
+        caught += [str(m.message) for m in w]
+        fits[k] = labels
+        sl = labels[sample]
+        if len(np.unique(sl)) < 2 or len(np.unique(sl)) >= len(sample):
+            scores[k] = float("nan")
+        else:
+            scores[k] = float(silhouette_score(x[sample], sl))
+        if task is not None:
+            task.report(0.1 + 0.7 * (i + 1) / len(ks))
+    shares = {k: np.bincount(fits[k], minlength=k).min() / n for k in ks}
+    valid = [k for k in ks if scores[k] == scores[k] and shares[k] >= settings.min_cluster_share]
+    pool = valid or [k for k in ks if scores[k] == scores[k]]
+    if not pool:
+        return None, scores, fits, caught
+    best = max(pool, key=lambda k: (round(scores[k], 6), -k))
+    return best, scores, fits, caught
+
+
+def _name_clusters(z: pd.DataFrame) -> dict[int, tuple[str, list[str]]]:
+    """Name each cluster from its most distinctive features; names are unique."""
+    out: dict[int, tuple[str, list[str]]] = {}
+    used: set[str] = set()
+    for c in z.index:
+        row = z.loc[c]
+        top = row.abs().sort_values(ascending=False)
+        feats = [f for f in top.index if abs(row[f]) >= DISTINCT_Z]
+        name = None
+        for j in range(len(feats)):
+            first = _words(feats[j], row[feats[j]] > 0)[0]
+            for f2 in [f for f in feats if f != feats[j]] + [None]:
+                cand = first if f2 is None else first + " " + _words(f2, row[f2] > 0)[1]
+                if cand not in used:
+                    name = cand
+                    break
+            if name:
+                break
+        if name is None:
+            base = _("Typical customers")
+            name, i = base, 2
+            while name in used:
+                name, i = f"{base} ({i})", i + 1
+        used.add(name)
+        out[int(c)] = (name, feats[:3])
+    return out
+
+
+def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segmentation:
+    """Let the data form its own groups and describe each in plain words."""
+    require_customers(customers)
+    raw, dropped = feature_matrix(customers)
+    if raw.shape[1] == 0:
+        raise unavailable(_("Automatic groups need numbers that differ between customers "
+                            "(spend, orders, dates), and this data has none."))
+    x = _standardize(raw)
+    task.report(0.05)
+    if len(np.unique(x.round(9), axis=0)) < 2:
+        raise unavailable(_("All customers look the same in the data, so there are no "
+                            "groups to find."))
+    best, scores, fits, caught = choose_k(x, settings, task)
+    if best is None:
+        raise unavailable(_("The customers don't separate into groups (too few distinct "
+                            "customers)."))
+    labels_k = fits[best]
+    # Renumber clusters by size so the same data gives the same names in the same order.
+    sizes = np.bincount(labels_k, minlength=best)
+    order = np.argsort(-sizes, kind="stable")
+    remap = np.empty(best, dtype=int)
+    remap[order] = np.arange(best)
+    labels_k = remap[labels_k]
+
+    xf = pd.DataFrame(x, columns=raw.columns, index=customers.index)
+    z = xf.groupby(labels_k).mean()  # overall mean is 0 and sd 1: the mean is the z-score
+    named = _name_clusters(z)
+    med_all = raw.median()
+    med = raw.groupby(labels_k).median()
+    descriptions, names = {}, {}
+    for c, (name, feats) in named.items():
+        names[c] = name
+        bits = [_describe(f, med.loc[c, f], med_all[f]) for f in feats] or [
+            _("close to the average customer on every measure")]
+        descriptions[name] = _("Compared with the typical customer: {bits}.").format(
+            bits="; ".join(bits))
+    task.report(0.85)
+
+    label_names = np.array([names[c] for c in range(best)], dtype=object)[labels_k]
+    shown = {f for c in named for f in (named[c][1] or list(raw.columns[:2]))[:3]}
+    formatted = {f: [_feature_value(f, v) for v in raw[f].to_numpy()] for f in shown}
+    template = _("In '{name}': {vals}")
+    reasons = []
+    for i, c in enumerate(labels_k):
+        feats = (named[c][1] or list(raw.columns[:2]))[:3]
+        reasons.append(template.format(name=names[c],
+                                       vals="; ".join(formatted[f][i] for f in feats)))
+    importance = (z.pow(2).mul(sizes[order], axis=0).sum() / len(x)).sort_values(
+        ascending=False)
+    notes = []
+    for msg in dict.fromkeys(caught):
+        notes.append(_("The clustering reported: {msg}").format(msg=msg))
+    if len(x) > SILHOUETTE_SAMPLE:
+        notes.append(_("The number of groups was chosen on a sample of {n} customers.").format(
+            n=SILHOUETTE_SAMPLE))
+    details = {
+        "k": best,
+        "silhouettes": scores,
+        "features": list(raw.columns),
+        "features_left_out": dropped,
+        "feature_importance": importance,
+        "z_scores": z.rename(index=names),
+        "medians": med.rename(index=names),
+        "seed": settings.seed,
+        "silhouette_sample": min(len(x), SILHOUETTE_SAMPLE),
+    }
+    return finish("clusters", _("Automatic groups"), customers,
+                  pd.Series(label_names, index=customers.index, dtype=object),
+                  pd.Series(reasons, index=customers.index, dtype=object), settings,
+                  order=[names[c] for c in range(best)], descriptions=descriptions,
+                  details=details, notes=notes)
+
+
+_UNITS = {
+    "recency_days": N_("last bought {v:,.0f} days ago"),
+    "orders": N_("{v:,.0f} orders"),
+    "revenue": N_("spent {m}"),
+    "avg_order": N_("{m} per order"),
+    "margin": N_("margin {m}"),
+    "effort": N_("effort {v:.1f}/10"),
+    "tenure_days": N_("customer for {v:,.0f} days"),
+    "months_active_12": N_("bought in {v:.0f} of the last 12 months"),
+}
+
+
+def _feature_value(f: str, v: float) -> str:
+    if v != v:
+        return _("{f} unknown").format(f=f)
+    if f.startswith("spend:"):
+        return _("{m} on {cat}").format(m=money(v), cat=f[len("spend:"):])
+    return _(_UNITS[f]).format(v=v, m=money(v))
+
+
+def _describe(f: str, cluster: float, overall: float) -> str:
+    return _("{this} (typical customer: {all})").format(this=_feature_value(f, cluster),
+                                                       all=_feature_value(f, overall))

@@ -1,0 +1,113 @@
+"""Value tiers by cumulative share of margin (or revenue), loss-makers, effort quadrants."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from desktopseg.core.i18n import _
+from desktopseg.core.model import AnalysisSettings, Segmentation
+from desktopseg.core.progress import Task
+from desktopseg.core.segmentation.common import finish, money, require_customers, unavailable
+
+#: Cumulative share of the positive total where "Top customers" and "Core" end.
+TIER_SHARES = (0.80, 0.95)
+
+
+def tier_names() -> list[str]:
+    """Tier names, best first."""
+    return [_("Top customers"), _("Core"), _("Long tail"), _("Loss-making")]
+
+
+def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segmentation:
+    """Tiers: the customers making the first 80% of margin, the next 15%, the rest, losses."""
+    if "revenue" not in customers or customers["revenue"].isna().all():
+        raise unavailable(_("Value tiers need sales amounts or spend per customer, and this "
+                            "data has none."))
+    require_customers(customers)
+    by_margin = "margin" in customers and customers["margin"].notna().any()
+    basis_col = "margin" if by_margin else "revenue"
+    basis = customers[basis_col].astype(float).fillna(0.0)
+    basis_word = _("margin") if by_margin else _("revenue")
+    top_name, core_name, tail_name, loss_name = tier_names()
+    top_share, core_share = TIER_SHARES
+
+    positive_total = float(basis[basis > 0].sum())
+    order = basis.sort_values(ascending=False, kind="mergesort")
+    before = order.clip(lower=0).cumsum().shift(fill_value=0.0)
+    share_before = before / positive_total if positive_total > 0 else before * 0
+    tier = np.select([order < 0, share_before < top_share, share_before < core_share],
+                     [loss_name, top_name, core_name], tail_name)
+    labels = pd.Series(tier, index=order.index, dtype=object).reindex(customers.index)
+    share_before = share_before.reindex(customers.index)
+    task.report(0.4)
+
+    effort_q = customers.get("effort_quadrant")
+    ltv = customers.get("ltv")
+    parts = []
+    for key in customers.index:
+        value = basis[key]
+        if value < 0:
+            text = _("Lost {amount} in {basis}").format(amount=money(-value), basis=basis_word)
+        else:
+            text = _("{basis} {amount}; the customers ahead of them bring {pct:.0f}% of the "
+                     "total").format(basis=basis_word.capitalize(), amount=money(value),
+                                     pct=100 * share_before[key])
+        parts.append(text)
+    reasons = pd.Series(parts, index=customers.index, dtype=object)
+    reasons = reasons + " -> " + labels
+    if ltv is not None:
+        reasons = reasons + "; " + pd.Series(
+            [_("estimated lifetime value {v}").format(v=money(v)) for v in ltv],
+            index=customers.index, dtype=object)
+    if effort_q is not None:
+        eff = customers["effort"]
+        extra = [("" if q is None or q != q else
+                  _("; effort {e:.1f}/10: {q}").format(e=e, q=q))
+                 for e, q in zip(eff, effort_q, strict=True)]
+        reasons = reasons + pd.Series(extra, index=customers.index, dtype=object)
+    task.report(0.7)
+
+    costly = basis < 0
+    if effort_q is not None:
+        costly |= effort_q == _("reprice or let go")
+    details = {
+        "basis": basis_col,
+        "tier_shares": {"top": top_share, "core": core_share},
+        "positive_total": positive_total,
+        "cost_more_than_they_bring": [str(k) for k in customers.index[costly.to_numpy()]],
+        "ltv_formula": _("yearly value x expected years x chance still active (see the "
+                         "customer features)"),
+        "ltv_expected_years": customers.attrs.get("ltv_expected_years"),
+    }
+    notes = []
+    if not by_margin:
+        notes.append(_("No cost or margin is known, so tiers are by revenue. Set a margin % "
+                       "to see margin."))
+    descriptions = {
+        top_name: _("The customers who bring the first {pct:.0f}% of {basis}.").format(
+            pct=100 * top_share, basis=basis_word),
+        core_name: _("The customers who bring the next {pct:.0f}%.").format(
+            pct=100 * (core_share - top_share)),
+        tail_name: _("Many small customers who bring the last {pct:.0f}%.").format(
+            pct=100 * (1 - core_share)),
+        loss_name: _("Customers who cost more than they bring (negative {basis}).").format(
+            basis=basis_word),
+    }
+    seg = finish("value", _("Customer value"), customers, labels, reasons, settings,
+                 order=tier_names(), descriptions=descriptions, details=details, notes=notes,
+                 fold=False)
+    if effort_q is not None:
+        med_effort = customers["effort"].median()
+        for p in seg.segments:
+            members = (seg.labels == p.name).to_numpy()
+            p.extra["effort_quadrants"] = effort_q[members].value_counts().to_dict()
+            p.extra["cost_more_than_they_bring"] = int(costly.to_numpy()[members].sum())
+            if p.avg_effort is not None:
+                per_customer = basis[members].mean()
+                high_value = per_customer > basis.median() and per_customer > 0
+                high_effort = p.avg_effort > med_effort
+                p.extra["effort_quadrant"] = (
+                    (_("worth the effort") if high_effort else _("stars")) if high_value
+                    else (_("reprice or let go") if high_effort else _("low-touch")))
+    return seg
