@@ -1,0 +1,345 @@
+"""The import preview: what the importer saw, with every decision open to change.
+
+Shows the sheet (with a chooser), the header row, each column's role (a drop-down per column),
+the recognised export format, how dates are read, the problems found and the first cleaned rows.
+Changing the sheet, header row or date order re-reads the file; Continue analyses with the
+mapping as shown.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopseg.gui.common import fmt_number, role_labels
+from desktopseg.gui.models import DataFrameModel
+
+if TYPE_CHECKING:
+    from desktopseg.core.model import ImportOptions, ImportResult
+
+#: Canonical columns worth showing in the preview, in this order.
+_PREVIEW_COLUMNS = (
+    "source_row", "customer_key", "customer_name", "email", "date", "order_id", "amount",
+    "quantity", "product", "category", "channel", "cost", "is_refund",
+)
+PREVIEW_ROWS = 50
+
+
+class ImportPreviewPage(QWidget):
+    """Shows one ImportResult and collects the user's corrections."""
+
+    reload_requested = Signal(object)  # ImportOptions: read the file again with these choices
+    continue_requested = Signal(object)  # ImportOptions, or None when nothing was changed
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: ImportResult | None = None
+        self._path: str | None = None
+        self._updating = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        self.title = QLabel()
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(f)
+        outer.addWidget(self.title)
+        self.format_label = QLabel()
+        self.format_label.setWordWrap(True)
+        outer.addWidget(self.format_label)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        sheet_row = QHBoxLayout()
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setMinimumContentsLength(18)
+        self.sheet_combo.activated.connect(self._on_choice_changed)
+        sheet_row.addWidget(self.sheet_combo)
+        self.sheet_reason = QLabel()
+        self.sheet_reason.setEnabled(False)
+        sheet_row.addWidget(self.sheet_reason, 1)
+        form.addRow(self.tr("Sheet:"), sheet_row)
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, 1000)
+        self.header_spin.setToolTip(self.tr("The row that holds the column titles"))
+        self.header_spin.editingFinished.connect(self._on_header_changed)
+        form.addRow(self.tr("Column titles in row:"), self.header_spin)
+        date_row = QHBoxLayout()
+        self.date_combo = QComboBox()
+        for text, value in (
+            (self.tr("Automatic"), None),
+            (self.tr("Day first (31/12/2024)"), "DMY"),
+            (self.tr("Month first (12/31/2024)"), "MDY"),
+            (self.tr("Year first (2024-12-31)"), "YMD"),
+        ):
+            self.date_combo.addItem(text, value)
+        self.date_combo.activated.connect(self._on_choice_changed)
+        date_row.addWidget(self.date_combo)
+        self.date_label = QLabel()
+        date_row.addWidget(self.date_label, 1)
+        form.addRow(self.tr("Dates:"), date_row)
+        self.rows_label = QLabel()
+        self.rows_label.setWordWrap(True)
+        form.addRow(self.tr("Rows:"), self.rows_label)
+        outer.addLayout(form)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        self.columns = QTableWidget(0, 3)
+        self.columns.setObjectName("columns")
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column in your file"), self.tr("Used as"), self.tr("Why")]
+        )
+        self.columns.verticalHeader().setVisible(False)
+        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        hh = self.columns.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setStretchLastSection(True)
+        top_layout.addWidget(self.columns, 3)
+        problems_box = QVBoxLayout()
+        problems_box.addWidget(QLabel(self.tr("Things we noticed")))
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        problems_box.addWidget(self.problems)
+        top_layout.addLayout(problems_box, 2)
+        split.addWidget(top)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(QLabel(self.tr("First rows as they will be analysed")))
+        self.preview = QTableView()
+        self.preview.setObjectName("preview")
+        self.preview_model = DataFrameModel(parent=self, money_columns=("amount", "cost"))
+        self.preview.setModel(self.preview_model)
+        self.preview.verticalHeader().setVisible(False)
+        bl.addWidget(self.preview)
+        split.addWidget(bottom)
+        split.setSizes([300, 200])
+        outer.addWidget(split, 1)
+
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.clicked.connect(self.back_requested)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch()
+        self.continue_button = QPushButton(self.tr("Continue"))
+        self.continue_button.setDefault(True)
+        self.continue_button.clicked.connect(self._on_continue)
+        buttons.addWidget(self.continue_button)
+        outer.addLayout(buttons)
+
+    # ---- showing -------------------------------------------------------------------------------
+    def set_import(self, path: str, data: ImportResult) -> None:
+        """Show what the importer made of ``path``."""
+        from pathlib import Path
+
+        self._path, self._data = path, data
+        rep = data.report
+        self._updating = True
+        try:
+            self.title.setText(self.tr("Check how {name} was read").format(name=Path(path).name))
+            if rep.format:
+                self.format_label.setText(
+                    self.tr("Recognised as a {format} export.").format(format=rep.format)
+                )
+            else:
+                self.format_label.setText(self.tr(
+                    "Not an export we know by name, so the columns were recognised from their "
+                    "titles and contents. Please check them."
+                ))
+            self.sheet_combo.clear()
+            sheets = rep.sheets or ([rep.sheet] if rep.sheet else [])
+            for s in sheets:
+                self.sheet_combo.addItem(s, s)
+            if rep.sheet:
+                self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(rep.sheet), 0))
+            self.sheet_combo.setEnabled(len(sheets) > 1)
+            self.sheet_reason.setText(rep.sheet_reason or "")
+            self.header_spin.setValue(rep.header_row or 1)
+            self.date_combo.setCurrentIndex(
+                max(self.date_combo.findData(data.mapping.date_order), 0)
+            )
+            self.date_label.setText(
+                self.tr("read as {format}").format(format=rep.date_format)
+                if rep.date_format else ""
+            )
+            self.rows_label.setText(self._rows_text(rep))
+            self._fill_columns(data)
+            self._fill_problems(rep)
+            tx = data.transactions if data.transactions is not None else data.customers
+            if tx is not None:
+                cols = [c for c in _PREVIEW_COLUMNS if c in tx.columns] or list(tx.columns)
+                self.preview_model.set_frame(tx.head(PREVIEW_ROWS)[cols])
+                self.preview.resizeColumnsToContents()
+        finally:
+            self._updating = False
+
+    def _rows_text(self, rep) -> str:
+        parts = [self.tr("{read} read, {kept} kept").format(
+            read=fmt_number(rep.rows_read), kept=fmt_number(rep.rows_kept))]
+        for reason, n in rep.dropped.items():
+            parts.append(self.tr("{n} left out: {reason}").format(n=fmt_number(n), reason=reason))
+        if rep.anonymous_rows:
+            parts.append(self.tr("{n} sales without a customer (walk-ins) counted but not "
+                                 "grouped").format(n=fmt_number(rep.anonymous_rows)))
+        return "; ".join(parts)
+
+    def _fill_columns(self, data: ImportResult) -> None:
+        labels = role_labels()
+        from desktopseg.core.model import ALL_ROLES
+
+        info = {c.name: c for c in data.report.columns}
+        names = list(info) or list(data.mapping.roles)
+        self.columns.setRowCount(len(names))
+        for row, name in enumerate(names):
+            self.columns.setItem(row, 0, QTableWidgetItem(name))
+            combo = QComboBox()
+            combo.setObjectName(f"role:{name}")
+            combo.addItem(self.tr("(not used)"), None)
+            for role in ALL_ROLES:
+                combo.addItem(labels.get(role, role), role)
+            role = data.mapping.roles.get(name, info[name].role if name in info else None)
+            combo.setCurrentIndex(max(combo.findData(role), 0))
+            combo.setProperty("column", name)
+            self.columns.setCellWidget(row, 1, combo)
+            c = info.get(name)
+            why = ""
+            if c is not None:
+                why = c.reason
+                if c.role:
+                    why = self.tr("{reason} (sure: {pct})").format(
+                        reason=c.reason or self.tr("detected"),
+                        pct=f"{round(c.confidence * 100)}%")
+            self.columns.setItem(row, 2, QTableWidgetItem(why))
+        self.columns.resizeColumnsToContents()
+
+    def _fill_problems(self, rep) -> None:
+        self.problems.clear()
+        icons = {
+            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+        }
+        for p in rep.problems:
+            where = []
+            if p.row:
+                where.append(self.tr("row {row}").format(row=p.row))
+            if p.column:
+                where.append(self.tr("column '{column}'").format(column=p.column))
+            text = p.message + (f" ({', '.join(where)})" if where else "")
+            item = QListWidgetItem(text)
+            pix = icons.get(p.severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
+            item.setIcon(self.style().standardIcon(pix))
+            self.problems.addItem(item)
+        if not rep.problems:
+            self.problems.addItem(self.tr("Nothing unusual."))
+
+    # ---- choices -------------------------------------------------------------------------------
+    def chosen_roles(self) -> dict[str, str | None]:
+        """Return column -> role as the drop-downs show it now."""
+        roles: dict[str, str | None] = {}
+        for row in range(self.columns.rowCount()):
+            combo = self.columns.cellWidget(row, 1)
+            roles[combo.property("column")] = combo.currentData()
+        return roles
+
+    def set_role(self, column: str, role: str | None) -> None:
+        """Set the drop-down of ``column`` (tests and keyboard users)."""
+        for row in range(self.columns.rowCount()):
+            combo = self.columns.cellWidget(row, 1)
+            if combo.property("column") == column:
+                combo.setCurrentIndex(max(combo.findData(role), 0))
+
+    def options(self, *, keep_mapping: bool = True) -> ImportOptions:
+        """The ImportOptions for the choices on screen."""
+        from desktopseg.core.model import ImportOptions
+
+        assert self._data is not None
+        sheet = self.sheet_combo.currentData()
+        date_order = self.date_combo.currentData()
+        mapping = None
+        if keep_mapping:
+            mapping = copy.deepcopy(self._data.mapping)
+            mapping.roles = self.chosen_roles()
+            mapping.sheet = sheet
+            mapping.header_row = self.header_spin.value()
+            mapping.date_order = date_order
+        return ImportOptions(sheet=sheet, mapping=mapping, date_order=date_order)
+
+    def changed(self) -> bool:
+        """Return True if the user changed anything the last read did not use."""
+        if self._data is None:
+            return False
+        m = self._data.mapping
+        current = {k: v for k, v in m.roles.items()}
+        for c in self._data.report.columns:
+            current.setdefault(c.name, c.role)
+        return (
+            self.chosen_roles() != current
+            or self.date_combo.currentData() != m.date_order
+            or self.header_spin.value() != (self._data.report.header_row or 1)
+        )
+
+    @Slot()
+    def _on_choice_changed(self) -> None:
+        if self._updating or self._data is None:
+            return
+        # A new sheet has other columns: let the importer detect them afresh.
+        new_sheet = self.sheet_combo.currentData() != self._data.report.sheet
+        self.reload_requested.emit(self.options(keep_mapping=not new_sheet))
+
+    @Slot()
+    def _on_header_changed(self) -> None:
+        if self._data is not None and self.header_spin.value() != (self._data.report.header_row
+                                                                    or 1):
+            opts = self.options(keep_mapping=True)
+            # Other header, other column names: only the header row and sheet carry over.
+            opts.mapping.roles = {}
+            self.reload_requested.emit(opts)
+
+    @Slot()
+    def _on_continue(self) -> None:
+        self.continue_requested.emit(self.options() if self.changed() else None)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktopseg.gui.preview_data import sample_import
+
+    app = QApplication(sys.argv)
+    path, data = sample_import()
+    page = ImportPreviewPage()
+    page.set_import(path, data)
+    page.resize(1200, 800)
+    page.show()
+    app.exec()

@@ -1,0 +1,208 @@
+"""Table models: the buckets of one segmentation, and a paged DataFrame for drill-downs.
+
+Models format for display in ``data()`` and give raw numbers under :data:`SORT_ROLE` so a
+QSortFilterProxyModel sorts money as money. They never open dialogs.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktopseg.gui.common import fmt_money, fmt_number, fmt_percent
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from desktopseg.core.model import Segmentation
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+#: Role carrying the segment name (the key to drill down with).
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _sort_value(v: Any) -> float:
+    """Missing values sort below every number."""
+    if v is None:
+        return -math.inf
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return -math.inf
+    return -math.inf if math.isnan(f) else f
+
+
+class BucketsModel(QAbstractTableModel):
+    """One row per segment: customers, share, revenue, margin, average order, effort."""
+
+    COLUMNS = ("segment", "customers", "share", "revenue", "margin", "avg_order", "effort")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._segments: list = []
+
+    def set_segmentation(self, seg: Segmentation | None) -> None:
+        """Show the segments of ``seg`` (None empties the table)."""
+        self.beginResetModel()
+        self._segments = list(seg.segments) if seg is not None else []
+        self.endResetModel()
+
+    def segment_at(self, row: int):
+        """Return the SegmentProfile on ``row``."""
+        return self._segments[row]
+
+    def headers(self) -> list[str]:
+        """Translated column titles."""
+        return [
+            self.tr("Segment"), self.tr("Customers"), self.tr("Share"), self.tr("Revenue"),
+            self.tr("Margin"), self.tr("Average order"), self.tr("Effort (1–10)"),
+        ]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._segments)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section] if 0 <= section < len(self.COLUMNS) else None
+        return str(section + 1)
+
+    def _raw(self, s, col: str):
+        return {
+            "segment": s.name,
+            "customers": s.customers,
+            "share": s.share,
+            "revenue": s.revenue,
+            "margin": s.margin,
+            "avg_order": s.avg_order,
+            "effort": s.avg_effort,
+        }[col]
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._segments)):
+            return None
+        s = self._segments[index.row()]
+        col = self.COLUMNS[index.column()]
+        raw = self._raw(s, col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "segment":
+                return s.name
+            if col == "customers":
+                return fmt_number(raw)
+            if col == "share":
+                return fmt_percent(raw)
+            if col in ("revenue", "margin", "avg_order"):
+                return fmt_money(raw, 0 if col != "avg_order" else 2)
+            if col == "effort":
+                return fmt_number(raw, 1)
+        if role == SORT_ROLE:
+            return s.name.casefold() if col == "segment" else _sort_value(raw)
+        if role == SEGMENT_ROLE:
+            return s.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != "segment":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and col == "segment" and s.persona is not None:
+            return QColor(s.persona.color)
+        if role == Qt.ItemDataRole.ToolTipRole and col == "segment":
+            return s.description or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == "margin" and _sort_value(raw) < 0:
+            return QColor("#c0392b")  # loss-making buckets stand out
+        return None
+
+
+class DataFrameModel(QAbstractTableModel):
+    """A read-only DataFrame, fetched in pages so 50,000 customers open instantly.
+
+    Based on Qt for Python's examples/external/pandas/dataframe_model.py; paging as in
+    Spyder's dataframeeditor (canFetchMore / fetchMore).
+    """
+
+    PAGE = 500
+
+    def __init__(self, frame: pd.DataFrame | None = None, parent=None,
+                 money_columns: tuple[str, ...] = (), headers: dict[str, str] | None = None):
+        super().__init__(parent)
+        self._frame = None
+        self._loaded = 0
+        self._money = set(money_columns)
+        self._headers = headers or {}
+        if frame is not None:
+            self.set_frame(frame)
+
+    def set_frame(self, frame: pd.DataFrame) -> None:
+        """Replace the content."""
+        self.beginResetModel()
+        self._frame = frame.reset_index(drop=True)
+        self._loaded = min(self.PAGE, len(self._frame))
+        self.endResetModel()
+
+    def frame(self) -> pd.DataFrame | None:
+        """Return the whole frame shown (not just the fetched rows)."""
+        return self._frame
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or self._frame is None else self._loaded
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or self._frame is None else len(self._frame.columns)
+
+    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802
+        return not parent.isValid() and self._frame is not None and self._loaded < len(self._frame)
+
+    def fetchMore(self, parent: _Index) -> None:  # noqa: N802
+        if parent.isValid() or self._frame is None:
+            return
+        n = min(self.PAGE, len(self._frame) - self._loaded)
+        if n <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + n - 1)
+        self._loaded += n
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or self._frame is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._frame.columns):
+                name = str(self._frame.columns[section])
+                return self._headers.get(name, name)
+            return None
+        return str(section + 1)
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if self._frame is None or not index.isValid():
+            return None
+        if not (0 <= index.row() < self._loaded and 0 <= index.column() < len(self._frame.columns)):
+            return None
+        value = self._frame.iat[index.row(), index.column()]
+        name = str(self._frame.columns[index.column()])
+        numeric = isinstance(value, numbers.Real) and not isinstance(value, bool)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None or (numeric and math.isnan(float(value))):
+                return ""
+            if hasattr(value, "strftime"):
+                try:
+                    return value.strftime("%Y-%m-%d")
+                except ValueError:  # NaT
+                    return ""
+            if numeric:
+                if name in self._money:
+                    return fmt_money(value, 2)
+                return fmt_number(value, 0 if float(value).is_integer() else 1)
+            text = str(value)
+            return "" if text in ("<NA>", "nan", "NaT") else text
+        if role == SORT_ROLE:
+            return _sort_value(value) if numeric else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

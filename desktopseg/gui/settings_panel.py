@@ -1,0 +1,244 @@
+"""Analysis settings that matter; any change re-runs the analysis in the background.
+
+The panel reflects an AnalysisSettings dataclass and emits a fresh copy (debounced) when the
+user changes something; it never runs anything itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopseg.gui.common import role_labels
+
+if TYPE_CHECKING:
+    from desktopseg.core.model import AnalysisResult, AnalysisSettings
+
+DEBOUNCE_MS = 600
+
+
+class SettingsPanel(QScrollArea):
+    """Settings form; ``settings_changed(AnalysisSettings)`` fires after the user pauses."""
+
+    settings_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self._settings: AnalysisSettings | None = None
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._emit)
+
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+
+        general = QGroupBox(self.tr("All groupings"))
+        form = QFormLayout(general)
+        self.last_date_check = QCheckBox(self.tr("Use the last sale in the file"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.last_date_check.toggled.connect(self._on_last_date_toggled)
+        form.addRow(self.tr("Count days up to:"), self.last_date_check)
+        form.addRow("", self.date_edit)
+        self.margin_spin = QDoubleSpinBox()
+        self.margin_spin.setRange(0, 100)
+        self.margin_spin.setDecimals(0)
+        self.margin_spin.setSuffix(" %")
+        self.margin_spin.setSpecialValueText(self.tr("not set"))
+        self.margin_spin.setToolTip(self.tr(
+            "When your file has no cost column, margin is estimated as this share of sales."))
+        form.addRow(self.tr("Margin when costs are unknown:"), self.margin_spin)
+        self.margin_note = QLabel()
+        self.margin_note.setWordWrap(True)
+        self.margin_note.setEnabled(False)
+        form.addRow("", self.margin_note)
+        self.min_share_spin = QDoubleSpinBox()
+        self.min_share_spin.setRange(0, 20)
+        self.min_share_spin.setDecimals(1)
+        self.min_share_spin.setSuffix(" %")
+        form.addRow(self.tr("Fold groups smaller than:"), self.min_share_spin)
+        lay.addWidget(general)
+
+        rfm = QGroupBox(self.tr("Buying behaviour"))
+        rform = QFormLayout(rfm)
+        self.levels_spin = QSpinBox()
+        self.levels_spin.setRange(2, 5)
+        self.levels_spin.setToolTip(self.tr("How many score levels for recency, frequency "
+                                            "and money (5 is usual; fewer for small files)"))
+        rform.addRow(self.tr("Score levels:"), self.levels_spin)
+        lay.addWidget(rfm)
+
+        clusters = QGroupBox(self.tr("Automatic groups"))
+        cform = QFormLayout(clusters)
+        krow = QHBoxLayout()
+        self.k_min_spin = QSpinBox()
+        self.k_min_spin.setRange(2, 20)
+        self.k_max_spin = QSpinBox()
+        self.k_max_spin.setRange(2, 20)
+        krow.addWidget(self.k_min_spin)
+        krow.addWidget(QLabel(self.tr("to")))
+        krow.addWidget(self.k_max_spin)
+        krow.addStretch()
+        cform.addRow(self.tr("Number of groups:"), krow)
+        lay.addWidget(clusters)
+
+        firmo = QGroupBox(self.tr("Company type (pick one or two)"))
+        fl = QVBoxLayout(firmo)
+        self.dimension_checks: dict[str, QCheckBox] = {}
+        for key, text in (
+            ("sector", self.tr("Industry sector")),
+            ("size", self.tr("Number of employees")),
+            ("revenue", self.tr("Company revenue")),
+            ("location", self.tr("Location")),
+        ):
+            box = QCheckBox(text)
+            box.setObjectName(f"dimension:{key}")
+            box.toggled.connect(self._on_dimension_toggled)
+            self.dimension_checks[key] = box
+            fl.addWidget(box)
+        lay.addWidget(firmo)
+
+        effort = QGroupBox(self.tr("Service effort counts"))
+        el = QVBoxLayout(effort)
+        self.effort_checks: dict[str, QCheckBox] = {}
+        labels = role_labels()
+        for key in ("effort_score", "service_minutes", "tickets", "refunds"):
+            text = labels.get(key) if key != "refunds" else self.tr("Refunds and returns")
+            box = QCheckBox(text)
+            box.setObjectName(f"effort:{key}")
+            box.toggled.connect(self._changed)
+            self.effort_checks[key] = box
+            el.addWidget(box)
+        lay.addWidget(effort)
+        lay.addStretch()
+        self.setWidget(inner)
+
+        for w in (self.margin_spin, self.min_share_spin):
+            w.valueChanged.connect(self._changed)
+        for w in (self.levels_spin, self.k_min_spin, self.k_max_spin):
+            w.valueChanged.connect(self._changed)
+        self.date_edit.dateChanged.connect(self._changed)
+
+    # ---- showing -------------------------------------------------------------------------------
+    def set_settings(self, settings: AnalysisSettings, result: AnalysisResult | None = None):
+        """Show ``settings`` (and what ``result`` says about the data) without emitting."""
+        self._loading = True
+        try:
+            self._settings = settings
+            end = result.period_end if result is not None else None
+            start = result.period_start if result is not None else None
+            if start is not None and end is not None:
+                self.date_edit.setDateRange(QDate(start.year, start.month, start.day),
+                                            QDate(2100, 12, 31))
+            shown = settings.analysis_date or (end.date() if end is not None else None)
+            if shown is not None:
+                self.date_edit.setDate(QDate(shown.year, shown.month, shown.day))
+            self.last_date_check.setChecked(settings.analysis_date is None)
+            self.date_edit.setEnabled(settings.analysis_date is not None)
+            self.margin_spin.setValue(settings.margin_pct or 0)
+            has_cost = result is not None and result.margin_source == "cost"
+            self.margin_spin.setEnabled(not has_cost)
+            self.margin_note.setText(
+                self.tr("Your file has costs, so margins are exact.") if has_cost else "")
+            self.min_share_spin.setValue(settings.min_segment_share * 100)
+            self.levels_spin.setValue(settings.rfm_levels)
+            self.k_min_spin.setValue(settings.k_min)
+            self.k_max_spin.setValue(settings.k_max)
+            for key, box in self.dimension_checks.items():
+                box.setChecked(key in settings.firmographic_dimensions)
+            for key, box in self.effort_checks.items():
+                box.setChecked(key in settings.effort_inputs)
+        finally:
+            self._loading = False
+
+    def settings(self) -> AnalysisSettings:
+        """Return a new AnalysisSettings with the values on screen."""
+        from desktopseg.core.model import AnalysisSettings
+
+        base = self._settings or AnalysisSettings()
+        qd = self.date_edit.date()
+        k_min, k_max = sorted((self.k_min_spin.value(), self.k_max_spin.value()))
+        dims = tuple(k for k, b in self.dimension_checks.items() if b.isChecked())
+        return dataclasses.replace(
+            base,
+            analysis_date=None if self.last_date_check.isChecked() else qd.toPython(),
+            margin_pct=self.margin_spin.value() or None,
+            min_segment_share=self.min_share_spin.value() / 100,
+            rfm_levels=self.levels_spin.value(),
+            rfm_thresholds=base.rfm_thresholds if self.levels_spin.value() == base.rfm_levels
+            else None,
+            k_min=k_min,
+            k_max=k_max,
+            firmographic_dimensions=dims or base.firmographic_dimensions,
+            effort_inputs=tuple(k for k, b in self.effort_checks.items() if b.isChecked()),
+        )
+
+    # ---- changes -------------------------------------------------------------------------------
+    @Slot(bool)
+    def _on_last_date_toggled(self, checked: bool) -> None:
+        self.date_edit.setEnabled(not checked)
+        self._changed()
+
+    @Slot(bool)
+    def _on_dimension_toggled(self, checked: bool) -> None:
+        chosen = [b for b in self.dimension_checks.values() if b.isChecked()]
+        if len(chosen) > 2:  # two dimensions at most, or the buckets multiply past reading
+            sender = self.sender()
+            sender.blockSignals(True)
+            sender.setChecked(False)
+            sender.blockSignals(False)
+            return
+        self._changed()
+
+    @Slot()
+    def _changed(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Emit a pending change now (tests, and before saving)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._emit()
+
+    @Slot()
+    def _emit(self) -> None:
+        new = self.settings()
+        if new != self._settings:
+            self._settings = new
+            self.settings_changed.emit(new)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktopseg.core.model import AnalysisSettings
+
+    app = QApplication(sys.argv)
+    panel = SettingsPanel()
+    panel.set_settings(AnalysisSettings())
+    panel.settings_changed.connect(print)
+    panel.resize(360, 700)
+    panel.show()
+    app.exec()
