@@ -106,21 +106,25 @@ def _first_per_group(values: pd.Series, codes: np.ndarray, n: int) -> np.ndarray
 
 def _top_by_revenue(labels: pd.Series, codes: np.ndarray, amount: np.ndarray, n: int):
     """(label with most positive revenue, its share of the customer's positive revenue)."""
-    lab = labels.to_numpy(dtype=object, na_value=None)
-    ok = pd.notna(lab) & (amount > 0)
+    lcodes, uniques = pd.factorize(labels)
+    ok = (lcodes >= 0) & (amount > 0)
     top = np.full(n, None, dtype=object)
     share = np.full(n, np.nan)
     if not ok.any():
         return top, share, None
-    lcodes, uniques = pd.factorize(pd.Series(lab[ok]))
-    frame = pd.DataFrame({"c": codes[ok], "l": lcodes, "a": amount[ok]})
-    sums = frame.groupby(["c", "l"], sort=False)["a"].sum().reset_index()
-    total = sums.groupby("c")["a"].transform("sum")
-    sums["share"] = sums["a"] / total
-    best = sums.sort_values(["c", "a", "l"], ascending=[True, False, True]).drop_duplicates("c")
-    top[best["c"].to_numpy()] = uniques.to_numpy(dtype=object)[best["l"].to_numpy()]
-    share[best["c"].to_numpy()] = best["share"].to_numpy()
-    return top, share, (sums, uniques)
+    nl = len(uniques)
+    key = codes[ok].astype(np.int64) * nl + lcodes[ok]
+    sums = pd.Series(amount[ok]).groupby(key, sort=False).sum()
+    c = sums.index.to_numpy() // nl
+    lab = sums.index.to_numpy() % nl
+    a = sums.to_numpy()
+    total = np.bincount(c, weights=a, minlength=n)
+    frame = pd.DataFrame({"c": c, "l": lab, "a": a, "share": a / total[c]})
+    best = np.lexsort((lab, -a, c))  # by customer, then most revenue, then first label
+    first = best[np.r_[True, c[best][1:] != c[best][:-1]]]
+    top[c[first]] = np.asarray(uniques, dtype=object)[lab[first]]
+    share[c[first]] = frame["share"].to_numpy()[first]
+    return top, share, (frame, uniques)
 
 
 def _from_transactions(data, settings, task, notes):
@@ -158,7 +162,7 @@ def _from_transactions(data, settings, task, notes):
     out: dict[str, object] = {}
     revenue = np.bincount(codes, weights=amount, minlength=n)
     out["refunds"] = np.bincount(codes, weights=is_refund.astype(float), minlength=n)
-    out["refund_amount"] = -np.bincount(codes, weights=np.where(is_refund, amount, 0.0),
+    out["refund_amount"] = 0.0 - np.bincount(codes, weights=np.where(is_refund, amount, 0.0),
                                         minlength=n)
 
     # Orders: distinct (customer, order id) among sale lines.
@@ -253,7 +257,7 @@ def _from_transactions(data, settings, task, notes):
         if role in tx and tx[role].notna().any():
             out[role] = _first_per_group(tx[role], codes, n)
 
-    index = pd.Index(keys.astype(object), name="customer_key", dtype=object)
+    index = pd.Index(keys, name="customer_key")
     customers = pd.DataFrame(out, index=index)
     customers = _join_attributes(customers, data.customers, drop=TOTAL_COLUMNS, notes=notes)
     _names(customers)
@@ -290,7 +294,7 @@ def _join_attributes(customers: pd.DataFrame, attrs: pd.DataFrame | None, drop=(
     a = a.drop(columns=[c for c in a.columns if c in drop or c in customers.columns])
     a = a.drop(columns=[c for c in a.columns if c.startswith("spend:")] if drop else [])
     if notes is not None:
-        unused = int((~a.index.isin(customers.index)).sum())
+        unused = int((customers.index.get_indexer(a.index) < 0).sum())
         if unused:
             notes.append(_("{n} customers on the customer list have no sales in this period and "
                            "are left out.").format(n=unused))

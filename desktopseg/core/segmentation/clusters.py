@@ -14,6 +14,8 @@ from desktopseg.core.segmentation.common import finish, money, require_customers
 
 #: Silhouettes are computed on at most this many customers (full silhouettes are O(n^2)).
 SILHOUETTE_SAMPLE = 3000
+#: Choosing k fits each candidate on at most this many customers (same seed, same rows).
+FIT_SAMPLE = 10000
 #: k-means restarts per k; the seed makes the result repeatable.
 N_INIT = 3
 #: |z| below this does not describe a cluster.
@@ -76,10 +78,19 @@ def _standardize(raw: pd.DataFrame) -> np.ndarray:
 
 
 def choose_k(x: np.ndarray, settings: AnalysisSettings, task: Task | None = None):
-    """Fit k-means for each k and score it by silhouette on a fixed sample.
+    """Pick k by silhouette: fit each k on a fixed sample, then fit the best k on everyone.
 
-    Returns (best k, {k: silhouette}, {k: labels}, warnings caught).
+    Returns (best k or None, {k: silhouette}, labels of everyone for the best k, warnings).
     """
+    from threadpoolctl import threadpool_limits
+
+    # k-means' OpenMP threads spin-wait; on a busy two-core machine one fit took 1 s instead of
+    # 10 ms. One thread is fast enough for these sizes and leaves a core for the window.
+    with threadpool_limits(limits=1):
+        return _choose_k(x, settings, task)
+
+
+def _choose_k(x, settings, task):
     from sklearn.cluster import KMeans
     from sklearn.metrics import silhouette_score
 
@@ -88,32 +99,41 @@ def choose_k(x: np.ndarray, settings: AnalysisSettings, task: Task | None = None
     k_lo = max(2, int(settings.k_min))
     ks = list(range(k_lo, k_hi + 1))
     rng = np.random.default_rng(settings.seed)
-    sample = np.sort(rng.choice(n, SILHOUETTE_SAMPLE, replace=False)) if n > SILHOUETTE_SAMPLE \
-        else np.arange(n)
+    perm = rng.permutation(n) if n > FIT_SAMPLE else np.arange(n)
+    fit_rows = np.sort(perm[:FIT_SAMPLE])
+    sil_rows = np.sort(perm[:SILHOUETTE_SAMPLE])  # a subset of the fitted rows
+    xs, xsil = x[fit_rows], x[sil_rows]
     scores: dict[int, float] = {}
-    fits: dict[int, np.ndarray] = {}
+    centers: dict[int, np.ndarray] = {}
+    shares: dict[int, float] = {}
     caught: list[str] = []
     for i, k in enumerate(ks):
         with warnings.catch_warnings(record=True) as w:
             warnings.simplefilter("always")
             km = KMeans(n_clusters=k, n_init=N_INIT, random_state=settings.seed, max_iter=100)
-            labels = km.fit_predict(x)
+            labels = km.fit_predict(xs)
+            sl = km.predict(xsil)
         caught += [str(m.message) for m in w]
-        fits[k] = labels
-        sl = labels[sample]
-        if len(np.unique(sl)) < 2 or len(np.unique(sl)) >= len(sample):
+        centers[k] = km.cluster_centers_
+        shares[k] = np.bincount(labels, minlength=k).min() / len(xs)
+        if len(np.unique(sl)) < 2 or len(np.unique(sl)) >= len(xsil):
             scores[k] = float("nan")
         else:
-            scores[k] = float(silhouette_score(x[sample], sl))
+            scores[k] = float(silhouette_score(xsil, sl))
         if task is not None:
-            task.report(0.1 + 0.7 * (i + 1) / len(ks))
-    shares = {k: np.bincount(fits[k], minlength=k).min() / n for k in ks}
+            task.report(0.1 + 0.6 * (i + 1) / len(ks))
     valid = [k for k in ks if scores[k] == scores[k] and shares[k] >= settings.min_cluster_share]
     pool = valid or [k for k in ks if scores[k] == scores[k]]
     if not pool:
-        return None, scores, fits, caught
+        return None, scores, None, caught
     best = max(pool, key=lambda k: (round(scores[k], 6), -k))
-    return best, scores, fits, caught
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        # Start from the sample's centres: one short run instead of N_INIT full restarts.
+        km = KMeans(n_clusters=best, init=centers[best], n_init=1, max_iter=100)
+        labels = km.fit_predict(x)
+    caught += [str(m.message) for m in w]
+    return best, scores, labels, caught
 
 
 def _name_clusters(z: pd.DataFrame) -> dict[int, tuple[str, list[str]]]:
@@ -156,11 +176,10 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     if len(np.unique(x.round(9), axis=0)) < 2:
         raise unavailable(_("All customers look the same in the data, so there are no "
                             "groups to find."))
-    best, scores, fits, caught = choose_k(x, settings, task)
+    best, scores, labels_k, caught = choose_k(x, settings, task)
     if best is None:
         raise unavailable(_("The customers don't separate into groups (too few distinct "
                             "customers)."))
-    labels_k = fits[best]
     # Renumber clusters by size so the same data gives the same names in the same order.
     sizes = np.bincount(labels_k, minlength=best)
     order = np.argsort(-sizes, kind="stable")

@@ -65,9 +65,12 @@ def naics_sector(code: object) -> tuple[str, str] | None:
 
 def sector_labels(codes: pd.Series, system: str | None = None) -> tuple[pd.Series, pd.Series, str]:
     """Label each code with its sector; return (labels, reasons, system used)."""
-    system = system or detect_system(codes)
+    # Codes repeat a lot: classify each distinct code once.
+    ucodes, inverse = np.unique(codes.astype(object).where(codes.notna(), "").astype(str),
+                                return_inverse=True)
+    system = system or detect_system(pd.Series(ucodes))
     labels, reasons = [], []
-    for raw in codes.tolist():
+    for raw in ucodes.tolist():
         d = code_digits(raw)
         if d is None:
             labels.append(_("Sector unknown"))
@@ -87,8 +90,9 @@ def sector_labels(codes: pd.Series, system: str | None = None) -> tuple[pd.Serie
             shown = d.rjust(4, "0") if sys_ == "SIC" else d
             reasons.append(_("{system} code {code} -> {sector}").format(system=sys_, code=shown,
                                                                         sector=name))
-    return (pd.Series(labels, index=codes.index, dtype=object),
-            pd.Series(reasons, index=codes.index, dtype=object), system)
+    return (pd.Series(np.asarray(labels, dtype=object)[inverse], index=codes.index, dtype=object),
+            pd.Series(np.asarray(reasons, dtype=object)[inverse], index=codes.index,
+                      dtype=object), system)
 
 
 def _compact(x: float) -> str:

@@ -44,28 +44,25 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
 
     effort_q = customers.get("effort_quadrant")
     ltv = customers.get("ltv")
-    parts = []
-    for key in customers.index:
-        value = basis[key]
-        if value < 0:
-            text = _("Lost {amount} in {basis}").format(amount=money(-value), basis=basis_word)
-        else:
-            text = _("{basis} {amount}; the customers ahead of them bring {pct:.0f}% of the "
-                     "total").format(basis=basis_word.capitalize(), amount=money(value),
-                                     pct=100 * share_before[key])
-        parts.append(text)
-    reasons = pd.Series(parts, index=customers.index, dtype=object)
-    reasons = reasons + " -> " + labels
+    lost_t = _("Lost {amount} in {basis}")
+    gain_t = _("{basis} {amount}; the customers ahead of them bring {pct:.0f}% of the total")
+    word_cap = basis_word.capitalize()
+    parts = [
+        lost_t.format(amount=money(-v), basis=basis_word) if v < 0
+        else gain_t.format(basis=word_cap, amount=money(v), pct=100 * sb)
+        for v, sb in zip(basis.to_numpy(), share_before.to_numpy(), strict=True)
+    ]
+    texts = [p + " -> " + lab for p, lab in zip(parts, labels.to_numpy(), strict=True)]
     if ltv is not None:
-        reasons = reasons + "; " + pd.Series(
-            [_("estimated lifetime value {v}").format(v=money(v)) for v in ltv],
-            index=customers.index, dtype=object)
+        ltv_t = _("; estimated lifetime value {v}")
+        texts = [t + ltv_t.format(v=money(v)) for t, v in zip(texts, ltv.to_numpy(),
+                                                               strict=True)]
     if effort_q is not None:
-        eff = customers["effort"]
-        extra = [("" if q is None or q != q else
-                  _("; effort {e:.1f}/10: {q}").format(e=e, q=q))
-                 for e, q in zip(eff, effort_q, strict=True)]
-        reasons = reasons + pd.Series(extra, index=customers.index, dtype=object)
+        eff_t = _("; effort {e:.1f}/10: {q}")
+        texts = [t if q is None or q != q else t + eff_t.format(e=e, q=q)
+                 for t, e, q in zip(texts, customers["effort"].to_numpy(),
+                                    effort_q.to_numpy(dtype=object), strict=True)]
+    reasons = pd.Series(texts, index=customers.index, dtype=object)
     task.report(0.7)
 
     costly = basis < 0
