@@ -267,7 +267,7 @@ def _from_transactions(data, settings, task, notes):
 def _special_occasion(days_u: pd.DataFrame, n: int) -> np.ndarray:
     """True for customers whose purchase days recur around the same dates in different years."""
     d = days_u["d"]
-    doy = d.dt.dayofyear.to_numpy()
+    doy = d.dt.day_of_year.to_numpy()
     year = d.dt.year.to_numpy()
     c = days_u["c"].to_numpy()
     bins = 366 // OCCASION_WINDOW_DAYS + 1

@@ -133,10 +133,10 @@ def score(customers: pd.DataFrame, settings: AnalysisSettings):
             if dim == "F" and distinct <= levels_used:
                 # Few distinct order counts (e.g. everyone bought once or twice): ranking would
                 # split identical customers at random, so use the counts themselves.
-                cuts = sorted(v.unique())[:-1]
-                k = len(cuts) + 1
+                cuts = [float(i) for i in range(1, levels_used)]
+                k = levels_used
                 s = _score_by_thresholds(v.to_numpy(), cuts, False, k)
-                methods[dim] = _("fixed: one level per order count")
+                methods[dim] = _("fixed: 1, 2, 3... orders, the top level for more")
             else:
                 b, k = _auto_cut(v, levels_used, ranked=(dim == "F"))
                 if k < 2:
