@@ -307,6 +307,8 @@ FLORIST_CATALOG = {
 }
 FLORIST_TAX = 0.0725
 FLORIST_LOCATION = "Petal & Stem Florist"
+#: Square's Details links end in the seller's unit (location) id, the same on every row.
+FLORIST_UNIT = "L7PX2QW9M4ZKE"
 
 
 @dataclass
@@ -488,7 +490,6 @@ def make_florist(path: Path) -> Truth:
             disc = round(gross * discount_rate, 2)
             net = gross - disc
             tax = round(net * FLORIST_TAX, 2)
-            unit_id = _token(rng, 13, UPPER)
             modifiers = None
             if cat in ("Bouquets", "Roses") and rng.random() < 0.3:
                 modifiers = str(rng.choice(["Card Message", "Gift Wrap", "Card Message, Gift Wrap",
@@ -499,7 +500,7 @@ def make_florist(path: Path) -> Truth:
                 None, None, modifiers, _usd(gross), _usd(-disc) if disc else "$0.00",
                 _usd(net), _usd(tax), tx, pay,
                 "Square Register 0412" if order.channel == "in_store" else None, None,
-                f"https://app.squareup.com/dashboard/sales/transactions/{tx}/by-unit/{unit_id}",
+                f"https://app.squareup.com/dashboard/sales/transactions/{tx}/by-unit/{FLORIST_UNIT}",
                 "Payment", FLORIST_LOCATION, None,
                 order.customer, f"{cust['first']} {cust['last']}" if cust else None, None,
                 "ea", "1", None, "Physical Good", "$0.00", None,
@@ -524,7 +525,7 @@ def make_florist(path: Path) -> Truth:
                 refund[16] = str(rng.choice(["Wilted on arrival", "Wrong address",
                                              "Accidental Charge", "Customer changed mind"]))
                 refund[17] = (f"https://app.squareup.com/dashboard/sales/transactions/{rtx}"
-                              f"/by-unit/{unit_id}")
+                              f"/by-unit/{FLORIST_UNIT}")
                 refund[18] = "Refund"
                 rows.append((datetime.combine(back, rclock), refund))
                 if order.customer:
@@ -585,7 +586,9 @@ HARDWARE_CATALOG = {
 HARDWARE_START = date(2025, 11, 1)  # one year of history: a busy store has many lines
 
 
-def _hw_line(rng, categories: dict[str, float], qty_scale: float, discount: float):
+def _hw_line(rng, categories: dict[str, float], qty_scale: float, discount: float,
+             markup: tuple[float, float] | None = None):
+    """One sales line; `discount` off list price, or a cost-plus `markup` range instead."""
     cats = list(categories)
     p = np.array([categories[c] for c in cats])
     cat = cats[int(rng.choice(len(cats), p=p / p.sum()))]
@@ -594,7 +597,8 @@ def _hw_line(rng, categories: dict[str, float], qty_scale: float, discount: floa
     bulk = cat in ("Lumber", "Concrete")
     qty = max(1, int(rng.gamma(2.0, qty_scale * (8 if bulk else 1))))
     cost = round(price * (1 - margin), 2)
-    unit = round(price * (1 - discount), 2)
+    unit = (round(cost * rng.uniform(*markup), 2) if markup
+            else round(price * (1 - discount), 2))
     return cat, item, qty, unit, cost
 
 
@@ -608,9 +612,9 @@ def make_hardware(path: Path) -> Truth:
             "Hardware store sales lines 2025-11-01..2026-10-31, sheet 'Sales'; sheet 'Service log' "
             "gives service minutes, phone calls and deliveries per account. Walk-in cash sales "
             "have no Account No (Customer 'CASH SALE'). contractors_good: frequent large orders "
-            "at ~10% trade discount (margin ~20-30%) and few service minutes per dollar; "
-            "contractors_costly: many small phone/delivery orders at ~22% discount (margin "
-            "~0-15%) and many service minutes (the 'reprice or let go' quadrant); "
+            "at a 5% trade discount (margin ~25%) and few service minutes per dollar; "
+            "contractors_costly: many small phone/delivery orders priced at cost plus 0-9% "
+            "(margin ~4%) and many service minutes (the 'reprice or let go' quadrant); "
             "homeowners_regular: small counter visits most weeks at list price; "
             "homeowners_occasional: 1-5 weekend DIY visits a year."
         ),
@@ -650,9 +654,9 @@ def make_hardware(path: Path) -> Truth:
                                      HARDWARE_START + timedelta(days=week + 6), weekday)
                 channel = str(rng.choice(["Counter", "Delivery", "Phone", "Online"],
                                          p=[0.55, 0.3, 0.1, 0.05]))
-                mix = {"Lumber": 4, "Fasteners": 3, "Concrete": 2, "Tools": 1, "Electrical": 1,
-                       "Plumbing": 1}
-                lines = [_hw_line(rng, mix, 3.0, 0.10) for _ in range(int(rng.integers(2, 4)))]
+                mix = {"Lumber": 3, "Fasteners": 3, "Concrete": 1, "Tools": 2, "Electrical": 2,
+                       "Plumbing": 2}
+                lines = [_hw_line(rng, mix, 3.0, 0.05) for _ in range(int(rng.integers(2, 4)))]
                 orders.append((day, _clock(rng, 6, 10), no, channel, lines))
                 accounts[no]["minutes"] += float(rng.uniform(2, 6))
                 accounts[no]["calls"] += int(channel == "Phone")
@@ -666,7 +670,7 @@ def make_hardware(path: Path) -> Truth:
                                      HARDWARE_START + timedelta(days=week + 6), weekday)
                 channel = str(rng.choice(["Phone", "Delivery", "Counter"], p=[0.45, 0.35, 0.2]))
                 mix = {"Fasteners": 3, "Electrical": 2, "Plumbing": 2, "Lumber": 1, "Paint": 1}
-                lines = [_hw_line(rng, mix, 0.6, float(rng.uniform(0.2, 0.26)))
+                lines = [_hw_line(rng, mix, 0.6, 0.0, markup=(1.0, 1.09))
                          for _ in range(int(rng.integers(1, 3)))]
                 orders.append((day, _clock(rng, 7, 17), no, channel, lines))
                 accounts[no]["minutes"] += float(rng.uniform(18, 45))
@@ -979,45 +983,54 @@ def make_quickbooks(path: Path) -> Truth:
     ws.append(["November 2024 - October 2026"])
     ws.append([])
     ws.append(list(header))
-    for cell in ws[1] + ws[2] + ws[5]:
-        cell.font = Font(bold=True)
     doc_no = iter(range(3001, 99999))
     grand_qty, grand_amount = 0, 0.0
+    row_no = 5
     detail_rows: list[int] = []
+    bold_rows: list[int] = [1, 2, 5]
+
+    def put(values: list, bold: bool = False) -> None:
+        # ws.max_row scans every row (O(n)), so the row number is counted here.
+        nonlocal row_no
+        ws.append(values)
+        row_no += 1
+        if bold:
+            bold_rows.append(row_no)
+
     for name in sorted(customers, key=str.casefold):
-        ws.append([name])
-        ws.cell(ws.max_row, 1).font = Font(bold=True)
-        balance, total_qty = 0.0, 0
-        docs = sorted(customers[name], key=lambda d: d[0])
-        for day, kind, lines in docs:
-            num = next(doc_no)
+        put([name], bold=True)
+        entries = []
+        for day, kind, lines in customers[name]:
+            num = str(next(doc_no))
             for product, qty, price in lines:
-                amount = round(qty * price, 2)
-                balance = round(balance + amount, 2)
-                total_qty += qty
                 memo = f"{product} for {qty} guests" if price < 20 else product
-                ws.append([None, kind, day, str(num), product, memo, name, qty, price, amount,
-                           balance])
-                detail_rows.append(ws.max_row)
-            if rng.random() < 0.04:  # a credit memo for a complaint
+                entries.append((day, num, kind, product, memo, qty, price, round(qty * price, 2)))
+            if rng.random() < 0.04:  # a credit memo after a complaint
                 product, qty, price = lines[0]
                 back = min(day + timedelta(days=int(rng.integers(1, 8))), END)
-                amount = -round(qty * price * 0.5, 2)
-                balance = round(balance + amount, 2)
-                ws.append([None, "Credit Memo", back, str(next(doc_no)), product,
-                           "Credit: late delivery", name, None, None, amount, balance])
-                detail_rows.append(ws.max_row)
-        ws.append([f"Total for {name}", None, None, None, None, None, None, total_qty, None,
-                   balance, balance])
-        ws.cell(ws.max_row, 1).font = Font(bold=True)
+                entries.append((back, str(next(doc_no)), "Credit Memo", product,
+                                "Credit: late delivery", None, None,
+                                -round(qty * price * 0.5, 2)))
+        balance, total_qty = 0.0, 0
+        for day, num, kind, product, memo, qty, price, amount in sorted(
+                entries, key=lambda e: (e[0], e[1])):
+            balance = round(balance + amount, 2)
+            total_qty += qty or 0
+            put([None, kind, day, num, product, memo, name, qty, price, amount, balance])
+            detail_rows.append(row_no)
+        put([f"Total for {name}", None, None, None, None, None, None, total_qty, None, balance,
+             balance], bold=True)
         grand_qty += total_qty
         grand_amount = round(grand_amount + balance, 2)
-    ws.append(["TOTAL", None, None, None, None, None, None, grand_qty, None, grand_amount,
-               grand_amount])
-    ws.cell(ws.max_row, 1).font = Font(bold=True)
-    ws.append([])
-    ws.append([])
-    ws.append(["Accrual basis Monday, 2 November 2026 09:14 AM"])
+    put(["TOTAL", None, None, None, None, None, None, grand_qty, None, grand_amount,
+         grand_amount], bold=True)
+    put([])
+    put([])
+    put(["Accrual basis Monday, 2 November 2026 09:14 AM"])
+    for r in bold_rows:
+        ws.cell(r, 1).font = Font(bold=True)
+    for cell in ws[5]:
+        cell.font = Font(bold=True)
     for r in detail_rows:
         ws.cell(r, 3).number_format = "mm/dd/yyyy"
     for row in ws.iter_rows(min_row=6, min_col=9, max_col=11):
