@@ -98,7 +98,8 @@ def _jobs() -> list[dict]:
     return jobs
 
 
-def run_jobs(jobs: list[dict], workdir: Path, grace: float = 15.0) -> dict[str, dict]:
+def run_jobs(jobs: list[dict], workdir: Path, *, driver: Path = DRIVER,
+             time_limit: float = TIME_LIMIT_S, grace: float = 15.0) -> dict[str, dict]:
     """Run jobs through the driver; restart it after a hang or a death, blaming that job."""
     workdir.mkdir(parents=True, exist_ok=True)
     done: dict[str, dict] = {}
@@ -113,7 +114,7 @@ def run_jobs(jobs: list[dict], workdir: Path, grace: float = 15.0) -> dict[str, 
         results_file.write_text("", encoding="utf-8")
         with open(log_file, "wb") as log:
             proc = subprocess.Popen(
-                [sys.executable, str(DRIVER), str(jobs_file), str(results_file)],
+                [sys.executable, str(driver), str(jobs_file), str(results_file)],
                 env=_env(workdir / "home"), stdout=log, stderr=subprocess.STDOUT,
                 preexec_fn=_limit_memory, start_new_session=True,
             )
@@ -134,7 +135,7 @@ def run_jobs(jobs: list[dict], workdir: Path, grace: float = 15.0) -> dict[str, 
                         current = None
                 if finished:
                     break
-                if current and time.monotonic() - started > TIME_LIMIT_S + grace:
+                if current and time.monotonic() - started > time_limit + grace:
                     os.killpg(proc.pid, signal.SIGKILL)
                     proc.wait()
                     done[current] = {"id": current, "rc": "hang", "stdout": "", "stderr": "",
@@ -290,6 +291,32 @@ def test_corpus_is_big_and_varied():
     assert {e.expect for e in ENTRIES} >= {"ok", "user_error"}
     suffixes = {e.path.suffix for e in ENTRIES}
     assert {".xlsx", ".xls", ".ods", ".csv"} <= suffixes
+
+
+FAKE_DRIVER = """
+import json, os, signal, sys, time
+jobs = json.load(open(sys.argv[1]))
+with open(sys.argv[2], "a") as out:
+    for job in jobs:
+        out.write(json.dumps({"id": job["id"], "event": "start"}) + "\\n"); out.flush()
+        if job["id"] == "dies":
+            os.kill(os.getpid(), signal.SIGSEGV)
+        if job["id"] == "hangs":
+            signal.signal(signal.SIGALRM, signal.SIG_IGN)
+            time.sleep(1000)
+        out.write(json.dumps({"id": job["id"], "event": "done", "rc": 0}) + "\\n"); out.flush()
+"""
+
+
+def test_harness_blames_hangs_and_deaths_and_goes_on(tmp_path):
+    """A run that dies or hangs is recorded against its input and the rest still run."""
+    driver = tmp_path / "fake_driver.py"
+    driver.write_text(FAKE_DRIVER, encoding="utf-8")
+    jobs = [{"id": i} for i in ("first", "dies", "middle", "hangs", "last")]
+    results = run_jobs(jobs, tmp_path / "runs", driver=driver, time_limit=1, grace=1)
+    assert {k: v["rc"] for k, v in results.items()} == {
+        "first": 0, "dies": "died", "middle": 0, "hangs": "hang", "last": 0}
+    assert "-11" in results["dies"]["log"]
 
 
 REAL_PROCESS = ["valid_csv", "pdf_named_xlsx", "missing_path", "encrypted_xlsx", "zip_bomb"]

@@ -84,7 +84,7 @@ def test_blocking_is_real(no_network):
 
 
 def test_no_module_imports_a_network_library():
-    """No module in desktopseg/ imports urllib.request, http.client, requests, socket or QtNetwork."""
+    """No module in desktopseg/ imports urllib.request, http.client, requests, socket, QtNetwork."""
     offenders = []
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
