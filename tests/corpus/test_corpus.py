@@ -62,6 +62,9 @@ class _suppress:
 atexit.register(_cleanup)
 ENTRIES = make_corpus.build(_CORPUS_DIR / "inputs")
 BY_NAME = {e.name: e for e in ENTRIES}
+#: Customer data of the corpus; the log file may hold tracebacks, never these (issue 7).
+PRIVATE = sorted({r["Email"] for r in make_corpus.base_rows()}
+                 | {r["Customer Name"] for r in make_corpus.base_rows()})
 
 
 def _limit_memory() -> None:
@@ -248,6 +251,8 @@ def test_input_gets_an_import_or_a_clear_message(name, command, corpus_results):
     assert "Traceback" not in rec["stderr"], _describe(rec)
     assert rec["elapsed"] < TIME_LIMIT_S
     assert rec.get("source_before") == rec.get("source_after"), "the source file was changed"
+    leaked = [p for p in PRIVATE if p in rec.get("log", "")]
+    assert not leaked, f"the log file holds customer data: {leaked[:3]}"
     expected = entry.expect if command == "inspect" else entry.segment_expect
     if expected == "ok":
         assert rc == 0, f"{entry.why}: a correct import was expected. {_describe(rec)}"
