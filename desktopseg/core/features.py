@@ -43,6 +43,10 @@ OCCASION_WINDOW_DAYS = 10
 #: Share of a customer's orders that must recur around the same dates for special-occasion.
 OCCASION_SHARE = 0.6
 
+#: Gift seasons as (MMDD from, MMDD to): the two weeks before Valentine's Day, the weeks before
+#: Mother's Day in May (US, Germany and most countries), and the Christmas shopping season.
+GIFT_SEASONS = ((201, 214), (425, 514), (1115, 1224))
+
 TOTAL_COLUMNS = ("first_purchase", "last_purchase", "order_count", "lifetime_spend")
 _DESCRIPTIVE = ("customer_name", "first_name", "last_name", "email", "phone", "company",
                 "location", "city", "region", "country", "postcode", "acquisition_source")
@@ -278,9 +282,20 @@ def _special_occasion(days_u: pd.DataFrame, n: int) -> np.ndarray:
     spread = pd.concat([base.assign(b=(base["b"] + s) % bins) for s in (-1, 0, 1)])
     years_near = spread.groupby(["c", "b"])["y"].nunique()
     hits = years_near.reindex(pd.MultiIndex.from_arrays([c, b])).to_numpy() >= 2
-    per = pd.DataFrame({"c": c, "hit": hits, "y": year}).groupby("c").agg(
-        share=("hit", "mean"), years=("y", "nunique"), days=("hit", "size"))
-    ok = (per["years"] >= 2) & (per["share"] >= OCCASION_SHARE) & (per["days"] >= 2)
+    window = np.full(len(d), -1)
+    md = d.dt.month.to_numpy() * 100 + d.dt.day.to_numpy()
+    for i, (lo, hi) in enumerate(GIFT_SEASONS):
+        window[(md >= lo) & (md <= hi)] = i
+    season = np.where(window >= 0, year * 10 + window, -1)
+    per = pd.DataFrame({"c": c, "hit": hits, "y": year, "in": window >= 0,
+                        "season": season}).groupby("c").agg(
+        share=("hit", "mean"), years=("y", "nunique"), days=("hit", "size"),
+        in_season=("in", "mean"), seasons=("season", "nunique"))
+    recurring = (per["years"] >= 2) & (per["share"] >= OCCASION_SHARE)
+    # Gift seasons: nearly every purchase falls in them, in at least two different seasons
+    # (Valentine's and Mother's Day of one year count as two).
+    gifts = (per["in_season"] >= 0.8) & (per["seasons"] - (per["in_season"] < 1) >= 2)
+    ok = (recurring | gifts) & (per["days"] >= 2)
     out = np.zeros(n, dtype=bool)
     out[per.index.to_numpy()[ok.to_numpy()]] = True
     return out
