@@ -269,7 +269,7 @@ def _from_transactions(data, settings, task, notes):
 
 
 def _special_occasion(days_u: pd.DataFrame, n: int) -> np.ndarray:
-    """True for customers whose purchase days recur around the same dates in different years."""
+    """Flag customers whose purchases recur around the same dates or gift seasons."""
     d = days_u["d"]
     doy = d.dt.day_of_year.to_numpy()
     year = d.dt.year.to_numpy()
@@ -482,8 +482,8 @@ def _effort(c: pd.DataFrame, settings: AnalysisSettings, notes) -> str | None:
         if score.notna().any():
             c["effort"] = score.clip(1, 10)
             return _("the effort score (1-10) given in the data")
-    direct = [col for col in ("service_minutes", "tickets")
-              if col in inputs and col in c and pd.to_numeric(c[col], errors="coerce").notna().any()]
+    direct = [col for col in ("service_minutes", "tickets") if col in inputs and col in c
+              and pd.to_numeric(c[col], errors="coerce").notna().any()]
     extra = []
     if "refunds" in inputs and "refunds" in c and c["refunds"].gt(0).any():
         extra.append("refunds")
@@ -538,5 +538,5 @@ def _firmographic_columns(c: pd.DataFrame, settings: AnalysisSettings) -> None:
 
 
 def analysis_day_of(result: AnalysisResult) -> datetime | None:
-    """The analysis date actually used (the period end)."""
+    """Return the analysis date actually used (the period end)."""
     return result.period_end

@@ -26,12 +26,12 @@ def _default_grid_text() -> str:
 
 
 def default_grid() -> dict:
-    """The shipped R x FM grid (a fresh copy the caller may edit)."""
+    """Return the shipped R x FM grid (a fresh copy the caller may edit)."""
     return json.loads(_default_grid_text())
 
 
 def segment_names() -> list[str]:
-    """The eleven segment names, in display order (best first)."""
+    """Return the eleven segment names, in display order (best first)."""
     return list(default_grid()["names"])
 
 
@@ -190,7 +190,11 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     g = {d: to_grid_scale(frame[d].to_numpy(), info["levels"][d]) for d in "RFM"}
     fm = fm_score(g["F"], g["M"])
     names = grid_lookup(grid, g["R"], fm)
-    frame["FM"] = fm
+    # FM on the scores' own scale (the same as the grid's unless small data used fewer levels);
+    # the grid-scale values are kept too, for drawing the grid.
+    frame["FM"] = fm_score(frame["F"].to_numpy(), frame["M"].to_numpy())
+    frame["R_grid"] = g["R"]
+    frame["FM_grid"] = fm
     frame["segment"] = names
     task.report(0.6)
     template = _("Bought {orders} time(s), last {days} days ago, spent {spent}: "
@@ -213,7 +217,9 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
         "thresholds": info["thresholds"],
         "score_ranges": info["ranges"],
         "methods": info["methods"],
-        "levels": info["levels"],
+        "levels": int(max(info["levels"].values())),
+        "score_levels": info["levels"],
+        "grid_levels": GRID_LEVELS,
         "fm_rule": _("FM = (F + M) / 2, rounded half up"),
     }
     if "buyer_type" in customers:

@@ -57,7 +57,7 @@ def _words(feature: str, high: bool) -> tuple[str, str]:
 
 
 def feature_matrix(customers: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """The raw features used (numeric, not constant) and the notes about what was left out."""
+    """Return the raw features used (numeric, not constant) and those left out."""
     cols = [c for c in _BASE if c in customers]
     cols += [c for c in customers.columns if str(c).startswith("spend:")]
     raw = customers[cols].apply(pd.to_numeric, errors="coerce").astype(float)

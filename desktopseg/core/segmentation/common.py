@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from desktopseg.core.i18n import _
-from desktopseg.core.model import AnalysisSettings, SegmentProfile, Segmentation
+from desktopseg.core.model import AnalysisSettings, Segmentation, SegmentProfile
 
 #: Fewer customers than this and no scheme can say anything useful.
 MIN_CUSTOMERS = 3
@@ -38,7 +38,7 @@ def money(x: float | None) -> str:
 
 
 def other_name() -> str:
-    """The name of the bucket small segments fold into."""
+    """Return the name of the bucket small segments fold into."""
     return _("Other")
 
 

@@ -22,7 +22,7 @@ def _has(customers: pd.DataFrame, col: str, numeric: bool = False) -> bool:
 
 
 def _location_column(customers: pd.DataFrame) -> str | None:
-    """The coarsest location column that still tells customers apart."""
+    """Return the coarsest location column that still tells customers apart."""
     for col in _LOCATION_COLUMNS:
         if _has(customers, col) and customers[col].nunique() > 1:
             return col
@@ -30,7 +30,7 @@ def _location_column(customers: pd.DataFrame) -> str | None:
 
 
 def available_dimensions(customers: pd.DataFrame) -> list[str]:
-    """The firmographic dimensions this customer table can support."""
+    """Return the firmographic dimensions this customer table can support."""
     out = []
     if _has(customers, "industry_code") or _has(customers, "industry"):
         out.append("sector")
@@ -97,6 +97,9 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     counts = labels.value_counts()
     details["counts_before_folding"] = counts.to_dict()
     title = _("Company profile") if company else _("Location")
+    words = {"sector": _("industry sector"), "size": _("number of employees"),
+             "revenue": _("company revenue"), "location": _("location")}
+    about = _("Customers grouped by {dims}.").format(dims=_(" and ").join(words[d] for d in dims))
     return finish("firmographic", title, customers, labels, reasons, settings,
-                  descriptions={k: " · ".join(dims) for k in counts.index},
+                  descriptions={k: about for k in counts.index},
                   details=details, notes=notes)
