@@ -146,3 +146,15 @@ def test_one_time_buyers_only_get_one_frequency_level():
     assert "fixed" in seg.details["methods"]["F"]
     assert len(seg.segments) >= 2
     assert set(seg.labels) <= ELEVEN | {"Other"}
+
+
+def test_three_levels_map_onto_the_grid_and_reasons_read_naturally(retail):
+    c = build_customers(retail, AnalysisSettings(), Task()).customers
+    seg = run_scheme("behavioral", c, AnalysisSettings(rfm_levels=3), Task())
+    s = seg.details["scores"]
+    assert set(s["R"]) == {1, 2, 3} and set(s["R_grid"]) == {1, 3, 5}
+    assert seg.details["levels"] == 3
+    best = s.index[(s["R"] == 3) & (s["F"] == 3) & (s["M"] == 3)]
+    assert (seg.labels[best] == "Champions").all() and len(best) > 0
+    once = c.index[c["orders"] == 1][0]
+    assert seg.reasons[once].startswith("Bought once,")

@@ -197,10 +197,12 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     frame["FM_grid"] = fm
     frame["segment"] = names
     task.report(0.6)
-    template = _("Bought {orders} time(s), last {days} days ago, spent {spent}: "
-                 "R{r} F{f} M{m} -> {name}")
+    many = _("Bought {orders} times, last {days} days ago, spent {spent}: "
+             "R{r} F{f} M{m} -> {name}")
+    once = _("Bought once, {days} days ago, spent {spent}: R{r} F{f} M{m} -> {name}")
     reasons_dated = [
-        template.format(orders=int(o), days=int(d), spent=money(s), r=r, f=f, m=m, name=nm)
+        (once if o == 1 else many).format(orders=int(o), days=int(d), spent=money(s), r=r, f=f,
+                                          m=m, name=nm)
         for o, d, s, r, f, m, nm in zip(
             customers["orders"].to_numpy(), customers["recency_days"].to_numpy(),
             customers["revenue"].fillna(0.0).to_numpy(), frame["R"].to_numpy(),

@@ -33,6 +33,9 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     top_share, core_share = TIER_SHARES
 
     positive_total = float(basis[basis > 0].sum())
+    if positive_total <= 0:
+        raise unavailable(_("No customer has a positive {basis}, so there is no value to "
+                            "rank.").format(basis=_("margin") if by_margin else _("revenue")))
     order = basis.sort_values(ascending=False, kind="mergesort")
     before = order.clip(lower=0).cumsum().shift(fill_value=0.0)
     share_before = before / positive_total if positive_total > 0 else before * 0
@@ -94,6 +97,9 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     seg = finish("value", _("Customer value"), customers, labels, reasons, settings,
                  order=tier_names(), descriptions=descriptions, details=details, notes=notes,
                  fold=False)
+    if ltv is not None:
+        for p in seg.segments:
+            p.extra["avg_ltv"] = float(ltv[(seg.labels == p.name).to_numpy()].mean())
     if effort_q is not None:
         med_effort = customers["effort"].median()
         for p in seg.segments:
