@@ -1,0 +1,710 @@
+"""Paint the segment report page by page with QPainter, on a printer or a PDF writer.
+
+Layout works in device pixels: text is laid out by QTextDocument on the target device (so it
+wraps and measures at print resolution), charts come from the same ``core.charts`` functions the
+window shows, rendered to an image at print resolution.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import re
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from desktopseg import APP_NAME
+from desktopseg.core.errors import UserError
+from desktopseg.core.model import AnalysisResult, Segmentation, SegmentProfile
+
+#: Which scheme the report shows when none is asked for: the first the data supports.
+SCHEME_ORDER = ("behavioral", "value", "firmographic", "clusters")
+#: Territories whose paper is US Letter; everyone else gets A4.
+_LETTER_TERRITORIES = {
+    "UnitedStates", "Canada", "Mexico", "Philippines", "Chile", "Colombia", "Venezuela",
+    "CostaRica", "Guatemala", "ElSalvador", "Nicaragua", "Panama", "PuertoRico",
+    "DominicanRepublic",
+}
+_PDF_DPI = 300  # text and vectors are resolution-free; this sets the chart images' sharpness
+_CHART_DPI_MAX = 200  # enough for print, keeps a 20-page PDF small
+_MIN_SCALE = 0.72  # text shrinks down to 72% of its size before a page spills over
+
+# Scripts that the usual Latin UI fonts lack, and the Noto CJK face for each (fonts-noto-cjk on
+# Linux); other platforms' own CJK fonts follow as fallbacks.
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_FACES = {
+    "ko": ["Noto Sans CJK KR", "Source Han Sans KR", "Malgun Gothic", "Apple SD Gothic Neo"],
+    "ja": ["Noto Sans CJK JP", "Source Han Sans JP", "Yu Gothic", "Hiragino Sans", "MS Gothic"],
+    "zh": ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+           "SimHei"],
+}
+_CJK_ANY = ["Noto Sans CJK SC", "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans CJK TC"]
+
+
+def tr(text: str) -> str:
+    """Translate report text (Qt context "report")."""
+    return QCoreApplication.translate("report", text)
+
+
+def default_scheme(result: AnalysisResult) -> str | None:
+    """Return the scheme a report shows when none is chosen: behavioral, else value, etc."""
+    for name in SCHEME_ORDER:
+        if name in result.segmentations:
+            return name
+    return next(iter(result.segmentations), None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fonts and formatting
+# ---------------------------------------------------------------------------------------------
+
+
+def _cjk_families(text: str) -> list[str]:
+    """Installed CJK font families the text needs, the best match for its script first."""
+    wanted: list[str] = []
+    if _HANGUL.search(text):
+        wanted += _CJK_FACES["ko"]
+    if _KANA.search(text):
+        wanted += _CJK_FACES["ja"]
+    if _HAN.search(text):
+        wanted += _CJK_FACES["zh"]
+    if not wanted:
+        return []
+    installed = set(QFontDatabase.families())
+    found = [f for f in wanted + _CJK_ANY if f in installed]
+    return list(dict.fromkeys(found))
+
+
+def _result_text(result: AnalysisResult, seg: Segmentation) -> str:
+    parts = [result.data.report.file, seg.title]
+    for s in seg.segments:
+        parts.append(s.name)
+        p = s.persona
+        if p is not None:
+            parts += [p.name, p.initials, p.tagline, p.story, p.typical, p.notes, *p.favourites,
+                      *p.actions, *(f"{a} {b}" for a, b in p.key_figures)]
+    return " ".join(str(x) for x in parts if x)
+
+
+def _locale():
+    from PySide6.QtCore import QLocale
+
+    loc = QLocale()
+    if loc.language() == QLocale.Language.C:
+        # The C locale prints 1234567 without separators; plain English reads better on paper.
+        loc = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return loc
+
+
+def default_page_size() -> QPageSize:
+    """A4, or US Letter where the user's locale uses it."""
+    from PySide6.QtCore import QLocale
+
+    territory = QLocale.system().territory()
+    if getattr(territory, "name", str(territory)) in _LETTER_TERRITORIES:
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text)).replace("\n", "<br>")
+
+
+class _Numbers:
+    def __init__(self) -> None:
+        self.loc = _locale()
+
+    def money(self, x: float | None) -> str:
+        if x is None or x != x:
+            return "–"
+        return self.loc.toString(float(x), "f", 0)
+
+    def money2(self, x: float | None) -> str:
+        if x is None or x != x:
+            return "–"
+        return self.loc.toString(float(x), "f", 2)
+
+    def count(self, n: int) -> str:
+        return self.loc.toString(int(n))
+
+    def share(self, x: float | None) -> str:
+        if x is None or x != x:
+            return "–"
+        return self.loc.toString(100 * float(x), "f", 1) + "%"
+
+    def number(self, x: float | None, digits: int = 1) -> str:
+        if x is None or x != x:
+            return "–"
+        return self.loc.toString(float(x), "f", digits)
+
+    def date(self, d: datetime | None) -> str:
+        if d is None:
+            return "–"
+        from PySide6.QtCore import QDate
+
+        return self.loc.toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+
+
+# ---------------------------------------------------------------------------------------------
+# Charts
+# ---------------------------------------------------------------------------------------------
+
+
+def _chart(name: str) -> Callable[..., Figure] | None:
+    """Return a figure function from core.charts, or None while that module lacks it."""
+    try:
+        from desktopseg.core import charts
+    except ImportError:
+        return None
+    return getattr(charts, name, None)
+
+
+def _effort_margin(seg: Segmentation, result: AnalysisResult) -> Figure:
+    fn = _chart("effort_margin_figure")
+    if fn is not None:
+        return fn(seg, result)
+    return _fallback_sizes_figure(seg)
+
+
+def _fallback_sizes_figure(seg: Segmentation) -> Figure:
+    """Draw customers per segment as bars (used only when core.charts is missing)."""
+    fig = Figure(figsize=(8, 4), layout="constrained")
+    ax = fig.add_subplot()
+    names = [s.name for s in seg.segments]
+    colors = [s.persona.color if s.persona else "#4C72B0" for s in seg.segments]
+    ax.barh(names[::-1], [s.customers for s in seg.segments][::-1], color=colors[::-1])
+    ax.set_xlabel("Customers")
+    ax.set_title(seg.title, loc="left")
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def _segment_figure(seg: Segmentation, profile: SegmentProfile) -> Figure:
+    """Draw the segment's share of all customers, revenue and margin."""
+    fn = _chart("segment_share_figure")
+    if fn is not None:
+        return fn(seg, profile.name)
+    fig = Figure(figsize=(7, 3), layout="constrained")
+    ax = fig.add_subplot()
+    measures = [(tr("Customers"), "share"), (tr("Revenue"), "revenue_share")]
+    if profile.margin_share is not None:
+        measures.append((tr("Margin"), "margin_share"))
+    color = profile.persona.color if profile.persona else "#4C72B0"
+    ys = list(range(len(measures)))[::-1]
+    values = [float(getattr(profile, attr) or 0.0) for _, attr in measures]
+    ax.barh(ys, [1.0] * len(ys), color="#E8E8E8", height=0.6)
+    ax.barh(ys, values, color=color, height=0.6)
+    for y, v in zip(ys, values, strict=True):
+        inside = v > 0.82
+        ax.text(v - 0.01 if inside else v + 0.01, y, f"{v:.0%}", va="center",
+                ha="right" if inside else "left", fontsize=11,
+                color="white" if inside else "#222222", fontweight="bold")
+    ax.set_yticks(ys, [label for label, _ in measures], fontsize=11)
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.0%}")
+    ax.set_title(tr("Share of all customers, revenue and margin"), loc="left", fontsize=12)
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    return fig
+
+
+def _draw_figure(painter: QPainter, fig: Figure, rect: QRectF, device_dpi: float) -> None:
+    """Render ``fig`` to fill ``rect`` at its printed size, so chart fonts print at true size."""
+    fig.set_size_inches(rect.width() / device_dpi, rect.height() / device_dpi)
+    if fig.canvas is None or type(fig.canvas).__name__ == "FigureCanvasBase":
+        FigureCanvasAgg(fig)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=min(device_dpi, _CHART_DPI_MAX), facecolor="white")
+    image = QImage.fromData(buf.getvalue(), "PNG")
+    painter.drawImage(rect, image)
+
+
+# ---------------------------------------------------------------------------------------------
+# Page painting
+# ---------------------------------------------------------------------------------------------
+
+_CSS = """
+h1 { font-size: 20pt; font-weight: bold; margin: 0; }
+h2 { font-size: 12pt; font-weight: bold; margin-top: 12pt; margin-bottom: 4pt; }
+p { margin-top: 0; margin-bottom: 6pt; }
+.muted { color: #555555; }
+.small { font-size: 8pt; color: #555555; }
+.name { font-size: 20pt; font-weight: bold; }
+.tagline { font-size: 12pt; font-style: italic; color: #333333; }
+th { background-color: #EEEEEE; font-weight: bold; }
+td.num, th.num { text-align: right; }
+td.label { color: #555555; }
+td.value { font-weight: bold; }
+.notes { background-color: #FFF8DC; }
+"""
+
+
+class _Painter:
+    """Painting helpers in device pixels on one paged device."""
+
+    def __init__(self, painter: QPainter, device: QPagedPaintDevice, font: QFont) -> None:
+        self.p = painter
+        self.device = device
+        self.dpi = float(device.logicalDpiY())
+        self.width = float(device.width())
+        self.height = float(device.height())
+        self.font = font
+
+    def pt(self, points: float) -> float:
+        """Convert typographic points to device pixels."""
+        return points * self.dpi / 72.0
+
+    def doc(self, body: str, width: float, scale: float = 1.0,
+            base_pt: float = 10.0) -> QTextDocument:
+        """Lay out ``body`` (HTML) at ``width`` on the device, scaled by ``scale``."""
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.device)
+        font = QFont(self.font)
+        font.setPointSizeF(base_pt * scale)
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        css = re.sub(r"(\d+(?:\.\d+)?)pt",
+                     lambda m: f"{float(m.group(1)) * scale:.2f}pt", _CSS)
+        doc.setDefaultStyleSheet(css)
+        doc.setHtml(body)
+        doc.setTextWidth(width)
+        return doc
+
+    def draw_doc(self, doc: QTextDocument, x: float, y: float) -> float:
+        """Draw ``doc`` with its top-left at (x, y); return its height."""
+        size = doc.size()
+        self.p.save()
+        self.p.translate(x, y)
+        doc.drawContents(self.p, QRectF(0, 0, size.width(), size.height()))
+        self.p.restore()
+        return size.height()
+
+    def footer(self, left: str, right: str, measure_only: bool = False) -> float:
+        """Draw the page footer; return the height it takes."""
+        doc = self.doc(f'<table width="100%"><tr><td class="small">{_esc(left)}</td>'
+                       f'<td class="small" align="right">{_esc(right)}</td></tr></table>',
+                       self.width)
+        h = doc.size().height()
+        if measure_only:
+            return h + self.pt(8)
+        self.p.setPen(QColor("#BBBBBB"))
+        line_y = self.height - h - self.pt(4)
+        self.p.drawLine(QPointF(0, line_y), QPointF(self.width, line_y))
+        self.draw_doc(doc, 0, self.height - h)
+        return h + self.pt(8)
+
+    def initials(self, text: str, color: str, rect: QRectF) -> None:
+        """Draw a circle in the segment colour with the persona's initials."""
+        fill = QColor(color) if QColor.isValidColorName(color) else QColor("#4C72B0")
+        self.p.save()
+        self.p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.p.setPen(Qt.PenStyle.NoPen)
+        self.p.setBrush(fill)
+        self.p.drawEllipse(rect)
+        light = fill.lightnessF() > 0.65
+        self.p.setPen(QColor("#222222") if light else QColor("white"))
+        font = QFont(self.font)
+        font.setBold(True)
+        # Initials are letters only: "김(" from "김민준 (Minjun)" would look like a typo.
+        text = "".join(ch for ch in text if ch.isalnum())[:3]
+        font.setPointSizeF(26 if len(text) <= 2 else 20)
+        self.p.setFont(font)
+        self.p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        self.p.restore()
+
+
+def _fit(make: Callable[[float], list[QTextDocument]], available: float,
+         reserve: float) -> tuple[float, list[QTextDocument]]:
+    """Find the largest text scale leaving ``reserve`` of ``available`` free; lay out at it."""
+    scale = 1.0
+    while True:
+        docs = make(scale)
+        used = sum(d.size().height() for d in docs)
+        if used + reserve <= available or scale <= _MIN_SCALE:
+            return scale, docs
+        scale = max(scale - 0.07, _MIN_SCALE)
+
+
+class _ReportWriter:
+    def __init__(self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str) -> None:
+        self.result = result
+        self.device = device
+        self.seg = result.segmentations[scheme]
+        self.fmt = _Numbers()
+        font = QFont(QGuiApplication.font())
+        # The resolved family (e.g. DejaVu Sans), not an alias such as "Sans Serif": with an
+        # alias first, Qt sets all text in the CJK face, whose digits lose their text mapping
+        # in the PDF (pdftotext and screen readers read "Page  of").
+        families = [QFontInfo(font).family(), *_cjk_families(_result_text(result, self.seg))]
+        font.setFamilies(list(dict.fromkeys(families)))
+        self.font = font
+        self.file_name = Path(result.data.report.file).name
+        self.pages_total = 1 + len(self.seg.segments)  # more if long notes spill over
+        self.page_no = 0
+
+    def run(self) -> None:
+        painter = QPainter()
+        if not painter.begin(self.device):
+            raise UserError(
+                tr("The report could not be started on this printer or file."),
+                hint=tr("Check the printer is ready, or that you may write to the folder."),
+            )
+        try:
+            self.paint = _Painter(painter, self.device, self.font)
+            self.layouts = {s.name: self.segment_layout(s) for s in self.seg.segments}
+            self.pages_total = 1 + sum(pages for _h, _b, pages in self.layouts.values())
+            self.overview()
+            for profile in self.seg.segments:
+                self.new_page()
+                self.segment_page(profile)
+        finally:
+            painter.end()
+
+    def new_page(self) -> None:
+        if not self.device.newPage():
+            raise UserError(tr("The printer or PDF file stopped taking pages."))
+
+    def footer_texts(self, page: int) -> tuple[str, str]:
+        today = self.fmt.date(datetime.now())
+        left = f"{APP_NAME} · {self.file_name} · {today}"
+        right = tr("Page {page} of {pages}").format(page=page, pages=self.pages_total)
+        return left, right
+
+    def footer_height(self) -> float:
+        return self.paint.footer(*self.footer_texts(self.pages_total), measure_only=True)
+
+    def footer(self) -> float:
+        self.page_no += 1
+        return self.paint.footer(*self.footer_texts(self.page_no))
+
+    # -- overview ---------------------------------------------------------------------------
+
+    def overview_html(self) -> str:
+        r, seg, f = self.result, self.seg, self.fmt
+        tx = r.data.transactions
+        facts = [
+            tr("Period: {start} to {end}").format(start=f.date(r.period_start),
+                                                 end=f.date(r.period_end)),
+            tr("{n} customers").format(n=f.count(len(r.customers))),
+        ]
+        if tx is not None:
+            facts.append(tr("{n} sales lines").format(n=f.count(len(tx))))
+        margin_words = {
+            "cost": tr("Margin from the cost in the file"),
+            "margin_pct": tr("Margin estimated at {pct}% of sales").format(
+                pct=f.number(r.settings.margin_pct, 0)),
+            "none": tr("No cost in the file, so margin is not known"),
+        }
+        facts.append(margin_words.get(r.margin_source, ""))
+        has_effort = any(s.avg_effort is not None for s in seg.segments)
+        has_margin = any(s.margin is not None for s in seg.segments)
+        head = [tr("Segment"), tr("Customers"), tr("Share"), tr("Revenue")]
+        if has_margin:
+            head.append(tr("Margin"))
+        head.append(tr("Average order"))
+        if has_effort:
+            head.append(tr("Effort"))
+        head.append(tr("Persona"))
+        numeric = set(range(1, len(head) - 1))
+        rows = []
+        for i, s in enumerate(seg.segments):
+            color = s.persona.color if s.persona else "#999999"
+            cells = [
+                f'<span style="color:{_esc(color)}">■</span> {_esc(s.name)}',
+                f.count(s.customers),
+                f.share(s.share),
+                f.money(s.revenue),
+                *([f.money(s.margin)] if has_margin else []),
+                f.money2(s.avg_order),
+            ]
+            if has_effort:
+                cells.append(f.number(s.avg_effort))
+            cells.append(_esc(s.persona.name) if s.persona else "")
+            bg = ' bgcolor="#F7F7F7"' if i % 2 else ""
+            rows.append(f"<tr{bg}>" + "".join(
+                f'<td class="num">{c}</td>' if j in numeric else f"<td>{c}</td>"
+                for j, c in enumerate(cells)) + "</tr>")
+        header = "".join(f'<th class="num">{_esc(h)}</th>' if j in numeric else
+                         f'<th align="left">{_esc(h)}</th>' for j, h in enumerate(head))
+        title = tr("Customer segments")
+        return (
+            f"<h1>{_esc(title)}</h1>"
+            f'<p class="muted">{_esc(self.file_name)} · {_esc(seg.title)}</p>'
+            f"<p>{' · '.join(_esc(x) for x in facts if x)}</p>"
+            '<table width="100%" cellspacing="0" cellpadding="4" border="0">'
+            f"<tr>{header}</tr>{''.join(rows)}</table>"
+        )
+
+    def overview_notes_html(self) -> str:
+        notes = list(self.seg.notes) + list(self.result.notes)
+        for scheme, reason in self.result.unavailable.items():
+            notes.append(tr("Not in this report: {scheme} - {reason}").format(
+                scheme=scheme, reason=reason))
+        if not notes:
+            return ""
+        return "".join(f'<p class="small">{_esc(n)}</p>' for n in notes)
+
+    def overview(self) -> None:
+        pa = self.paint
+        bottom = pa.height - self.footer()
+        min_chart = pa.height * 0.3
+
+        def make(scale: float) -> list[QTextDocument]:
+            docs = [pa.doc(self.overview_html(), pa.width, scale)]
+            notes = self.overview_notes_html()
+            if notes:
+                docs.append(pa.doc(notes, pa.width, scale))
+            return docs
+
+        gap = pa.pt(10)
+        _scale, docs = _fit(make, bottom, min_chart + 2 * gap)
+        y = pa.draw_doc(docs[0], 0, 0) + gap
+        notes_h = docs[1].size().height() if len(docs) > 1 else 0.0
+        chart_bottom = bottom - notes_h - (gap if notes_h else 0)
+        self._chart(lambda: _effort_margin(self.seg, self.result), y, chart_bottom,
+                    max_height=pa.width * 0.62)
+        if notes_h:
+            pa.draw_doc(docs[1], 0, bottom - notes_h)
+
+    def _chart(self, make_figure: Callable[[], Figure], top: float, bottom: float,
+               max_height: float) -> None:
+        pa = self.paint
+        height = min(bottom - top, max_height)
+        if height < pa.pt(72):
+            return  # less than an inch left: a chart that small would be unreadable
+        rect = QRectF(0, top, pa.width, height)
+        _draw_figure(pa.p, make_figure(), rect, pa.dpi)
+
+    # -- one page per segment ---------------------------------------------------------------
+
+    def segment_header_html(self, s: SegmentProfile) -> str:
+        p = s.persona
+        f = self.fmt
+        line = tr("Segment: {segment} · {n} customers ({share})").format(
+            segment=s.name, n=f.count(s.customers), share=f.share(s.share))
+        name = p.name if p else s.name
+        tagline = p.tagline if p else s.description
+        return (f'<p class="name">{_esc(name)}</p>'
+                f'<p class="tagline">{_esc(tagline)}</p>'
+                f'<p class="muted">{_esc(line)}</p>')
+
+    def key_figures(self, s: SegmentProfile) -> list[tuple[str, str]]:
+        f = self.fmt
+        figures = list(s.persona.key_figures) if s.persona else []
+        labels = " ".join(label.lower() for label, _ in figures)
+        extra = [
+            ("customers", tr("Customers"), f"{f.count(s.customers)} ({f.share(s.share)})"),
+            ("revenue", tr("Revenue"), f"{f.money(s.revenue)} ({f.share(s.revenue_share)})"),
+        ]
+        if s.margin is not None:
+            extra.append(("margin", tr("Margin"),
+                          f"{f.money(s.margin)} ({f.share(s.margin_share)})"))
+        if s.avg_order is not None:
+            extra.append(("average order", tr("Average order"), f.money2(s.avg_order)))
+        if s.avg_effort is not None:
+            extra.append(("effort", tr("Service effort"),
+                          tr("{x} of 10").format(x=f.number(s.avg_effort))))
+        for key, label, value in extra:
+            if key not in labels:
+                figures.append((label, value))
+        return figures
+
+    def segment_body_html(self, s: SegmentProfile) -> str:
+        p = s.persona
+        out = []
+        if p and p.story:
+            out.append(f"<p>{_esc(p.story)}</p>")
+        elif s.description:
+            out.append(f"<p>{_esc(s.description)}</p>")
+        figures = self.key_figures(s)
+        if figures:
+            out.append(f"<h2>{_esc(tr('Key figures'))}</h2>")
+            cells = [f'<td class="label">{_esc(a)}</td><td class="value">{_esc(b)}</td>'
+                     for a, b in figures]
+            rows = ["<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
+            out.append('<table width="100%" cellspacing="0" cellpadding="3">'
+                       + "".join(rows) + "</table>")
+        if p and (p.favourites or p.typical):
+            out.append(f"<h2>{_esc(tr('Favourites'))}</h2>")
+            if p.favourites:
+                out.append("<p>" + _esc(", ".join(x.strip() for x in p.favourites)) + "</p>")
+            if p.typical:
+                out.append(f'<p class="muted">{_esc(tr("Typically: {x}").format(x=p.typical))}'
+                           "</p>")
+        if p and p.actions:
+            out.append(f"<h2>{_esc(tr('What to do'))}</h2><ul>")
+            out += [f"<li>{_esc(a)}</li>" for a in p.actions]
+            out.append("</ul>")
+        if p and p.notes.strip():
+            out.append(f"<h2>{_esc(tr('Notes'))}</h2>")
+            out.append('<table width="100%" cellpadding="6"><tr><td class="notes">'
+                       f"{_esc(p.notes.strip())}</td></tr></table>")
+        return "".join(out)
+
+    def segment_layout(self, s: SegmentProfile) -> tuple[QTextDocument, QTextDocument, int]:
+        """Lay out a segment page's text; return header, body and how many pages it needs."""
+        pa = self.paint
+        bottom = pa.height - self.footer_height()
+        circle, gap = pa.pt(62), pa.pt(12)
+        text_x = circle + gap
+
+        def make(scale: float) -> list[QTextDocument]:
+            return [pa.doc(self.segment_header_html(s), pa.width - text_x, scale),
+                    pa.doc(self.segment_body_html(s), pa.width, scale)]
+
+        min_chart = pa.height * 0.22
+        _scale, (head, body) = _fit(make, bottom - gap, min_chart + gap)
+        room = bottom - (max(head.size().height(), circle) + gap)
+        pages = 1
+        if body.size().height() > room:
+            # It spills over anyway: print it at full size rather than shrunk.
+            head, body = make(1.0)
+            room = bottom - (max(head.size().height(), circle) + gap)
+            body.setPageSize(QSizeF(pa.width, room))  # lines move to the next page, never split
+            pages = body.pageCount()
+        return head, body, pages
+
+    def segment_page(self, s: SegmentProfile) -> None:
+        pa = self.paint
+        head, body, pages = self.layouts[s.name]
+        bottom = pa.height - self.footer()
+        circle, gap = pa.pt(62), pa.pt(12)
+        p = s.persona
+        pa.initials(p.initials if p else s.name[:1], p.color if p else "#4C72B0",
+                    QRectF(0, 0, circle, circle))
+        pa.draw_doc(head, circle + gap, max(0.0, (circle - head.size().height()) / 2))
+        y = max(head.size().height(), circle) + gap
+        if pages == 1:
+            y += pa.draw_doc(body, 0, y) + gap
+            self._chart(lambda: _segment_figure(self.seg, s), y, bottom,
+                        max_height=pa.pt(150))
+            return
+        # Text longer than a page (very long notes): continue on extra pages, no clipping.
+        page_h = body.pageSize().height()
+        for i in range(pages):
+            if i:
+                self.new_page()
+                self.footer()
+            pa.p.save()
+            pa.p.translate(0, y - i * page_h)
+            body.drawContents(pa.p, QRectF(0, i * page_h, pa.width, page_h))
+            pa.p.restore()
+
+
+def render_report(result: AnalysisResult, device: QPagedPaintDevice,
+                  scheme: str | None = None) -> None:
+    """Paint the report: an overview page, then one page per segment of ``scheme``."""
+    scheme = scheme or default_scheme(result)
+    if scheme is None or scheme not in result.segmentations:
+        reasons = "; ".join(result.unavailable.values())
+        raise UserError(
+            tr("There are no segments to print yet."),
+            hint=reasons or tr("Run the analysis first."),
+        )
+    _ReportWriter(result, device, scheme).run()
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF file, print preview
+# ---------------------------------------------------------------------------------------------
+
+_app = None  # keeps a headless QGuiApplication alive for the life of the process
+
+
+def _ensure_gui_app() -> None:
+    """Make sure a QGuiApplication exists; without a screen, start one offscreen."""
+    global _app
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return
+    if existing is not None:
+        raise RuntimeError("render_report needs a QGuiApplication, not a QCoreApplication")
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([sys.argv[0] if sys.argv else APP_NAME])
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
+def write_pdf(result: AnalysisResult, path: str | Path, scheme: str | None = None) -> None:
+    """Write the report to ``path`` as a PDF, atomically; works with no screen."""
+    path = Path(path)
+    source = Path(result.data.report.file)
+    if _same_file(path, source) or path.resolve() == source.resolve():
+        raise UserError(
+            tr("The report can't be written over the file the data came from."),
+            hint=tr("Choose another name for the PDF."),
+            file=path,
+        )
+    _ensure_gui_app()
+    if not path.parent.is_dir():
+        raise UserError(tr("The folder for the report doesn't exist."), file=path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(_PDF_DPI)
+        writer.setPageLayout(QPageLayout(default_page_size(), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        writer.setTitle(tr("Customer segments - {file}").format(file=source.name))
+        writer.setCreator(APP_NAME)
+        render_report(result, writer, scheme)
+        del writer  # the PDF is finished and closed when the writer goes
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise UserError(tr("The PDF could not be written."),
+                            hint=tr("Check that you may write to that folder."), file=path)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def make_print_preview(parent, result: AnalysisResult, scheme: str | None = None):
+    """Build (not open) a QPrintPreviewDialog that paints the report for ``result``."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(default_page_size(), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    printer.setDocName(tr("Customer segments"))
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print preview"))
+    dialog.paintRequested.connect(lambda p: render_report(result, p, scheme))
+    dialog._printer = printer  # the dialog does not own the printer; keep it alive with it
+    return dialog
+
+
+def print_preview(parent, result: AnalysisResult, scheme: str | None = None) -> int:
+    """Open the print preview (print or save as PDF from there); return the dialog's result."""
+    dialog = make_print_preview(parent, result, scheme)
+    return dialog.exec()

@@ -1,0 +1,212 @@
+"""The printed report: page count, text, fonts, layout limits, atomic writes, print preview."""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from desktopseg.core.errors import UserError
+from desktopseg.report import default_scheme, make_print_preview, write_pdf
+from report.helpers import build_result, real_result
+
+HERE = Path(__file__).resolve().parent
+
+
+def pdf_pages(path: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return int(next(line for line in out.stdout.splitlines()
+                    if line.startswith("Pages:")).split()[1])
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    args = ["pdftotext", "-layout"]
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    out = subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True)
+    return norm(out.stdout)
+
+
+def norm(text: str) -> str:
+    """Text as pdftotext gives it back: ligatures (ff, fi) undone by NFKC, lines joined.
+
+    pdftotext also joins words hyphenated at a line end ("first-/time" -> "firsttime"),
+    so hyphens are dropped on both sides of a comparison.
+    """
+    text = re.sub(r"-\s+", "", unicodedata.normalize("NFKC", text))
+    return " ".join(text.replace("-", "").split())
+
+
+def render_pages(path: Path, out_dir: Path) -> list[Path]:
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(out_dir / "page")],
+                   check=True)
+    return sorted(out_dir.glob("page-*.png"))
+
+
+@pytest.fixture(scope="module")
+def result(shared_data):
+    return real_result(shared_data / "online_retail_sample.csv")
+
+
+@pytest.fixture(scope="module")
+def report_pdf(result, tmp_path_factory):
+    path = tmp_path_factory.mktemp("report") / "segments.pdf"
+    write_pdf(result, path)
+    return path
+
+
+def test_one_overview_page_plus_one_per_segment(result, report_pdf):
+    seg = result.segmentations[default_scheme(result)]
+    assert len(seg.segments) >= 2
+    assert pdf_pages(report_pdf) == 1 + len(seg.segments)
+
+
+def test_overview_lists_every_segment_and_persona(result, report_pdf):
+    seg = result.segmentations[default_scheme(result)]
+    overview = pdf_text(report_pdf, page=1)
+    assert "Customer segments" in overview
+    assert f"{len(result.customers):,}" in overview
+    for s in seg.segments:
+        assert s.name in overview
+        assert s.persona.name in overview
+        assert f"{s.customers:,}" in overview
+
+
+def test_each_segment_page_carries_its_persona_card(result, report_pdf):
+    seg = result.segmentations[default_scheme(result)]
+    for page, s in enumerate(seg.segments, start=2):
+        text = pdf_text(report_pdf, page=page)
+        assert s.persona.name in text
+        assert norm(s.persona.tagline) in text
+        assert norm(s.persona.story) in text  # the whole story, nothing cut off
+        for action in s.persona.actions:
+            assert norm(action) in text
+        assert f"Page {page} of {1 + len(seg.segments)}" in text
+
+
+def test_pages_render_with_charts(report_pdf, tmp_path):
+    """Every page rasterises; the overview has a chart, so it is far from blank."""
+    pages = render_pages(report_pdf, tmp_path)
+    assert len(pages) == pdf_pages(report_pdf)
+    for png in pages:
+        img = QImage(str(png))
+        assert img.width() > 200 and img.height() > 300
+    overview = QImage(str(pages[0]))
+    ink = sum(
+        1
+        for x in range(0, overview.width(), 3)
+        for y in range(0, overview.height(), 3)
+        if overview.pixelColor(x, y).lightness() < 200
+    )
+    assert ink > 800  # title, table and the effort-vs-margin chart
+
+
+def test_a4_by_default(report_pdf):
+    info = subprocess.run(["pdfinfo", str(report_pdf)], capture_output=True, text=True).stdout
+    assert "595 x 842 pts (A4)" in info
+
+
+def test_korean_and_chinese_names_use_a_cjk_font(tmp_path):
+    """Persona text in Hangul and Han prints with Noto Sans CJK glyphs, not tofu boxes."""
+    result = build_result()
+    pdf = tmp_path / "cjk.pdf"
+    write_pdf(result, pdf)
+    text = pdf_text(pdf)
+    assert "김민준" in text and "王芳" in text and "단골 고객" in text and "曾经的好客户" in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert "NotoSansCJK" in fonts
+
+
+def test_long_notes_continue_on_more_pages_and_are_never_cut(result, tmp_path):
+    """A persona with pages of notes spills onto extra pages; every word still prints."""
+    result = copy.deepcopy(result)
+    seg = result.segmentations[default_scheme(result)]
+    persona = seg.segments[0].persona
+    persona.notes = " ".join(f"Note {i}: call them before the spring delivery." for i in range(400))
+    persona.notes += " The very last note."
+    persona.name = "Rosalind Featherstonehaugh-Montgomery"
+    pdf = tmp_path / "notes.pdf"
+    write_pdf(result, pdf)
+    assert pdf_pages(pdf) > 1 + len(seg.segments)
+    text = pdf_text(pdf)
+    assert "The very last note." in text
+    assert all(f"Note {i}:" in text for i in range(0, 400, 37))
+    assert norm("Rosalind Featherstonehaugh-Montgomery") in text
+
+
+def test_never_written_over_the_source_file(result, tmp_path):
+    result = copy.copy(result)
+    result.data = copy.copy(result.data)
+    result.data.report = copy.copy(result.data.report)
+    source = tmp_path / "export.csv"
+    shutil.copy(result.data.report.file, source)
+    result.data.report.file = str(source)
+    before = source.read_bytes()
+    with pytest.raises(UserError, match="came from"):
+        write_pdf(result, source)
+    assert source.read_bytes() == before
+
+
+def test_failed_write_keeps_the_old_pdf(result, tmp_path, monkeypatch):
+    """If painting fails half-way, the previous PDF is untouched and no temp file is left."""
+    from desktopseg.report import render
+
+    pdf = tmp_path / "old.pdf"
+    pdf.write_bytes(b"%PDF-1.4 previous report")
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(render, "_segment_figure", boom)
+    with pytest.raises(RuntimeError):
+        write_pdf(result, pdf)
+    assert pdf.read_bytes() == b"%PDF-1.4 previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["old.pdf"]
+
+
+def test_no_segments_is_a_plain_message(result, tmp_path):
+    empty = copy.copy(result)
+    empty.segmentations = {}
+    with pytest.raises(UserError, match="no segments"):
+        write_pdf(empty, tmp_path / "x.pdf")
+    assert not list(tmp_path.iterdir())
+
+
+def test_headless_process_writes_letter_for_us_locale(shared_data, tmp_path):
+    """No screen and no Qt platform set: write_pdf starts Qt offscreen; US gets Letter paper."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8")
+    pdf = tmp_path / "us.pdf"
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "from report.helpers import build_result\n"
+        "from desktopseg.report import write_pdf\n"
+        "write_pdf(build_result(), sys.argv[2])\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(HERE.parent), str(pdf)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert "612 x 792 pts (letter)" in info
+    assert pdf_pages(pdf) == 1 + len(build_result().segmentations["behavioral"].segments)
+
+
+def test_print_preview_paints_every_page(qtbot, result):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    dialog = make_print_preview(None, result)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    seg = result.segmentations[default_scheme(result)]
+    qtbot.waitUntil(lambda: preview.pageCount() == 1 + len(seg.segments), timeout=20000)
+    dialog.close()
