@@ -124,8 +124,8 @@ def _top_by_revenue(labels: pd.Series, codes: np.ndarray, amount: np.ndarray, n:
     a = sums.to_numpy()
     total = np.bincount(c, weights=a, minlength=n)
     frame = pd.DataFrame({"c": c, "l": lab, "a": a, "share": a / total[c]})
-    best = np.lexsort((lab, -a, c))  # by customer, then most revenue, then first label
-    first = best[np.r_[True, c[best][1:] != c[best][:-1]]]
+    # Position of each customer's biggest label (ties: the one seen first in the file).
+    first = pd.Series(a).groupby(c, sort=False).idxmax().to_numpy()
     top[c[first]] = np.asarray(uniques, dtype=object)[lab[first]]
     share[c[first]] = frame["share"].to_numpy()[first]
     return top, share, (frame, uniques)
