@@ -11,6 +11,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import re
 import zipfile
 from collections.abc import Callable, Sequence
@@ -19,8 +20,14 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import numpy as np
-from openpyxl import Workbook
-from openpyxl.styles import Font
+
+# openpyxl serialises XML differently with lxml installed (namespace placement, "<a />" vs
+# "<a/>"); it picks the library once at import, from this variable. Run as a script, the
+# generator always takes the standard-library path so the bytes don't depend on lxml.
+os.environ.setdefault("OPENPYXL_LXML", "False")
+
+from openpyxl import Workbook  # noqa: E402
+from openpyxl.styles import Font  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -157,6 +164,10 @@ def _new_workbook() -> Workbook:
 def save_workbook_reproducibly(wb: Workbook, path: Path) -> None:
     """Save so that the bytes depend only on the content, not on when it ran.
 
+    Byte-identical output also needs openpyxl's standard-library XML path (see
+    OPENPYXL_LXML above): in a process that imported openpyxl with lxml first, the content is the
+    same but the bytes differ.
+
     openpyxl stamps dcterms:modified with the current time on every save
     (openpyxl/writer/excel.py `save_workbook`) and zipfile stamps each entry with localtime(),
     so the saved archive is rewritten with fixed stamps.
@@ -208,9 +219,11 @@ class Truth:
     extra: dict = field(default_factory=dict)
 
     def add(self, group: str, key: str) -> None:
+        """Record that the customer with this key was planted in group."""
         self.groups.setdefault(group, []).append(key)
 
     def write(self, path: Path) -> None:
+        """Write the truth as JSON: customer_key_column, groups, notes and any extras."""
         payload = {"customer_key_column": self.customer_key_column,
                    "groups": {g: list(ids) for g, ids in self.groups.items()},
                    "notes": self.notes, **self.extra}
@@ -232,7 +245,7 @@ def _month_starts() -> list[date]:
 
 def _random_day_in(rng: np.random.Generator, first: date, last: date,
                    weekday_weights: Sequence[float] | None = None) -> date:
-    """A day between first and last inclusive, optionally weighted by weekday (Mon=0)."""
+    """Pick a day between first and last inclusive, optionally weighted by weekday (Mon=0)."""
     last = min(last, END)
     first = max(first, START)
     span = (last - first).days + 1
@@ -346,7 +359,7 @@ def _n_lines(rng: np.random.Generator) -> int:
 
 
 def make_florist(path: Path) -> Truth:
-    """Florist's Square Items export with a Square customer directory on a second sheet."""
+    """Write a florist's Square Items export with the customer directory on a second sheet."""
     rng = np.random.default_rng(20261031)
     names = NamePool(rng, FIRST_NAMES, LAST_NAMES)
     truth = Truth(
@@ -355,7 +368,7 @@ def make_florist(path: Path) -> Truth:
             "Square Items export of a florist, 2024-11-01..2026-10-31. Walk-in lines have no "
             "Customer ID (about 30% of rows). Groups: valentines_mothers_day buy only in the week "
             "before Feb 14 and Mother's Day; monthly_regulars buy in nearly every month; lapsed "
-            "bought monthly until 2025-09..2026-03 and nothing since; one_time bought once; "
+            "bought monthly until 2025-08..2026-02 and nothing since; one_time bought once; "
             "big_event_spenders placed 1-3 large wedding/funeral orders; occasional is background "
             "(2-5 scattered purchases). Refunds (~3% of rows) never touch one_time or "
             "big_event_spenders. Sheet 'Customers' is the Square customer directory (e-mails)."
@@ -403,15 +416,13 @@ def make_florist(path: Path) -> Truth:
     for _ in range(40):
         cid = new_customer("lapsed")
         begin = int(rng.integers(0, 3))
-        stop = int(rng.integers(10, 17))  # last month bought: 2025-09 .. 2026-03
-        bought = 0
+        stop = int(rng.integers(10, 17))  # last month bought: 2025-08 .. 2026-02
         for i, m in enumerate(months[begin:stop], start=begin):
             if rng.random() < 0.88 or (i == stop - 1):
                 day = _random_day_in(rng, m, _month_end(m), wk)
                 mix = {"Bouquets": 5, "Plants": 3, "Roses": 1, "Gifts": 1}
                 orders.append(Order(day, _clock(rng), cid,
                                     _florist_lines(rng, mix, _n_lines(rng)), online()))
-                bought += 1
 
     for _ in range(60):
         cid = new_customer("one_time")
@@ -539,7 +550,7 @@ def make_florist(path: Path) -> Truth:
     _write_sheet(ws, SQUARE_ITEMS_HEADER, [r for _, r in rows])
 
     directory = []
-    for i, (cid, c) in enumerate(customers.items()):
+    for cid, c in customers.items():
         visits = spend.get(cid, [])
         email = names.email(c["first"], c["last"], MAIL_DOMAINS) if rng.random() < 0.88 else None
         phone = (f"({int(rng.integers(200, 990))}) 555-{int(rng.integers(100, 200)):04d}"
@@ -603,7 +614,7 @@ def _hw_line(rng, categories: dict[str, float], qty_scale: float, discount: floa
 
 
 def make_hardware(path: Path) -> Truth:
-    """Hardware store sales lines (one year) plus a per-account service log."""
+    """Write a hardware store's sales lines (one year) and its per-account service log."""
     rng = np.random.default_rng(4711)
     names = NamePool(rng, FIRST_NAMES, LAST_NAMES)
     truth = Truth(
@@ -799,7 +810,7 @@ B2B_START = date(2025, 11, 1)
 
 
 def make_b2b(path: Path) -> Truth:
-    """Office-supplies supplier: a customer list with firmographics and a year of invoices."""
+    """Write an office-supplies supplier's customer list (firmographics) and invoices."""
     rng = np.random.default_rng(90210)
     names = NamePool(rng, FIRST_NAMES, LAST_NAMES)
     truth = Truth(
@@ -896,7 +907,7 @@ QB_PRODUCTS = (("Corporate Lunch Buffet", 18.50, "per guest"), ("Breakfast Platt
 
 
 def make_quickbooks(path: Path) -> Truth:
-    """A catering firm's QuickBooks 'Sales by Customer Detail' report with its report layout."""
+    """Write a catering firm's QuickBooks 'Sales by Customer Detail' report, title rows and all."""
     rng = np.random.default_rng(1099)
     truth = Truth(
         "Name",
@@ -1065,7 +1076,7 @@ def _de_money(value: float) -> str:
 
 
 def make_european_csv(path: Path) -> Truth:
-    """A German tea shop's order export as a semicolon CSV in Windows-1252."""
+    """Write a German tea shop's order export as a semicolon CSV in Windows-1252."""
     rng = np.random.default_rng(49)
     names = NamePool(rng, GERMAN_FIRST, GERMAN_LAST)
     truth = Truth(
