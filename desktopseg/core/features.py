@@ -11,7 +11,8 @@ Formulas the user sees (kept here so the GUI's "how is this computed" can point 
 - overdue_ratio: recency_days / interpurchase_days (one-time buyers: the median gap of all
   repeat buyers). churn_risk: low below 1.5, medium below 3, high from 3.
 - ltv (lifetime value): yearly value x expected years x chance still active, where
-  yearly value = margin (or revenue) per order x orders per year; expected years =
+  yearly value = margin (or revenue) per order x orders a year (365 / interpurchase_days,
+  at most 52, for repeat buyers; 1 for one-time buyers); expected years =
   1 / yearly churn rate of the customer base, between 1 and 10 (3 when the data spans less
   than 13 months); chance still active = 1 while not overdue, else 1 / overdue_ratio.
 - effort: the given 1-10 score, or 1 + 9 x the mean percentile rank of the service inputs found
@@ -460,7 +461,12 @@ def _buyer_type(c: pd.DataFrame, analysis_day) -> pd.Series:
 def _ltv(c: pd.DataFrame) -> pd.Series:
     per_order = (c["margin"] if "margin" in c else c["revenue"]) / c["orders"].where(
         c["orders"] > 0)
-    yearly = per_order * c.get("orders_per_year", c["orders"])
+    # Repeat buyers at their own rhythm (at most weekly); one-time buyers about once a year,
+    # not at the rate one order in a short tenure would suggest.
+    gap = c["interpurchase_days"] if "interpurchase_days" in c else pd.Series(np.nan,
+                                                                                index=c.index)
+    per_year = (365.0 / gap.clip(lower=7)).where(gap.notna() & (c["orders"] > 1), 1.0)
+    yearly = per_order * per_year
     years = 3.0
     if "tenure_days" in c and c["tenure_days"].max() >= 395:
         old = c["tenure_days"] >= 365

@@ -178,10 +178,17 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     notes: list[str] = []
     everyone = customers
     dated = customers["recency_days"].notna() & customers["orders"].notna()
+    bought = customers["orders"].fillna(0) > 0
+    undated = _("No purchase date")
+    refunds_only = _("Refunds only")
     if not dated.all():
         notes.append(_("{n} customers without a purchase date or order count are shown as "
-                       "'{name}'.").format(n=int((~dated).sum()), name=_("No purchase date")))
-        customers = customers.loc[dated]
+                       "'{name}'.").format(n=int((~dated).sum()), name=undated))
+    if not (bought | ~dated).all():
+        notes.append(_("{n} customers only returned goods in this period and are shown as "
+                       "'{name}'.").format(n=int((dated & ~bought).sum()), name=refunds_only))
+    if not (dated & bought).all():
+        customers = customers.loc[dated & bought]
         require_customers(customers)
     grid = validate_grid(settings.rfm_grid)
     frame, info, score_notes = score(customers, settings)
@@ -208,10 +215,12 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
             customers["revenue"].fillna(0.0).to_numpy(), frame["R"].to_numpy(),
             frame["F"].to_numpy(), frame["M"].to_numpy(), names, strict=True)
     ]
-    labels = pd.Series(_("No purchase date"), index=everyone.index, dtype=object)
+    labels = pd.Series(np.where(dated, refunds_only, undated), index=everyone.index,
+                       dtype=object)
     labels[customers.index] = names
-    reasons = pd.Series(_("No purchase date or order count in the data"), index=everyone.index,
-                        dtype=object)
+    reasons = pd.Series(np.where(dated, _("Only refunds, no purchases, in this period"),
+                                 _("No purchase date or order count in the data")),
+                        index=everyone.index, dtype=object)
     reasons[customers.index] = reasons_dated
     details = {
         "scores": frame,

@@ -38,7 +38,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
                             "rank.").format(basis=_("margin") if by_margin else _("revenue")))
     order = basis.sort_values(ascending=False, kind="mergesort")
     before = order.clip(lower=0).cumsum().shift(fill_value=0.0)
-    share_before = before / positive_total if positive_total > 0 else before * 0
+    # Equal values get the same tier: the one the first of them reaches.
+    share_before = (before / positive_total).groupby(order.to_numpy()).transform("min")
     tier = np.select([order < 0, share_before < top_share, share_before < core_share],
                      [loss_name, top_name, core_name], tail_name)
     labels = pd.Series(tier, index=order.index, dtype=object).reindex(customers.index)
@@ -48,11 +49,13 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     effort_q = customers.get("effort_quadrant")
     ltv = customers.get("ltv")
     lost_t = _("Lost {amount} in {basis}")
-    gain_t = _("{basis} {amount}; the customers ahead of them bring {pct:.0f}% of the total")
+    gain_t = _("{basis} {amount} ({own:.1f}% of the total); with the customers who bring "
+               "more, {cum:.0f}%")
     word_cap = basis_word.capitalize()
     parts = [
         lost_t.format(amount=money(-v), basis=basis_word) if v < 0
-        else gain_t.format(basis=word_cap, amount=money(v), pct=100 * sb)
+        else gain_t.format(basis=word_cap, amount=money(v), own=100 * v / positive_total,
+                           cum=100 * (sb + v / positive_total))
         for v, sb in zip(basis.to_numpy(), share_before.to_numpy(), strict=True)
     ]
     texts = [p + " -> " + lab for p, lab in zip(parts, labels.to_numpy(), strict=True)]
