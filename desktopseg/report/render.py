@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from desktopseg import APP_NAME
 from desktopseg.core.errors import UserError
 from desktopseg.core.model import AnalysisResult, Segmentation, SegmentProfile
+from desktopseg.core.progress import Task
 
 #: Which scheme the report shows when none is asked for: the first the data supports.
 SCHEME_ORDER = ("behavioral", "value", "firmographic", "clusters")
@@ -182,11 +183,20 @@ def _chart(name: str) -> Callable[..., Figure] | None:
     return getattr(charts, name, None)
 
 
-def _effort_margin(seg: Segmentation, result: AnalysisResult) -> Figure:
-    fn = _chart("effort_margin_figure")
-    if fn is not None:
-        return fn(seg, result)
-    return _fallback_sizes_figure(seg)
+def _has_effort(seg: Segmentation, result: AnalysisResult) -> bool:
+    return "effort" in result.customers and any(
+        s.avg_effort is not None and s.avg_effort == s.avg_effort for s in seg.segments
+    )
+
+
+def _overview_figure(seg: Segmentation, result: AnalysisResult) -> Figure:
+    """Effort vs. margin; segment sizes when the data has no effort to plot."""
+    if _has_effort(seg, result):
+        fn = _chart("effort_margin_figure")
+        if fn is not None:
+            return fn(seg, result)
+    fn = _chart("segment_sizes_figure")
+    return fn(seg) if fn is not None else _fallback_sizes_figure(seg)
 
 
 def _fallback_sizes_figure(seg: Segmentation) -> Figure:
@@ -349,7 +359,9 @@ def _fit(make: Callable[[float], list[QTextDocument]], available: float,
 
 
 class _ReportWriter:
-    def __init__(self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str) -> None:
+    def __init__(self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str,
+                 task: Task) -> None:
+        self.task = task
         self.result = result
         self.device = device
         self.seg = result.segmentations[scheme]
@@ -377,7 +389,8 @@ class _ReportWriter:
             self.layouts = {s.name: self.segment_layout(s) for s in self.seg.segments}
             self.pages_total = 1 + sum(pages for _h, _b, pages in self.layouts.values())
             self.overview()
-            for profile in self.seg.segments:
+            for i, profile in enumerate(self.seg.segments, start=1):
+                self.task.report(i / (1 + len(self.seg.segments)))
                 self.new_page()
                 self.segment_page(profile)
         finally:
@@ -405,11 +418,11 @@ class _ReportWriter:
     def overview_html(self) -> str:
         r, seg, f = self.result, self.seg, self.fmt
         tx = r.data.transactions
-        facts = [
-            tr("Period: {start} to {end}").format(start=f.date(r.period_start),
-                                                 end=f.date(r.period_end)),
-            tr("{n} customers").format(n=f.count(len(r.customers))),
-        ]
+        facts = []
+        if r.period_start and r.period_end:
+            facts.append(tr("Period: {start} to {end}").format(start=f.date(r.period_start),
+                                                              end=f.date(r.period_end)))
+        facts.append(tr("{n} customers").format(n=f.count(len(r.customers))))
         if tx is not None:
             facts.append(tr("{n} sales lines").format(n=f.count(len(tx))))
         margin_words = {
@@ -460,6 +473,10 @@ class _ReportWriter:
 
     def overview_notes_html(self) -> str:
         notes = list(self.seg.notes) + list(self.result.notes)
+        if not _has_effort(self.seg, self.result):
+            notes.append(tr("To see which segments take more of your time than they bring, add "
+                            "a column with service minutes, support tickets or an effort score "
+                            "(1-10); the effort-vs-margin chart then appears here."))
         for scheme, reason in self.result.unavailable.items():
             notes.append(tr("Not in this report: {scheme} - {reason}").format(
                 scheme=scheme, reason=reason))
@@ -484,7 +501,7 @@ class _ReportWriter:
         y = pa.draw_doc(docs[0], 0, 0) + gap
         notes_h = docs[1].size().height() if len(docs) > 1 else 0.0
         chart_bottom = bottom - notes_h - (gap if notes_h else 0)
-        self._chart(lambda: _effort_margin(self.seg, self.result), y, chart_bottom,
+        self._chart(lambda: _overview_figure(self.seg, self.result), y, chart_bottom,
                     max_height=pa.width * 0.62)
         if notes_h:
             pa.draw_doc(docs[1], 0, bottom - notes_h)
@@ -514,10 +531,10 @@ class _ReportWriter:
     def key_figures(self, s: SegmentProfile) -> list[tuple[str, str]]:
         f = self.fmt
         figures = list(s.persona.key_figures) if s.persona else []
-        labels = " ".join(label.lower() for label, _ in figures)
+        labels = {label.strip().lower() for label, _ in figures}
         extra = [
             ("customers", tr("Customers"), f"{f.count(s.customers)} ({f.share(s.share)})"),
-            ("revenue", tr("Revenue"), f"{f.money(s.revenue)} ({f.share(s.revenue_share)})"),
+            ("revenue", tr("Revenue"), f.money(s.revenue)),
         ]
         if s.margin is not None:
             extra.append(("margin", tr("Margin"),
@@ -528,7 +545,7 @@ class _ReportWriter:
             extra.append(("effort", tr("Service effort"),
                           tr("{x} of 10").format(x=f.number(s.avg_effort))))
         for key, label, value in extra:
-            if key not in labels:
+            if key not in labels and label.lower() not in labels:
                 figures.append((label, value))
         return figures
 
@@ -615,8 +632,11 @@ class _ReportWriter:
 
 
 def render_report(result: AnalysisResult, device: QPagedPaintDevice,
-                  scheme: str | None = None) -> None:
-    """Paint the report: an overview page, then one page per segment of ``scheme``."""
+                  scheme: str | None = None, *, task: Task | None = None) -> None:
+    """Paint the report: an overview page, then one page per segment of ``scheme``.
+
+    ``task`` gets progress per page and may cancel (raises Cancelled) between pages.
+    """
     scheme = scheme or default_scheme(result)
     if scheme is None or scheme not in result.segmentations:
         reasons = "; ".join(result.unavailable.values())
@@ -624,7 +644,7 @@ def render_report(result: AnalysisResult, device: QPagedPaintDevice,
             tr("There are no segments to print yet."),
             hint=reasons or tr("Run the analysis first."),
         )
-    _ReportWriter(result, device, scheme).run()
+    _ReportWriter(result, device, scheme, task or Task()).run()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -656,8 +676,12 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def write_pdf(result: AnalysisResult, path: str | Path, scheme: str | None = None) -> None:
-    """Write the report to ``path`` as a PDF, atomically; works with no screen."""
+def write_pdf(result: AnalysisResult, path: str | Path, scheme: str | None = None, *,
+              task: Task | None = None) -> None:
+    """Write the report to ``path`` as a PDF, atomically; works with no screen.
+
+    A failure or cancel part-way leaves any earlier file at ``path`` as it was.
+    """
     path = Path(path)
     source = Path(result.data.report.file)
     if _same_file(path, source) or path.resolve() == source.resolve():
@@ -677,7 +701,7 @@ def write_pdf(result: AnalysisResult, path: str | Path, scheme: str | None = Non
                                          QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
         writer.setTitle(tr("Customer segments - {file}").format(file=source.name))
         writer.setCreator(APP_NAME)
-        render_report(result, writer, scheme)
+        render_report(result, writer, scheme, task=task)
         del writer  # the PDF is finished and closed when the writer goes
         if not tmp.exists() or tmp.stat().st_size == 0:
             raise UserError(tr("The PDF could not be written."),

@@ -284,3 +284,38 @@ def test_killed_saves_leave_a_whole_file_quick(tmp_path, shared_data):
 def test_killed_saves_leave_a_whole_file(tmp_path, shared_data):
     survived, mid_save = _kill_saves(tmp_path, iterations=120, budget_s=18)
     assert survived >= 60 and mid_save >= 20
+
+
+def test_reopened_project_recomputes_the_same_results(data, tmp_path):
+    """Analysing the reopened data gives exactly the results of the original (no source needed)."""
+    from desktopseg.core.pipeline import analyse, summary_dict
+
+    settings = AnalysisSettings(margin_pct=30.0)
+    project = Project(data=data, settings=settings)
+    save_project(tmp_path / "again.dseg", project)
+    back = load_project(tmp_path / "again.dseg")
+    before = summary_dict(analyse(data, settings))
+    after = summary_dict(analyse(back.data, back.settings))
+    assert after == before
+    assert before["schemes"]["behavioral"]["segments"]
+
+
+def test_customer_list_project_without_transactions(shared_data, tmp_path):
+    """A pure customer list (no sales lines) saves and reopens with its columns intact."""
+    from desktopseg.core.model import ColumnMapping, ImportReport, ImportResult
+
+    raw = pd.read_csv(shared_data / "wholesale_customers.csv")
+    customers = raw.astype("float64")
+    customers.insert(0, "customer_key", pd.array([f"C{i:03d}" for i in range(len(raw))],
+                                                 dtype="string"))
+    customers.columns = ["customer_key", *(f"spend:{c}" if c not in ("Channel", "Region") else c
+                                           for c in raw.columns)]
+    report = ImportReport(file=str(shared_data / "wholesale_customers.csv"),
+                          table_kind="customers", rows_read=len(raw), rows_kept=len(raw))
+    data = ImportResult(None, customers, report, ColumnMapping(table_kind="customers"))
+    save_project(tmp_path / "list.dseg", new_project(data))
+    back = load_project(tmp_path / "list.dseg")
+    assert back.data.transactions is None
+    assert back.data.table_kind == "customers"
+    pd.testing.assert_frame_equal(back.data.customers, customers, check_exact=True)
+    assert project_summary(tmp_path / "list.dseg").customers == len(raw) == 440

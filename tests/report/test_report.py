@@ -210,3 +210,19 @@ def test_print_preview_paints_every_page(qtbot, result):
     seg = result.segmentations[default_scheme(result)]
     qtbot.waitUntil(lambda: preview.pageCount() == 1 + len(seg.segments), timeout=20000)
     dialog.close()
+
+
+def test_cancel_stops_between_pages_and_keeps_the_old_pdf(result, tmp_path):
+    """Progress runs per page; a cancel part-way raises Cancelled and leaves no new file."""
+    from desktopseg.core.errors import Cancelled
+    from desktopseg.core.progress import Task
+
+    fractions = []
+    task = Task(lambda step, f: fractions.append(f), lambda: len(fractions) >= 3)
+    pdf = tmp_path / "kept.pdf"
+    pdf.write_bytes(b"%PDF-1.4 earlier")
+    with pytest.raises(Cancelled):
+        write_pdf(result, pdf, task=task)
+    assert pdf.read_bytes() == b"%PDF-1.4 earlier"
+    assert [p.name for p in tmp_path.iterdir()] == ["kept.pdf"]
+    assert fractions == sorted(fractions) and 0 < fractions[-1] < 1
