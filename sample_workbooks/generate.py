@@ -481,18 +481,21 @@ def make_florist(path: Path) -> Truth:
 
     rows: list[tuple[datetime, list]] = []
     spend: dict[str, list] = {}
-    cards: dict[str, str] = {}
+    cards: dict[str, tuple[str, str, str]] = {}
     no_refund = set(truth.groups["one_time"]) | set(truth.groups["big_event_spenders"])
     for order in orders:
         tx = _token(rng, 25, B62) + "ZY"
         pay = _token(rng, 25, B62) + "ZY"
         card = rng.random() < 0.85
-        brand = str(rng.choice(["Visa", "Mastercard", "American Express", "Discover"],
-                               p=[0.5, 0.3, 0.12, 0.08])) if card else None
-        pan = f"{int(rng.integers(0, 10000)):04d}" if card else None
+        new_card = (
+            _token(rng, 24, UPPER),
+            str(rng.choice(["Visa", "Mastercard", "American Express", "Discover"],
+                           p=[0.5, 0.3, 0.12, 0.08])),
+            f"{int(rng.integers(0, 10000)):04d}")
         # Token identifies the card: a known customer keeps paying with the same one.
-        token = (cards.setdefault(order.customer, _token(rng, 24, UPPER)) if order.customer
-                 else _token(rng, 24, UPPER)) if card else None
+        if order.customer:
+            new_card = cards.setdefault(order.customer, new_card)
+        token, brand, pan = new_card if card else (None, None, None)
         cust = customers.get(order.customer) if order.customer else None
         stamp = datetime.combine(order.day, order.clock)
         discount_rate = 0.10 if rng.random() < 0.06 else 0.0
@@ -1177,6 +1180,17 @@ SAMPLES: dict[str, Callable[[Path], Truth]] = {
 }
 
 
+def environment() -> dict[str, str]:
+    """Versions that decide the exact bytes: numpy's streams, openpyxl's XML, zlib's deflate."""
+    import platform
+    import zlib
+
+    import openpyxl
+
+    return {"python": ".".join(platform.python_version_tuple()[:2]), "numpy": np.__version__,
+            "openpyxl": openpyxl.__version__, "zlib": zlib.ZLIB_RUNTIME_VERSION}
+
+
 def generate_all(out_dir: Path = HERE) -> list[Path]:
     """Write every sample file and its truth JSON into out_dir; return the paths written."""
     out_dir = Path(out_dir)
@@ -1187,7 +1201,9 @@ def generate_all(out_dir: Path = HERE) -> list[Path]:
         truth_path = out_dir / "truth" / f"{Path(name).stem}.json"
         truth.write(truth_path)
         written += [out_dir / name, truth_path]
-    return written
+    env_path = out_dir / "generated_with.json"
+    env_path.write_text(json.dumps(environment(), indent=2) + "\n", encoding="utf-8")
+    return written + [env_path]
 
 
 def main(argv: list[str] | None = None) -> int:
