@@ -8,6 +8,8 @@ Formulas the user sees (kept here so the GUI's "how is this computed" can point 
 - margin: revenue minus cost when the data has cost (or a margin column); else revenue x the
   margin-% setting; absent when neither exists.
 - interpurchase_days: median days between consecutive purchase days.
+- orders_per_year: orders per 365 days of tenure, tenure taken as at least 30 days (at least a
+  year for one-time buyers, so a first order last week does not read as 12 a year).
 - overdue_ratio: recency_days / interpurchase_days (one-time buyers: the median gap of all
   repeat buyers). churn_risk: low below 1.5, medium below 3, high from 3.
 - ltv (lifetime value): yearly value x expected years x chance still active, where
@@ -401,7 +403,9 @@ def _derived(c: pd.DataFrame, analysis_day, notes) -> None:
     if "revenue" in c and "orders" in c:
         c["avg_order"] = (c["revenue"] / c["orders"]).where(c["orders"] > 0)
     if "orders" in c and "tenure_days" in c:
-        c["orders_per_year"] = c["orders"] / c["tenure_days"].clip(lower=30) * 365.0
+        # One order says nothing about a rate: a first order last week is not 12 a year.
+        floor = np.where(c["orders"] > 1, 30.0, 365.0)
+        c["orders_per_year"] = c["orders"] / np.maximum(c["tenure_days"], floor) * 365.0
 
     if has_dates and "orders" in c:
         # Overdue against the customer's own rhythm; one-time buyers against the usual rhythm.

@@ -150,3 +150,13 @@ def test_customer_list_with_totals_derives_rhythm():
     assert c.loc["b", "recency_days"] == 153
     assert c.loc["a", "interpurchase_days"] == pytest.approx(335 / 11)
     assert c.loc["c", "buyer_type"] == "first-time"
+
+
+def test_cancel_stops_feature_building_and_progress_rises(retail):
+    from desktopseg.core.errors import Cancelled
+
+    seen = []
+    task = Task(lambda step, f: seen.append(f), lambda: len(seen) >= 3)
+    with pytest.raises(Cancelled):
+        build_customers(retail, AnalysisSettings(), task)
+    assert len(seen) == 3 and seen == sorted(seen)

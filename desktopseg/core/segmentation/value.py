@@ -83,6 +83,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
                          "customer features)"),
         "ltv_expected_years": customers.attrs.get("ltv_expected_years"),
     }
+    if effort_q is not None:
+        details["effort_quadrants"] = effort_q.value_counts().to_dict()
     notes = []
     if not by_margin:
         notes.append(_("No cost or margin is known, so tiers are by revenue. Set a margin % "
