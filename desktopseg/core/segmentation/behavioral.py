@@ -1,4 +1,21 @@
-"""Buying behaviour: R, F, M scores and named segments through an editable R x FM grid."""
+"""Buying behaviour: R, F, M scores and named segments through an editable R x FM grid.
+
+Scores run 1..settings.rfm_levels, higher is better. R comes from recency_days (fewer days,
+higher score), F from orders, M from revenue. Automatic cuts are equal-sized groups; F is ranked
+first (ties split in list order) so a mass of one-time buyers doesn't collapse the bins, and
+falls back to fixed levels (1, 2, 3... orders) when order counts barely vary. Fewer than
+2 x levels customers use fewer levels.
+
+settings.rfm_thresholds = {"R": [...], "F": [...], "M": [...]} gives ascending cut points in the
+measure's own units (days, orders, money): a value <= cuts[0] is in the lowest bin, and so on,
+so k cuts make k + 1 levels; for R the lowest bin (most recent) gets the highest score.
+details["thresholds"] reports the cuts actually used in the same form, so the GUI can show them
+and give them back.
+
+The grid (core/data/rfm_grid.json, or settings.rfm_grid in the same shape) names each of the
+5 x 5 cells R x FM, FM = (F + M) / 2 rounded half up; scores on another scale are mapped onto
+1..5 first.
+"""
 
 from __future__ import annotations
 
