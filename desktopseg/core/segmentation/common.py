@@ -80,6 +80,15 @@ def _sum(col: pd.Series | None, mask: np.ndarray) -> float | None:
     return float(np.nansum(col.to_numpy(dtype=float)[mask]))
 
 
+def _mean(col: pd.Series | None, mask: np.ndarray) -> float | None:
+    """Mean of the known values under ``mask`` (None when there are none; no numpy warning)."""
+    if col is None:
+        return None
+    v = col.to_numpy(dtype=float)[mask]
+    v = v[np.isfinite(v)]
+    return float(v.mean()) if len(v) else None
+
+
 def profiles(customers: pd.DataFrame, labels: pd.Series, order: Sequence[str] | None = None,
              descriptions: Mapping[str, str] | None = None) -> list[SegmentProfile]:
     """One SegmentProfile per label present, in ``order`` (then by size), "Other" last."""
@@ -114,11 +123,8 @@ def profiles(customers: pd.DataFrame, labels: pd.Series, order: Sequence[str] | 
             margin=mar,
             margin_share=(mar / total_margin) if mar is not None and total_margin else None,
             avg_order=avg_order,
-            orders_per_year=(float(np.nanmean(opy.to_numpy(dtype=float)[mask]))
-                             if opy is not None and count else None),
-            avg_effort=(float(np.nanmean(effort.to_numpy(dtype=float)[mask]))
-                        if effort is not None and np.isfinite(
-                            effort.to_numpy(dtype=float)[mask]).any() else None),
+            orders_per_year=_mean(opy, mask),
+            avg_effort=_mean(effort, mask),
             description=(descriptions or {}).get(name, ""),
         ))
     return out
