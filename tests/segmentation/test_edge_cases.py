@@ -90,3 +90,37 @@ def test_expected_availability():
     assert ok("no_dates", "value") and ok("no_dates", "firmographic")
     assert not ok("all_same", "clusters")
     assert ok("one_time_only", "behavioral")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_small_shops_never_crash_or_warn(seed):
+    """Random small tables (refunds, missing costs, same-day orders) run through every scheme."""
+    rng = np.random.default_rng(seed)
+    n_cust = int(rng.integers(3, 40))
+    n = int(rng.integers(n_cust, 6 * n_cust))
+    keys = rng.integers(0, n_cust, n)
+    days = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 700 if seed % 3 else 2,
+                                                                     n), unit="D")
+    amount = np.round(rng.lognormal(3, 1, n), 2) * np.where(rng.random(n) < 0.1, -1, 1)
+    rows = [(f"c{k}", str(d.date()), float(a), f"o{i // 2}-{k}")
+            for i, (k, d, a) in enumerate(zip(keys, days, amount, strict=True))]
+    cost = np.where(rng.random(n) < 0.2, np.nan, np.abs(amount) * rng.uniform(0.3, 1.3, n))
+    tx = transactions(rows, cost=cost) if seed % 2 else transactions(rows)
+    attrs = None
+    if seed % 4 == 0:
+        uniq = sorted(set(tx["customer_key"]))
+        attrs = pd.DataFrame({"customer_key": pd.array(uniq, dtype="string"),
+                              "service_minutes": rng.gamma(1, 20, len(uniq)),
+                              "employees": rng.integers(1, 500, len(uniq)).astype(float),
+                              "industry_code": pd.array(rng.choice(["742", "5411", "99999",
+                                                                    "62"], len(uniq)),
+                                                        dtype="string")})
+    result = build_customers(make_import(tx, attrs), AnalysisSettings(), Task())
+    for scheme in SCHEMES:
+        try:
+            seg = run_scheme(scheme, result.customers, AnalysisSettings(), Task())
+        except SchemeUnavailable as exc:
+            assert exc.reason
+            continue
+        assert seg.labels.notna().all() and len(seg.labels) == len(result.customers)
+        assert sum(p.customers for p in seg.segments) == len(result.customers)

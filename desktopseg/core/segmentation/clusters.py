@@ -63,7 +63,8 @@ def feature_matrix(customers: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     raw = customers[cols].apply(pd.to_numeric, errors="coerce").astype(float)
     if "revenue" in raw and "margin" in raw and "spend:" not in " ".join(cols):
         # Margin and revenue move together; keep margin only when it tells a different story.
-        if raw["revenue"].corr(raw["margin"]) > 0.95:
+        if (raw["revenue"].nunique() > 1 and raw["margin"].nunique() > 1
+                and raw["revenue"].corr(raw["margin"]) > 0.95):
             raw = raw.drop(columns="revenue")
     keep = [c for c in raw.columns if raw[c].notna().any() and raw[c].nunique() > 1]
     return raw[keep], [c for c in cols if c not in keep]
