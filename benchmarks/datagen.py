@@ -146,7 +146,8 @@ def make_pos_lines(n_lines: int, n_customers: int, seed: int = 0) -> pd.DataFram
 
 def write_csv(df: pd.DataFrame, path: Path) -> None:
     """Write as a plain UTF-8 CSV with ISO dates, as most POS systems export."""
-    df.to_csv(path, index=False, date_format="%Y-%m-%d", quoting=csv.QUOTE_MINIMAL)
+    df.to_csv(path, index=False, date_format="%Y-%m-%d", float_format="%.2f",
+              quoting=csv.QUOTE_MINIMAL)
 
 
 def write_xlsx(df: pd.DataFrame, path: Path) -> None:

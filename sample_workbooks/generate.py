@@ -1011,23 +1011,31 @@ def make_quickbooks(path: Path) -> Truth:
         if bold:
             bold_rows.append(row_no)
 
+    entries_of: dict[str, list] = {}
+    doc_day: dict[int, date] = {}
     for name in sorted(customers, key=str.casefold):
-        put([name], bold=True)
-        entries = []
+        entries = entries_of[name] = []
         for day, kind, lines in customers[name]:
-            num = str(next(doc_no))
+            num = next(doc_no)
+            doc_day[num] = day
             for product, qty, price in lines:
                 memo = f"{product} for {qty} guests" if price < 20 else product
                 entries.append((day, num, kind, product, memo, qty, price, round(qty * price, 2)))
             if rng.random() < 0.04:  # a credit memo after a complaint
                 product, qty, price = lines[0]
                 back = min(day + timedelta(days=int(rng.integers(1, 8))), END)
-                entries.append((back, str(next(doc_no)), "Credit Memo", product,
-                                "Credit: late delivery", None, None,
-                                -round(qty * price * 0.5, 2)))
+                doc_day[num := next(doc_no)] = back
+                entries.append((back, num, "Credit Memo", product, "Credit: late delivery", None,
+                                None, -round(qty * price * 0.5, 2)))
+    # QuickBooks numbers documents in the order they were made, across all customers.
+    final_no = {k: str(3001 + i) for i, k in enumerate(sorted(doc_day, key=lambda k: (doc_day[k],
+                                                                                      k)))}
+    for name in sorted(customers, key=str.casefold):
+        put([name], bold=True)
+        entries = [(e[0], final_no[e[1]], *e[2:]) for e in entries_of[name]]
         balance, total_qty = 0.0, 0
         for day, num, kind, product, memo, qty, price, amount in sorted(
-                entries, key=lambda e: (e[0], e[1])):
+                entries, key=lambda e: (e[0], int(e[1]))):
             balance = round(balance + amount, 2)
             total_qty += qty or 0
             put([None, kind, day, num, product, memo, name, qty, price, amount, balance])
