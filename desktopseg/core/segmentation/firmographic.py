@@ -80,6 +80,10 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
                             "counts or company revenue, and this data has none."))
     notes: list[str] = []
     dims = [d for d in wanted if d in available]
+    missing = [d for d in wanted if d not in available]
+    if dims and missing:
+        notes.append(_("The data has no {missing}, so only {used} is used.").format(
+            missing=" / ".join(missing), used=" / ".join(dims)))
     if not dims:
         dims = company[:1] or available[:1]
         notes.append(_("The data has no {wanted}; grouped by {used} instead.").format(
