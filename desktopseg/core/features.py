@@ -12,6 +12,14 @@ Formulas the user sees (kept here so the GUI's "how is this computed" can point 
   year for one-time buyers, so a first order last week does not read as 12 a year).
 - overdue_ratio: recency_days / interpurchase_days (one-time buyers: the median gap of all
   repeat buyers). churn_risk: low below 1.5, medium below 3, high from 3.
+- buyer_type: first-time (one order); regular (bought in at least 7 of the last 12 months,
+  scaled down when the data is shorter); special-occasion (two or more purchases that recur
+  within about 10 days of the same date in different years, or nearly all inside the gift
+  seasons of Valentine's Day, Mother's Day and Christmas in two or more seasons); else
+  occasional.
+- upsell_potential: for repeat buyers not at high churn risk: high when their average order is
+  in the lowest 40% while they buy at least as often as the median customer, medium when the
+  average order is below the 60th percentile; low otherwise.
 - ltv (lifetime value): yearly value x expected years x chance still active, where
   yearly value = margin (or revenue) per order x orders a year (365 / interpurchase_days,
   at most 52, for repeat buyers; 1 for one-time buyers); expected years =
