@@ -98,6 +98,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lines", type=int, default=1_000_000)
     ap.add_argument("--customers", type=int, default=50_000)
+    ap.add_argument("--repeat", type=int, default=3, help="best of N runs per timing")
     args = ap.parse_args()
 
     t = time.perf_counter()
@@ -123,31 +124,34 @@ def main() -> None:
                 tx, "customer_key", "date", monetary_value_col="amount",
                 observation_period_end=tx["date"].max())
 
-    t_pd, _ = timed("plain pandas groupby RFM summary", pandas_rfm)
-    t_lt, _ = timed("lifetimes summary_data_from_transaction_data", lifetimes_rfm)
+    rep = args.repeat
+    t_pd, _ = timed("plain pandas groupby RFM summary", pandas_rfm, rep)
+    t_lt, _ = timed("lifetimes summary_data_from_transaction_data", lifetimes_rfm, rep)
     t_bc, result = timed("build_customers (all features)", lambda: build_customers(
-        data, settings, Task()))
+        data, settings, Task()), rep)
     print(f"  build_customers / pandas groupby = {t_bc / t_pd:.2f}x; "
           f"build_customers / lifetimes = {t_bc / t_lt:.2f}x "
           f"(it computes {result.customers.shape[1]} columns, not 3)")
     total = t_bc
     for name in ("behavioral", "value", "firmographic", "clusters"):
         t_s, seg = timed(f"scheme {name}", lambda n=name: run_scheme(
-            n, result.customers, settings, Task()))
+            n, result.customers, settings, Task()), rep)
         total += t_s
         print(f"  {len(seg.segments)} segments: "
               + ", ".join(f"{p.name} ({p.customers})" for p in seg.segments[:6])
               + (" ..." if len(seg.segments) > 6 else ""))
         if name == "clusters":
-            print(f"  k={seg.details['k']} silhouettes "
-                  + " ".join(f"{k}:{v:.3f}" for k, v in seg.details["silhouettes"].items()))
+            small = seg.details["smallest_cluster_share"]
+            print(f"  k={seg.details['k']}; k: silhouette (smallest cluster share) "
+                  + " ".join(f"{k}:{v:.3f}({small[k]:.1%})"
+                             for k, v in seg.details["silhouettes"].items()))
     print(f"{'features + every scheme':<52} {total:7.2f} s")
 
     from desktopseg.core.segmentation.clusters import _standardize, choose_k, feature_matrix
 
     x = _standardize(feature_matrix(result.customers)[0])
     timed(f"choose k in {settings.k_min}..{settings.k_max} on {len(x):,} customers",
-          lambda: choose_k(x, settings))
+          lambda: choose_k(x, settings), rep)
 
 
 if __name__ == "__main__":

@@ -81,7 +81,9 @@ def _standardize(raw: pd.DataFrame) -> np.ndarray:
 def choose_k(x: np.ndarray, settings: AnalysisSettings, task: Task | None = None):
     """Pick k by silhouette: fit each k on a fixed sample, then fit the best k on everyone.
 
-    Returns (best k or None, {k: silhouette}, labels of everyone for the best k, warnings).
+    Returns (best k or None, {"silhouette": {k: score}, "smallest_share": {k: share}},
+    labels of everyone for the best k, warnings caught). A k whose smallest cluster is under
+    settings.min_cluster_share is only chosen when every k is.
     """
     from threadpoolctl import threadpool_limits
 
@@ -125,8 +127,9 @@ def _choose_k(x, settings, task):
             task.report(0.1 + 0.6 * (i + 1) / len(ks))
     valid = [k for k in ks if scores[k] == scores[k] and shares[k] >= settings.min_cluster_share]
     pool = valid or [k for k in ks if scores[k] == scores[k]]
+    scores_out = {"silhouette": scores, "smallest_share": shares}
     if not pool:
-        return None, scores, None, caught
+        return None, scores_out, None, caught
     best = max(pool, key=lambda k: (round(scores[k], 6), -k))
     with warnings.catch_warnings(record=True) as w:
         warnings.simplefilter("always")
@@ -134,7 +137,7 @@ def _choose_k(x, settings, task):
         km = KMeans(n_clusters=best, init=centers[best], n_init=1, max_iter=100)
         labels = km.fit_predict(x)
     caught += [str(m.message) for m in w]
-    return best, scores, labels, caught
+    return best, scores_out, labels, caught
 
 
 def _name_clusters(z: pd.DataFrame) -> dict[int, tuple[str, list[str]]]:
@@ -177,7 +180,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     if len(np.unique(x.round(9), axis=0)) < 2:
         raise unavailable(_("All customers look the same in the data, so there are no "
                             "groups to find."))
-    best, scores, labels_k, caught = choose_k(x, settings, task)
+    best, scored, labels_k, caught = choose_k(x, settings, task)
+    scores = scored["silhouette"]
     if best is None:
         raise unavailable(_("The customers don't separate into groups (too few distinct "
                             "customers)."))
@@ -222,6 +226,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     details = {
         "k": best,
         "silhouettes": scores,
+        "smallest_cluster_share": scored["smallest_share"],
+        "min_cluster_share": settings.min_cluster_share,
         "features": list(raw.columns),
         "features_left_out": dropped,
         "feature_importance": importance,
