@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
 
 from desktopseg import APP_NAME
 from desktopseg.core.errors import UserError
+from desktopseg.core.i18n import _ as core_
 from desktopseg.core.model import AnalysisResult, Segmentation, SegmentProfile
 from desktopseg.core.progress import Task
 
@@ -97,6 +99,18 @@ def _cjk_families(text: str) -> list[str]:
     installed = set(QFontDatabase.families())
     found = [f for f in wanted + _CJK_ANY if f in installed]
     return list(dict.fromkeys(found))
+
+
+#: A word every chart prints, to learn whether the core's translation is in a CJK language.
+_CORE_SAMPLE = "Customers"
+
+
+def _mpl_installed(families: list[str]) -> list[str]:
+    """Keep the families matplotlib can find (it reads font files, not fontconfig)."""
+    from matplotlib import font_manager
+
+    known = {f.name for f in font_manager.fontManager.ttflist}
+    return [f for f in families if f in known]
 
 
 def _result_text(result: AnalysisResult, seg: Segmentation) -> str:
@@ -370,9 +384,15 @@ class _ReportWriter:
         # The resolved family (e.g. DejaVu Sans), not an alias such as "Sans Serif": with an
         # alias first, Qt sets all text in the CJK face, whose digits lose their text mapping
         # in the PDF (pdftotext and screen readers read "Page  of").
-        families = [QFontInfo(font).family(), *_cjk_families(_result_text(result, self.seg))]
-        font.setFamilies(list(dict.fromkeys(families)))
+        cjk = _cjk_families(_result_text(result, self.seg) + " " + core_(_CORE_SAMPLE))
+        font.setFamilies(list(dict.fromkeys([QFontInfo(font).family(), *cjk])))
         self.font = font
+        self.mpl_fonts = {}
+        if cjk:
+            family = list(matplotlib.rcParams["font.family"])
+            if family == ["sans-serif"]:
+                family = list(matplotlib.rcParams["font.sans-serif"][:1])
+            self.mpl_fonts = {"font.family": [*family, *_mpl_installed(cjk)]}
         self.file_name = Path(result.data.report.file).name
         self.pages_total = 1 + len(self.seg.segments)  # more if long notes spill over
         self.page_no = 0
@@ -513,7 +533,10 @@ class _ReportWriter:
         if height < pa.pt(72):
             return  # less than an inch left: a chart that small would be unreadable
         rect = QRectF(0, top, pa.width, height)
-        _draw_figure(pa.p, make_figure(), rect, pa.dpi)
+        # matplotlib picks fonts when a text is created, so the fallback must be set around
+        # building the figure as well as drawing it; without it Hangul/Han labels are boxes.
+        with matplotlib.rc_context(self.mpl_fonts):
+            _draw_figure(pa.p, make_figure(), rect, pa.dpi)
 
     # -- one page per segment ---------------------------------------------------------------
 

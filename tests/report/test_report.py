@@ -226,3 +226,21 @@ def test_cancel_stops_between_pages_and_keeps_the_old_pdf(result, tmp_path):
     assert pdf.read_bytes() == b"%PDF-1.4 earlier"
     assert [p.name for p in tmp_path.iterdir()] == ["kept.pdf"]
     assert fractions == sorted(fractions) and 0 < fractions[-1] < 1
+
+
+def test_korean_segment_names_in_charts_have_glyphs(result, tmp_path):
+    """Segment names in Hangul reach the matplotlib charts with a CJK fallback font.
+
+    Without it matplotlib warns "Glyph ... missing from font(s)", which this suite turns into
+    an error, and prints boxes.
+    """
+    result = copy.deepcopy(result)
+    seg = result.segmentations[default_scheme(result)]
+    korean = ["최고 고객", "단골 고객", "잠재 단골", "관심 필요", "휴면 직전", "이탈 위험",
+              "놓치면 안 될 고객", "휴면 고객", "떠난 고객", "기타", "신규 고객", "유망 고객"]
+    for s, name in zip(seg.segments, korean, strict=False):
+        s.name = name
+    pdf = tmp_path / "ko.pdf"
+    write_pdf(result, pdf)
+    overview = pdf_text(pdf, page=1)
+    assert korean[0] in overview and korean[1] in overview
