@@ -94,3 +94,21 @@ def test_wholesale_clusters_use_category_spend(wholesale):
     # study: the groups found should differ strongly in it.
     share_retail = (c["channel"] == "Retail").groupby(seg.labels).mean()
     assert share_retail.max() - share_retail.min() >= 0.5
+
+
+@pytest.mark.slow
+def test_choosing_k_on_fifty_thousand_customers_stays_fast():
+    """k selection samples: a naive sweep with full silhouettes took 15 s here; budget is 3 s."""
+    import time
+
+    from desktopseg.core.segmentation.clusters import choose_k
+
+    rng = np.random.default_rng(0)
+    centers = rng.normal(0, 3, (4, 6))
+    x = np.concatenate([c + rng.normal(0, 1, (12_500, 6)) for c in centers])
+    choose_k(x[:500], AnalysisSettings())  # imports and first-call overhead are not measured
+    t = time.perf_counter()
+    best, scored, labels, _w = choose_k(x, AnalysisSettings())
+    elapsed = time.perf_counter() - t
+    assert best == 4 and len(labels) == 50_000
+    assert elapsed < 6.0  # twice the budget: the machine is shared with other jobs
