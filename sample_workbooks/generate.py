@@ -630,7 +630,8 @@ def make_hardware(path: Path) -> Truth:
             "contractors_costly: many small phone/delivery orders priced at cost plus 0-9% "
             "(margin ~4%) and many service minutes (the 'reprice or let go' quadrant); "
             "homeowners_regular: small counter visits most weeks at list price; "
-            "homeowners_occasional: 1-5 weekend DIY visits a year."
+            "homeowners_occasional: 1-5 weekend DIY visits a year. Most accounts have an e-mail "
+            "in the service log."
         ),
     )
     accounts: dict[int, dict] = {}
@@ -747,11 +748,22 @@ def make_hardware(path: Path) -> Truth:
     _write_sheet(ws, header, rows, widths=(11, 9, 11, 30, 13, 10, 24, 12, 6, 10, 10, 11),
                  number_formats={1: "mm/dd/yyyy", 10: "#,##0.00", 11: "#,##0.00",
                                  12: "#,##0.00"})
-    log = [[no, a["name"], a["type"], round(a["minutes"]), a["calls"], a["deliveries"]]
-           for no, a in sorted(accounts.items())]
+    mail = NamePool(np.random.default_rng(4712), FIRST_NAMES, LAST_NAMES)
+    log = []
+    for no, a in sorted(accounts.items()):
+        if a["type"] == "Contractor":
+            domain = re.sub(r"[^a-z]", "", a["name"].lower().replace(" llc", "")) + ".com"
+            email = f"{('office', 'orders', 'info')[int(mail.rng.integers(3))]}@{domain}"
+        elif mail.rng.random() < 0.85:
+            first, last = a["name"].split(" ", 1)
+            email = mail.email(first, last, MAIL_DOMAINS)
+        else:
+            email = None
+        log.append([no, a["name"], a["type"], email, round(a["minutes"]), a["calls"],
+                    a["deliveries"]])
     _write_sheet(wb.create_sheet("Service log"),
-                 ("Account No", "Customer", "Customer Type", "Service Minutes", "Phone Calls",
-                  "Deliveries"), log, widths=(11, 30, 13, 15, 12, 11))
+                 ("Account No", "Customer", "Customer Type", "Email", "Service Minutes",
+                  "Phone Calls", "Deliveries"), log, widths=(11, 30, 13, 34, 15, 12, 11))
     save_workbook_reproducibly(wb, path)
     return truth
 

@@ -7,6 +7,7 @@ import functools
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -239,6 +240,7 @@ def test_hardware_costly_contractors_are_thin_margin_and_high_effort(samples_dir
     assert good["revenue"] > 3 * stats.loc["homeowners_regular", "revenue"]
     assert stats.loc["homeowners_occasional", "orders"] <= 5
     assert stats.loc["homeowners_regular", "orders"] >= 12
+    assert log["Email"].notna().mean() > 0.85
 
 
 # ------------------------------------------------------------------------------ B2B
@@ -324,8 +326,12 @@ def test_german_csv_format_and_groups(samples_dir):
         raw.decode("utf-8")
     records = german_csv(path)
     assert list(records[0])[:4] == ["Bestellnummer", "Datum", "Kundennummer", "Kunde"]
+    german_money = re.compile(r"^-?\d{1,3}(\.\d{3})*,\d{2}$")
     for r in records:
-        assert r["Gesamt"] == generate._de_money(int(r["Menge"]) * de_number(r["Einzelpreis"]))
+        assert german_money.match(r["Gesamt"]) and german_money.match(r["Einzelpreis"])
+        assert de_number(r["Gesamt"]) == pytest.approx(int(r["Menge"]) *
+                                                      de_number(r["Einzelpreis"]))
+        datetime.strptime(r["Datum"], "%d.%m.%Y")
     assert any("." in r["Gesamt"] for r in records), "some total over 1.000,00"
     guests = [r for r in records if not r["Kundennummer"]]
     assert guests and all("@" in r["E-Mail"] for r in guests)
