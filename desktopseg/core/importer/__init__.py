@@ -1,0 +1,370 @@
+"""The importer: a spreadsheet a shop owner really has -> canonical tables + ImportReport.
+
+    import_file(path, options, task) -> ImportResult
+
+read.py finds sheets, encodings and the header; roles.py and formats.py say what each column
+is; values.py parses numbers and dates per column; clean.py builds the canonical tables.
+The user's file is only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from desktopseg.core.errors import UserError
+from desktopseg.core.i18n import _
+from desktopseg.core.importer import clean
+from desktopseg.core.importer.formats import FORMATS, KnownFormat, recognise
+from desktopseg.core.importer.memory import recall_mapping, remember_mapping
+from desktopseg.core.importer.read import RawTable, Workbook, read_text, sniff_kind
+from desktopseg.core.importer.roles import (
+    DATE_ROLES,
+    NUMERIC_ROLES,
+    RoleGuess,
+    assign_roles,
+    header_guesses,
+    normalise,
+    profile_column,
+    value_guesses,
+)
+from desktopseg.core.model import (
+    ALL_ROLES,
+    ColumnInfo,
+    ColumnMapping,
+    ImportOptions,
+    ImportReport,
+    ImportResult,
+)
+from desktopseg.core.progress import Task
+
+__all__ = ["import_file", "detect_mapping", "remember_mapping", "recall_mapping", "FORMATS"]
+
+_SALES_WORDS = ("sale", "transaction", "invoice", "order", "item", "payment", "line", "detail",
+                "receipt", "ledger", "판매", "매출", "주문", "销售", "订单", "交易", "myynti",
+                "tilaus", "lasku", "umsatz", "verkauf", "rechnung", "vente", "facture",
+                "commande", "venta", "factura", "pedido")
+_CUSTOMER_WORDS = ("customer", "client", "contact", "account", "member", "고객", "客户",
+                   "asiak", "kunde", "client", "cliente")
+PROFILE_SAMPLE = 5000
+
+
+def _sample(frame: pd.DataFrame) -> pd.DataFrame:
+    if len(frame) <= PROFILE_SAMPLE:
+        return frame
+    idx = np.unique(np.r_[np.arange(3000), np.linspace(3000, len(frame) - 1, 2000)
+                          .astype("int64")])
+    return frame.iloc[idx]
+
+
+def detect_mapping(raw: RawTable, options: ImportOptions, prefer: str = "DMY"
+                   ) -> tuple[ColumnMapping, KnownFormat | None, list[ColumnInfo], dict]:
+    """Decide each column's role: user mapping > known format > remembered > detected."""
+    headers = [str(c) for c in raw.frame.columns]
+    fmt = recognise(headers)
+    user = options.mapping
+    remembered = None if (user or fmt) else recall_mapping(headers)
+    sample = _sample(raw.frame)
+    profiles = {}
+    candidates: dict[str, list[RoleGuess]] = {}
+    for h in headers:
+        hg = header_guesses(h)
+        says_date = bool(hg) and hg[0].role in DATE_ROLES
+        p = profile_column(h, sample[h], raw.decimal_hint, options.date_order, prefer,
+                           raw.date1904, says_date)
+        profiles[h] = p
+        guesses = []
+        for g in hg:
+            conf = g.confidence
+            if g.role in NUMERIC_ROLES and p.filled and (p.number is None or p.number.rate < 0.6):
+                conf *= 0.35  # "Total" header over text values is not an amount
+            if g.role in DATE_ROLES and p.filled and (p.date is None or p.date.rate < 0.6):
+                conf *= 0.35
+            if g.role == "customer_id" and p.email_rate > 0.8:
+                continue
+            if p.filled == 0:
+                conf *= 0.5
+            guesses.append(RoleGuess(g.role, conf, g.reason))
+        guesses += value_guesses(p, len(sample))
+        guesses.sort(key=lambda g: -g.confidence)
+        candidates[h] = guesses
+    assigned = assign_roles(headers, candidates)
+    roles = {h: (g.role if g else None) for h, g in assigned.items()}
+    reasons = {h: (g.reason if g else "") for h, g in assigned.items()}
+    conf = {h: (g.confidence if g else 0.0) for h, g in assigned.items()}
+    source = None
+    if fmt is not None:
+        known = fmt.roles_for(headers)
+        for h in headers:
+            if normalise(h) in {normalise(k) for k in fmt.roles}:
+                roles[h], conf[h] = known[h], 1.0
+                reasons[h] = _("{fmt} column").format(fmt=fmt.name)
+            elif roles[h] in set(known.values()) - {None}:
+                roles[h], conf[h], reasons[h] = None, 0.0, ""
+    for saved, label in ((remembered, _("remembered from an earlier file")),
+                         (user, _("chosen by you"))):
+        if saved is None:
+            continue
+        source = label
+        for h, r in saved.roles.items():
+            if h in roles and (r is None or r in ALL_ROLES):
+                if r is not None:
+                    for other in headers:  # one column per role
+                        if roles[other] == r and other != h and r != "category_spend":
+                            roles[other], conf[other], reasons[other] = None, 0.0, ""
+                roles[h], conf[h], reasons[h] = r, 1.0, label
+    kind = (user.table_kind if user and user.table_kind else None) or (
+        fmt.table_kind if fmt else None) or _table_kind(roles, profiles, len(raw.frame))
+    if kind == "customers":
+        _customer_list_roles(roles, conf, reasons, profiles)
+    mapping = ColumnMapping(roles=roles, sheet=raw.sheet, header_row=raw.header_row,
+                            date_order=options.date_order, decimal=raw.decimal_hint,
+                            format_name=fmt.name if fmt else None, table_kind=kind)
+    infos = [ColumnInfo(h, roles[h], round(float(conf[h]), 3), reasons[h]) for h in headers]
+    return mapping, fmt, infos, {"profiles": profiles, "source": source}
+
+
+def _table_kind(roles: dict, profiles: dict, n: int) -> str:
+    present = set(roles.values())
+    if "date" not in present:
+        return "customers"
+    totals = present & {"first_purchase", "last_purchase", "order_count", "lifetime_spend"}
+    id_col = next((h for h, r in roles.items() if r in ("customer_id", "email")), None)
+    if totals and id_col is not None and profiles[id_col].unique >= 0.98 * profiles[id_col].filled:
+        return "customers"
+    return "transactions"
+
+
+def _customer_list_roles(roles, conf, reasons, profiles) -> None:
+    """In a customer list, unclaimed money-like number columns are spend per category."""
+    for h, r in roles.items():
+        if r is not None:
+            continue
+        p = profiles[h]
+        if p.number is not None and p.number.rate > 0.95 and p.unique > 20:
+            roles[h], conf[h] = "category_spend", 0.6
+            reasons[h] = _("numbers per customer: read as spend on '{h}'").format(h=h)
+    for h, r in list(roles.items()):
+        if r == "amount":
+            roles[h], reasons[h] = "lifetime_spend", _("total per customer")
+
+
+def _prefer_order(raw: RawTable, fmt: KnownFormat | None) -> str:
+    if fmt and fmt.date_order:
+        return fmt.date_order
+    if raw.decimal_hint == ",":
+        return "DMY"
+    return "DMY"
+
+
+def _score_sheet(raw: RawTable) -> tuple[float, str, str]:
+    """How much a sheet looks like sales lines: (score, kind guess, reason)."""
+    headers = [str(c) for c in raw.frame.columns]
+    fmt = recognise(headers)
+    roles = {}
+    for h in headers:
+        g = header_guesses(h)
+        if g:
+            roles.setdefault(g[0].role, h)
+    name = (raw.sheet or "").casefold()
+    score = min(len(raw.frame), 10000) / 10000
+    reason = []
+    if fmt:
+        score += 5 if fmt.table_kind == "transactions" else 1
+        reason.append(_("it is a {fmt} export").format(fmt=fmt.name))
+    if "date" in roles and ("amount" in roles or "unit_price" in roles):
+        score += 3
+        reason.append(_("it has dates and amounts"))
+    if any(w in name for w in _SALES_WORDS):
+        score += 2
+        reason.append(_("its name says sales"))
+    kind = "customers" if ("date" not in roles or any(w in name for w in _CUSTOMER_WORDS)
+                           and "amount" not in roles) else "transactions"
+    if kind == "customers":
+        score -= 2
+    return score, kind, ", ".join(reason) or _("it has the most data")
+
+
+def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
+    """Read ``path`` into the canonical tables; UserError for anything the user can fix."""
+    path = Path(path)
+    task = task or Task()
+    with task.step(_("Reading file"), 0.0, 0.7) as sub:
+        raw, sheets, reason, others, wb = _read_main(path, options, sub)
+    report = ImportReport(file=str(path), sheet=raw.sheet, sheets=sheets, sheet_reason=reason,
+                          header_row=raw.header_row)
+    for severity, msg in raw.problems:
+        report.add_problem(severity, msg)
+    if raw.frame.shape[0] == 0:
+        raise UserError(_("The table has a header but no rows under it."),
+                        hint=_("Export a period that has sales in it."), file=path,
+                        sheet=raw.sheet, row=raw.header_row)
+    task.report(0.72, _("Recognising columns"))
+    fmt0 = recognise([str(c) for c in raw.frame.columns])
+    prefer = _prefer_order(raw, fmt0)
+    mapping, fmt, infos, extra = detect_mapping(raw, options, prefer)
+    report.format = fmt.name if fmt else None
+    report.columns = infos
+    report.table_kind = mapping.table_kind or "transactions"
+    report.rows_read = len(raw.frame)
+    if fmt and fmt.approximate:
+        report.add_problem("info", _("Recognised as {fmt}; this layout was built without a "
+                                     "real export to check, so look over the columns.").format(
+            fmt=fmt.name))
+    if raw.encoding and raw.encoding not in ("utf-8", "utf-8-sig"):
+        report.add_problem("info", _("Text encoding: {enc}.").format(enc=raw.encoding))
+    if raw.title_rows:
+        report.add_problem("info", _("{n} title rows above the header were skipped.").format(
+            n=raw.title_rows))
+    task.report(0.8, _("Cleaning rows"))
+    date_order = options.date_order or (options.mapping.date_order if options.mapping else None)
+    customers = None
+    if report.table_kind == "customers":
+        customers = clean.build_customers(raw, mapping.roles, fmt, report, date_order, prefer,
+                                          str(path))
+        transactions = None
+        report.rows_kept = len(customers)
+    else:
+        transactions = clean.build_transactions(raw, mapping.roles, fmt, report, date_order,
+                                                prefer, str(path))
+        report.rows_kept = len(transactions)
+        customers = _join_customer_list(path, options, others, wb, transactions, report, task)
+    _balance(report)
+    if extra.get("source"):
+        report.add_problem("info", _("Column choices {src}.").format(src=extra["source"]))
+    task.report(1.0)
+    return ImportResult(transactions=transactions, customers=customers, report=report,
+                        mapping=mapping)
+
+
+def _balance(report: ImportReport) -> None:
+    """Keep rows_kept + dropped == rows_read true; anything unexplained is a bug, say it."""
+    gap = report.rows_read - report.rows_kept - sum(report.dropped.values())
+    if gap > 0:
+        report.drop(_("other"), gap)
+
+
+def _read_main(path: Path, options: ImportOptions, task: Task):
+    kind = sniff_kind(path)
+    if kind == "text":
+        raw = read_text(path, options.max_rows, task)
+        if raw.frame.shape[1] == 0:
+            raise UserError(_("The file has no columns."), file=path)
+        return raw, [], "", [], None
+    wb = Workbook(path, kind)
+    names = wb.sheet_names
+    if not names:
+        raise UserError(_("The workbook has no sheets."), file=path)
+    want = options.sheet or (options.mapping.sheet if options.mapping else None)
+    if want is not None:
+        if want not in names:
+            raise UserError(_("There is no sheet called '{s}'.").format(s=want),
+                            hint=_("The sheets are: {names}.").format(names=", ".join(names)),
+                            file=path)
+        raw = wb.read(want, options.max_rows, task)
+        others = [n for n in names if n != want]
+        return raw, names, _("chosen by you"), others, wb
+    if len(names) == 1:
+        return wb.read(names[0], options.max_rows, task), names, "", [], wb
+    read: dict[str, RawTable] = {}
+    scored = []
+    errors: list[UserError] = []
+    for i, n in enumerate(names):
+        with task.step(n, i / len(names), (i + 1) / len(names)) as sub:
+            try:
+                read[n] = wb.read(n, options.max_rows, sub)
+            except UserError as exc:
+                errors.append(exc)
+                continue
+        scored.append((*_score_sheet(read[n]), n))
+    if not scored:
+        raise errors[0]
+    scored.sort(key=lambda s: -s[0])
+    best_score, _kind, why, best = scored[0]
+    others = [n for n in names if n != best]
+    reason = _("looks like the sales: {why}; other sheets: {others}").format(
+        why=why, others=", ".join(others))
+    return read[best], names, reason, [(n, read.get(n)) for n in others], wb
+
+
+def _join_customer_list(path, options, others, wb, transactions, report, task):
+    """Attach a customer list (another sheet or options.customer_file) by customer key."""
+    cand: list[tuple[str, RawTable, str]] = []
+    if options.customer_file:
+        cpath = Path(options.customer_file)
+        sub = import_file(cpath, ImportOptions(sheet=options.customer_sheet), Task())
+        cust = sub.customers
+        if cust is None:
+            raise UserError(_("The customer file doesn't look like a customer list."),
+                            hint=_("Choose a file with one row per customer."), file=cpath)
+        return _attach(cust, transactions, report, _("customer file {name}").format(
+            name=cpath.name))
+    for item in others:
+        if isinstance(item, tuple):
+            name, raw = item
+        else:
+            name, raw = item, None
+        if options.customer_sheet and name != options.customer_sheet:
+            continue
+        if raw is None and wb is not None:
+            try:
+                raw = wb.read(name, None, Task())
+            except UserError:
+                continue
+        if raw is None or len(raw.frame) == 0:
+            continue
+        score, kind, _why = _score_sheet(raw)
+        if kind == "customers" or name == options.customer_sheet:
+            cand.append((name, raw, kind))
+    for name, raw, _kind in cand:
+        sub_report = ImportReport(file=str(path), sheet=name)
+        opts = ImportOptions()
+        mapping, fmt, _infos, _x = detect_mapping(raw, opts)
+        roles = dict(mapping.roles)
+        if "date" in roles.values() and "amount" not in roles.values():
+            roles = {h: (None if r == "date" else r) for h, r in roles.items()}
+        _customer_list_roles_simple(roles)
+        try:
+            cust = clean.build_customers(raw, roles, fmt, sub_report, None, "DMY", str(path))
+        except UserError:
+            continue
+        joined = _attach(cust, transactions, report, _("sheet '{s}'").format(s=name))
+        if joined is not None:
+            return joined
+    return None
+
+
+def _customer_list_roles_simple(roles: dict) -> None:
+    for h, r in list(roles.items()):
+        if r == "amount":
+            roles[h] = "lifetime_spend"
+
+
+def _attach(cust: pd.DataFrame, transactions: pd.DataFrame, report: ImportReport, label: str):
+    keys = set(transactions["customer_key"].dropna().unique())
+    cust = cust.copy()
+    hit = cust["customer_key"].isin(keys)
+    if not hit.any():
+        # Transactions keyed by id and the list by name (or the other way): try the others.
+        for role in ("customer_id", "email", "customer_name", "company"):
+            if role in cust:
+                alt = cust[role].astype("string")
+                alt = alt.str.lower() if role == "email" else alt
+                if role in ("customer_name", "company"):
+                    alt = alt.str.casefold().str.replace(r"\s+", " ", regex=True).str.strip()
+                if alt.isin(keys).any():
+                    cust["customer_key"] = alt
+                    hit = alt.isin(keys)
+                    break
+    if not hit.any():
+        report.add_problem("warning", _("The customer list in {src} shares no customer with "
+                                        "the sales, so it was not used.").format(src=label))
+        return None
+    report.customer_source = _("{src} joined on customer").format(src=label)
+    missing = len(keys) - int(hit.sum())
+    if missing > 0:
+        report.add_problem("info", _("{n} customers in the sales are not in the customer "
+                                     "list.").format(n=missing))
+    return cust.loc[hit].drop_duplicates("customer_key").reset_index(drop=True)

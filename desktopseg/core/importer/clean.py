@@ -1,0 +1,372 @@
+"""Raw rows -> the canonical tables of core/model.py, with every dropped row counted."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from desktopseg.core.errors import UserError
+from desktopseg.core.i18n import N_, _
+from desktopseg.core.importer.formats import KnownFormat
+from desktopseg.core.importer.read import RawTable
+from desktopseg.core.importer.values import (
+    arrow_text,
+    as_text,
+    is_blank,
+    parse_dates,
+    parse_numbers,
+)
+from desktopseg.core.model import ImportReport
+
+# Reasons shown in the report (dropped: reason -> count).
+BLANK = N_("blank row")
+TOTAL = N_("total or subtotal row")
+GROUP = N_("customer heading row (its name was carried down to the lines below)")
+FOOTER = N_("report footer or note row")
+NO_DATE = N_("no date")
+BAD_DATE = N_("date not readable")
+NO_AMOUNT = N_("no amount")
+BAD_AMOUNT = N_("amount not readable")
+NOT_SALE = N_("not a sale (status or type)")
+
+_TOTAL_RE = (r"^(?:grand\s*total|sub-?\s*total|totals?|total\s+for\b|total\s+\S|summe|gesamt|"
+             r"yhteensä|total général|合计|总计|합계|총계|소계)")
+ANONYMOUS = frozenset({"na", "n/a", "guest", "walk-in", "walkin", "walk in", "anonymous",
+                       "anon", "cash", "cash customer", "cash sale", "unknown", "none", "-",
+                       "no customer", "walk-in customer", "guest checkout", "null", "nan",
+                       "asiakas", "gast", "invité", "invitado", "비회원", "散客", "顾客"})
+
+TEXT_ROLES = ("customer_id", "customer_name", "first_name", "last_name", "email", "phone",
+              "company", "product", "category", "channel", "location", "city", "region",
+              "country", "postcode", "acquisition_source")
+NUMBER_ROLES = ("quantity", "unit_price", "cost", "discount", "tax", "margin")
+CUSTOMER_TEXT = ("industry_code", "industry", "gender", "segment_hint") + TEXT_ROLES
+CUSTOMER_NUM = ("employees", "annual_revenue", "founded", "effort_score", "service_minutes",
+                "tickets", "age", "order_count", "lifetime_spend")
+
+
+def _col(roles: dict[str, str | None], role: str) -> str | None:
+    return next((c for c, r in roles.items() if r == role), None)
+
+
+def _text_matches(series: pd.Series, pattern: str) -> np.ndarray:
+    arr = pc.utf8_lower(arrow_text(series))
+    return np.asarray(pc.fill_null(pc.match_substring_regex(arr, pattern), False)
+                      .to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def structure_rows(raw: RawTable, roles: dict[str, str | None], report: ImportReport,
+                   key_roles_present: bool) -> tuple[pd.DataFrame, np.ndarray, pd.Series | None]:
+    """Drop blank, total, group-heading and footer rows; carry group names down.
+
+    Returns the kept frame, its 1-based source rows, and the carried group name (or None).
+    """
+    frame = raw.frame
+    n = len(frame)
+    rows = np.arange(raw.first_data_row, raw.first_data_row + n, dtype="int64")
+    if n == 0:
+        return frame, rows, None
+    blank = np.column_stack([is_blank(frame[c]).to_numpy() for c in frame.columns])
+    filled = (~blank).sum(axis=1)
+    drop = np.zeros(n, dtype=bool)
+    is_blank_row = filled == 0
+    report.drop(_(BLANK), int(is_blank_row.sum()))
+    drop |= is_blank_row
+    text_cols = [c for c in frame.columns[: min(6, frame.shape[1])]
+                 if frame[c].dtype.kind not in "biufmM"]
+    total = np.zeros(n, dtype=bool)
+    for c in text_cols:
+        total |= _text_matches(frame[c], _TOTAL_RE)
+    total &= ~drop
+    report.drop(_(TOTAL), int(total.sum()))
+    drop |= total
+    single = (filled == 1) & ~drop
+    group = None
+    if single.any():
+        first_col = frame.columns[0]
+        only_first = single & ~blank[:, 0]
+        others_blank_below = blank[:, 0]
+        # A heading row opens a block of lines whose first cell is empty (QuickBooks layout).
+        detail_after = np.r_[others_blank_below[1:], False] & (np.r_[filled[1:], 0] > 1)
+        heading = only_first & detail_after
+        if heading.sum() >= 1 and frame[first_col].dtype.kind not in "biufmM":
+            names = as_text(frame[first_col]).where(heading)
+            carried = names.ffill()
+            # The block ends at its "Total for ..." row; later lines belong to no heading.
+            ends = pd.Series(np.where(total, "", None), index=frame.index, dtype="object")
+            carried = names.astype("object").where(heading, ends.where(total)).ffill()
+            carried = carried.replace("", pd.NA)
+            group = pd.Series(carried, index=frame.index).astype("string")
+            report.drop(_(GROUP), int(heading.sum()))
+            drop |= heading
+            single &= ~heading
+        report.drop(_(FOOTER), int(single.sum()))
+        drop |= single
+    keep = ~drop
+    kept = frame.loc[keep]
+    return kept, rows[keep], (group.loc[keep] if group is not None else None)
+
+
+def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFormat | None,
+                       report: ImportReport, date_order: str | None, prefer: str,
+                       file: str) -> pd.DataFrame:
+    """The canonical transaction table (model.TRANSACTION_REQUIRED + optional columns)."""
+    frame, rows, group = structure_rows(raw, roles, report, True)
+    where = {"file": file, "sheet": raw.sheet}
+    if group is not None and not any(_col(roles, r) for r in ("customer_id", "customer_name",
+                                                               "email")):
+        frame = frame.assign(**{"Customer (from heading rows)": group})
+        roles = {**roles, "Customer (from heading rows)": "customer_name"}
+        report.customer_source = _("customer names carried down from heading rows")
+    out: dict[str, pd.Series] = {}
+    date_col = _col(roles, "date")
+    if date_col is None:
+        raise UserError(_("No column with sale dates was found."),
+                        hint=_("Choose the date column in the import preview, or export the "
+                               "report with a date column."), **where)
+    dp = parse_dates(frame[date_col], date_order, prefer, raw.date1904)
+    if dp.ambiguous:
+        report.add_problem("warning", _(
+            "Dates like 03/04 could be day-first or month-first; read as {order}. Change it "
+            "in the preview if that is wrong.").format(order=dp.order), column=date_col)
+    report.date_format = dp.format
+    dates = dp.values
+    time_col = _col(roles, "time")
+    if time_col is not None and dates.notna().any() and (dates.dt.normalize() == dates).all():
+        t = as_text(frame[time_col])
+        td = pd.to_timedelta(t.where(t.str.match(r"^\d{1,2}:\d\d(:\d\d)?$").fillna(False)),
+                             errors="coerce")
+        dates = dates + td.fillna(pd.Timedelta(0)).to_numpy()
+    n_filled = int((~dp.blank).sum())
+    if n_filled and not dp.ok.any():
+        sample = as_text(frame[date_col]).dropna().head(1)
+        raise UserError(_("None of the dates in column '{col}' can be read (for example "
+                          "'{ex}').").format(col=date_col,
+                                             ex=sample.iloc[0] if len(sample) else ""),
+                        hint=_("Check that this is the date column, or save the dates in a "
+                               "standard form such as 2024-03-31."),
+                        column=date_col, row=int(rows[0]) if len(rows) else None, **where)
+    amount, amount_note = _amount(frame, roles, fmt, raw.decimal_hint, report, where)
+    refund = np.zeros(len(frame), dtype=bool)
+    ev_col = _col(roles, "event_type")
+    not_sale = np.zeros(len(frame), dtype=bool)
+    if ev_col is not None:
+        ev = as_text(frame[ev_col]).str.lower().str.strip()
+        refund_values = fmt.refund_values if fmt else ("refund", "refunded", "return",
+                                                       "credit memo", "credit note",
+                                                       "cancelled", "canceled")
+        refund |= ev.isin(list(refund_values)).fillna(False).to_numpy(dtype=bool)
+        if fmt and fmt.not_sales:
+            not_sale = ev.isin(list(fmt.not_sales)).fillna(False).to_numpy(dtype=bool)
+    order_col = _col(roles, "order_id")
+    order = as_text(frame[order_col]) if order_col else None
+    if order is not None:
+        # Online Retail (UCI) and similar: cancelled invoices are numbered "C536379".
+        refund |= order.str.match(r"^[Cc]\d+$").fillna(False).to_numpy(dtype=bool)
+    qty_col = _col(roles, "quantity")
+    qty = parse_numbers(frame[qty_col], raw.decimal_hint).values if qty_col else None
+    if qty is not None:
+        refund |= (qty < 0).fillna(False).to_numpy(dtype=bool)
+    amt = amount.to_numpy(dtype="float64", na_value=np.nan)
+    refund |= amt < 0
+    amt = np.where(refund & (amt > 0), -amt, amt)
+    # Drop rows: not a sale, no/bad date, no/bad amount (each counted once, in this order).
+    drop = not_sale.copy()
+    report.drop(_(NOT_SALE), int(not_sale.sum()))
+    for mask, reason in ((dp.blank.to_numpy() & ~drop, NO_DATE),
+                         (~dp.blank.to_numpy() & ~dp.ok.to_numpy() & ~drop, BAD_DATE)):
+        report.drop(_(reason), int(mask.sum()))
+        drop |= mask
+    amount_blank = amount_note["blank"] & ~drop
+    report.drop(_(NO_AMOUNT), int(amount_blank.sum()))
+    drop |= amount_blank
+    amount_bad = np.isnan(amt) & ~drop
+    report.drop(_(BAD_AMOUNT), int(amount_bad.sum()))
+    drop |= amount_bad
+    if n_filled and int((~dp.blank.to_numpy() & ~dp.ok.to_numpy()).sum()):
+        first_bad = np.flatnonzero(~dp.blank.to_numpy() & ~dp.ok.to_numpy())[0]
+        report.add_problem("warning", _("{n} dates in column '{col}' can't be read; those rows "
+                                        "were left out.").format(
+            n=int((~dp.blank.to_numpy() & ~dp.ok.to_numpy()).sum()), col=date_col),
+            row=int(rows[first_bad]), column=date_col)
+    keep = ~drop
+    if not keep.any():
+        raise UserError(_("No row has both a readable date and an amount."),
+                        hint=_("Check the column choices in the import preview."), **where)
+    key, anon = customer_keys(frame, roles, fmt, where, True)
+    out["customer_key"] = key
+    out["date"] = dates.astype("datetime64[ns]")
+    out["amount"] = pd.Series(amt, index=frame.index)
+    if order is not None:
+        synth = key.fillna("?") + "|" + dates.dt.strftime("%Y-%m-%d %H:%M").astype("string")
+        out["order_id"] = order.fillna(synth)
+    else:
+        out["order_id"] = (key.fillna("?") + "|"
+                           + dates.dt.strftime("%Y-%m-%d %H:%M").astype("string"))
+    out["is_refund"] = pd.Series(refund, index=frame.index)
+    out["source_row"] = pd.Series(rows, index=frame.index, dtype="int64")
+    for role in TEXT_ROLES:
+        c = _col(roles, role)
+        if c is not None:
+            out[role] = as_text(frame[c])
+    for role in NUMBER_ROLES:
+        c = _col(roles, role)
+        if c is not None:
+            out[role] = parse_numbers(frame[c], raw.decimal_hint).values
+    if "email" in out:
+        out["email"] = out["email"].str.lower()
+    table = pd.DataFrame(out).loc[keep].reset_index(drop=True)
+    report.refund_rows = int(table["is_refund"].sum())
+    report.anonymous_rows = int(table["customer_key"].isna().sum())
+    if report.anonymous_rows:
+        report.add_problem("info", _("{n} lines have no customer (walk-in or guest); they are "
+                                     "kept and counted, not joined into one customer.").format(
+            n=report.anonymous_rows))
+    dup = frame.loc[keep].duplicated(keep="first")
+    report.duplicate_rows = int(dup.sum())
+    if report.duplicate_rows:
+        first = int(rows[keep][dup.to_numpy()][0])
+        report.add_problem("warning", _("{n} lines are exact copies of an earlier line. They "
+                                        "were kept (two identical sales are possible); check "
+                                        "the export if that is unexpected.").format(
+            n=report.duplicate_rows), row=first)
+    if table["customer_key"].isna().all():
+        raise UserError(_("None of the rows says who the customer was."),
+                        hint=_("Export the report with a customer column (ID, name or e-mail), "
+                               "or choose it in the import preview."), **where)
+    return table
+
+
+def _amount(frame, roles, fmt, decimal_hint, report, where):
+    amount_col = _col(roles, "amount")
+    qty_col, price_col = _col(roles, "quantity"), _col(roles, "unit_price")
+    if amount_col is not None:
+        np_ = parse_numbers(frame[amount_col], decimal_hint)
+        if np_.ok.sum() == 0 and (qty_col is None or price_col is None):
+            raise UserError(_("The amount column '{col}' holds no numbers.").format(
+                col=amount_col), hint=_("Choose the column with the sale amounts in the import "
+                                        "preview."), column=amount_col, **where)
+        amount = np_.values
+        blank = np_.blank.to_numpy()
+        if np_.percent:
+            report.add_problem("warning", _("Some amounts are percentages."), column=amount_col)
+        if fmt and fmt.refunded_column and fmt.refunded_column in frame.columns:
+            refunded = parse_numbers(frame[fmt.refunded_column], decimal_hint).values.fillna(0)
+            amount = amount - refunded.abs()
+        return amount, {"blank": blank}
+    if qty_col is not None and price_col is not None:
+        q = parse_numbers(frame[qty_col], decimal_hint)
+        p = parse_numbers(frame[price_col], decimal_hint)
+        amount = q.values * p.values
+        disc_col = _col(roles, "discount")
+        if disc_col is not None and fmt is not None and fmt.name == "Shopify orders":
+            amount = amount - parse_numbers(frame[disc_col], decimal_hint).values.fillna(0)
+        report.add_problem("info", _("Amounts are quantity x unit price ('{q}' x '{p}').")
+                           .format(q=qty_col, p=price_col))
+        return amount, {"blank": (q.blank | p.blank).to_numpy()}
+    raise UserError(_("No column with amounts (or quantity and unit price) was found."),
+                    hint=_("Choose the amount column in the import preview, or export the "
+                           "report with sales amounts."), **where)
+
+
+def _norm_name(s: pd.Series) -> pd.Series:
+    return s.str.casefold().str.replace(r"\s+", " ", regex=True).str.strip()
+
+
+def customer_keys(frame: pd.DataFrame, roles: dict[str, str | None], fmt: KnownFormat | None,
+                  where: dict, transactions: bool) -> tuple[pd.Series, pd.Series]:
+    """customer_key per row: id, else lower-cased e-mail, else normalised name; <NA> anonymous."""
+    anon_words = set(ANONYMOUS) | set(fmt.anonymous_ids if fmt else ())
+    key = pd.Series(pd.NA, index=frame.index, dtype="string")
+    found = False
+    for role in ("customer_id", "email", "customer_name", "company"):
+        c = _col(roles, role)
+        if c is None:
+            continue
+        found = True
+        v = as_text(frame[c])
+        if role == "email":
+            v = v.str.lower()
+        elif role in ("customer_name", "company"):
+            v = _norm_name(v)
+        v = v.mask(v.str.casefold().isin(list(anon_words)).fillna(False))
+        key = key.fillna(v)
+    if not found:
+        first, last = _col(roles, "first_name"), _col(roles, "last_name")
+        if first or last:
+            found = True
+            parts = [as_text(frame[c]).fillna("") for c in (first, last) if c]
+            full = parts[0] if len(parts) == 1 else parts[0] + " " + parts[1]
+            key = _norm_name(full).replace("", pd.NA)
+    if not found and transactions:
+        raise UserError(_("No column says who the customer was (an ID, name or e-mail)."),
+                        hint=_("Choose the customer column in the import preview, or export the "
+                               "report with customer details."), **where)
+    return key, key.isna()
+
+
+def build_customers(raw: RawTable, roles: dict[str, str | None], fmt: KnownFormat | None,
+                    report: ImportReport, date_order: str | None, prefer: str,
+                    file: str) -> pd.DataFrame:
+    """One row per customer from a customer list (totals, attributes, spend per category)."""
+    frame, rows, _group = structure_rows(raw, roles, report, False)
+    where = {"file": file, "sheet": raw.sheet}
+    key, _anon = customer_keys(frame, roles, fmt, where, False)
+    has_key = any(_col(roles, r) for r in ("customer_id", "email", "customer_name", "company",
+                                           "first_name", "last_name"))
+    if not has_key:
+        key = pd.Series([f"row {r}" for r in rows], index=frame.index, dtype="string")
+        report.add_problem("info", _("The customer list has no ID or name column, so each "
+                                     "customer is known by their row number."))
+    else:
+        missing = key.isna()
+        if missing.any():
+            key = key.fillna(pd.Series([f"row {r}" for r in rows], index=frame.index,
+                                       dtype="string"))
+    out: dict[str, pd.Series] = {"customer_key": key}
+    for role in CUSTOMER_TEXT:
+        c = _col(roles, role)
+        if c is not None:
+            out[role] = as_text(frame[c])
+    for role in CUSTOMER_NUM:
+        c = _col(roles, role)
+        if c is not None:
+            out[role] = parse_numbers(frame[c], raw.decimal_hint).values
+    for role in ("first_purchase", "last_purchase"):
+        c = _col(roles, role)
+        if c is not None:
+            dp = parse_dates(frame[c], date_order, prefer, raw.date1904)
+            out[role] = dp.values.astype("datetime64[ns]")
+            report.date_format = report.date_format or dp.format
+    for c, r in roles.items():
+        if r == "category_spend":
+            out["spend:" + c] = parse_numbers(frame[c], raw.decimal_hint).values
+    table = pd.DataFrame(out)
+    table["source_row"] = rows
+    dup = table["customer_key"].duplicated()
+    if dup.any():
+        report.add_problem("warning", _("{n} customers appear more than once in the list; the "
+                                        "first row of each is used.").format(n=int(dup.sum())),
+                           row=int(rows[dup.to_numpy()][0]))
+        report.drop(_("customer listed twice"), int(dup.sum()))
+        table = table.loc[~dup]
+    if not any(c in table for c in ("first_purchase", "last_purchase")):
+        report.add_problem("info", _("This customer list has no purchase dates, so the "
+                                     "buying-behaviour (RFM) analysis needs a sales file with "
+                                     "dates; value and cluster analysis work on it."))
+    return table.reset_index(drop=True)
+
+
+def is_excel_error(series: pd.Series) -> pd.Series:
+    """True where a cell holds an Excel error value (#REF!, #DIV/0!...)."""
+    if series.dtype.kind in "biufmM":
+        return pd.Series(False, index=series.index)
+    return pd.Series(_text_matches(series, r"^#(?:ref!|div/0!|value!|n/a|num!|name\?|null!)$"),
+                     index=series.index)
+
+
+__all__ = ["build_transactions", "build_customers", "customer_keys", "structure_rows", "re", "pa"]

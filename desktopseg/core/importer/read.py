@@ -1,0 +1,415 @@
+"""File -> raw tables: safety checks, sheets, encodings, delimiters. Nothing is ever written.
+
+Workbooks (.xlsx .xlsm .xls .ods) are read with fastexcel: it parses in Rust and releases the
+interpreter lock, so the window stays responsive (python-calamine holds the lock for seconds,
+pandas+openpyxl is ~15x slower; benchmarks/bench_readers.py measures all three). Text files are
+decoded once, sniffed on their first lines, and parsed by pandas' C reader as strings; the
+per-column number and date decisions happen later in values.py.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from desktopseg.core.errors import UserError
+from desktopseg.core.i18n import _
+from desktopseg.core.importer.header import detect_header, header_names
+from desktopseg.core.progress import Task
+
+WORKBOOK_EXT = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
+TEXT_EXT = {".csv", ".tsv", ".txt", ".tab", ".dat", ".prn"}
+HEAD_ROWS = 60  # rows looked at to find the header (a bounded head, never the whole file)
+#: An archive that claims to unpack to more than this is not a sales export.
+ABSURD_UNPACKED = 16 * 1024**3
+#: A member that unpacks to more than this many times its packed size is a zip bomb
+#: (real sheets compress ~10-20x; repetitive ones rarely beyond 200x).
+BOMB_RATIO = 1000
+
+
+@dataclass
+class RawTable:
+    """One table as read: data rows under the header, columns named, values untyped or typed."""
+
+    frame: pd.DataFrame
+    header_row: int  # 1-based row of the (last) header line in the sheet/file
+    first_data_row: int  # 1-based row number of frame row 0
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    decimal_hint: str | None = None
+    date1904: bool = False
+    title_rows: int = 0  # non-blank rows above the header (report titles)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (severity, message)
+
+
+def _available_memory() -> int:
+    try:
+        import psutil
+
+        return int(psutil.virtual_memory().available)
+    except Exception:  # noqa: BLE001 - psutil missing or unsupported platform: assume plenty
+        try:
+            return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        except (ValueError, OSError, AttributeError):
+            return 8 * 1024**3
+
+
+def _too_large(path: Path, need: int) -> UserError:
+    return UserError(
+        _("This file is too large to open on this computer: it needs about {need:.1f} GB of "
+          "memory and {free:.1f} GB is free.").format(need=need / 1024**3,
+                                                      free=_available_memory() / 1024**3),
+        hint=_("Export a shorter period (for example one year at a time) or close other "
+               "programs and try again."),
+        file=path,
+    )
+
+
+def sniff_kind(path: Path) -> str:
+    """Check the file is safe to read and say what it is: 'zip', 'ole', 'ods' or 'text'."""
+    if not path.exists():
+        raise UserError(_("The file can't be found."),
+                        hint=_("Check that it hasn't been moved, renamed or deleted."), file=path)
+    if path.is_dir():
+        raise UserError(_("This is a folder, not a file."),
+                        hint=_("Choose the exported spreadsheet inside it."), file=path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(8192)
+    except PermissionError:
+        raise UserError(_("The file can't be opened: permission denied."),
+                        hint=_("Close it in other programs, or copy it somewhere you can read "
+                               "it, and try again."), file=path) from None
+    except OSError as exc:
+        raise UserError(_("The file can't be read ({err}).").format(err=exc.strerror or exc),
+                        hint=_("Copy it to your computer and try again."), file=path) from None
+    if size == 0 or not head.strip(b"\x00\r\n\t \xef\xbb\xbf\xff\xfe"):
+        raise UserError(_("The file is empty."),
+                        hint=_("Export the data again from your sales program."), file=path)
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _check_zip(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return _check_ole(path, size)
+    for magic, what in ((b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG picture"),
+                        (b"\xff\xd8\xff", "a JPEG picture"), (b"GIF8", "a GIF picture"),
+                        (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+                        (b"\x1f\x8b", "a gzip archive"), (b"{\\rtf", "a Word (RTF) document"),
+                        (b"SQLite format 3", "a database file")):
+        if head.startswith(magic):
+            raise UserError(
+                _("This file is not a spreadsheet: it is {what}.").format(what=what),
+                hint=_("Export your sales as Excel (.xlsx) or CSV from your sales program and "
+                       "open that file."), file=path)
+    low = head[:2048].lstrip(b"\xef\xbb\xbf \r\n\t").lower()
+    if low.startswith((b"<!doctype html", b"<html", b"<table")):
+        raise UserError(_("This file is a web page saved with a spreadsheet name, not a "
+                          "real spreadsheet."),
+                        hint=_("Open it in Excel or LibreOffice and save it as .xlsx or .csv, "
+                               "then open that file."), file=path)
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:200:2].count(0) > 60
+    if b"\x00" in head and not utf16:
+        raise UserError(_("This file is not a spreadsheet or text export (it holds binary "
+                          "data)."),
+                        hint=_("Export your sales as Excel (.xlsx) or CSV and open that file."),
+                        file=path)
+    # Text held in memory as strings costs several times the file's size.
+    if size * 6 > _available_memory():
+        raise _too_large(path, size * 6)
+    return "text"
+
+
+def _check_zip(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            names = {i.filename for i in infos}
+            total = sum(i.file_size for i in infos)
+            for i in infos:
+                if i.file_size > 200 * 1024**2 and i.file_size > BOMB_RATIO * max(
+                        i.compress_size, 1):
+                    raise UserError(
+                        _("The file unpacks to an absurd size ({size:.0f} GB from {packed:.1f} "
+                          "MB); it is damaged or not a real export.").format(
+                            size=i.file_size / 1024**3, packed=path.stat().st_size / 1024**2),
+                        hint=_("Export the data again from your sales program."), file=path)
+            is_ods = "mimetype" in names and zf.read("mimetype")[:64].startswith(
+                b"application/vnd.oasis.opendocument.spreadsheet")
+            if "EncryptedPackage" in names:
+                raise _password(path)
+    except zipfile.BadZipFile:
+        raise UserError(_("The file is damaged: it looks like a workbook but its archive can't "
+                          "be opened (it may be cut short)."),
+                        hint=_("Download or export it again, then open the new copy."),
+                        file=path) from None
+    except (OSError, EOFError, KeyError, zipfile.LargeZipFile) as exc:
+        raise UserError(_("The file is damaged and can't be opened ({err}).").format(err=exc),
+                        hint=_("Download or export it again, then open the new copy."),
+                        file=path) from None
+    if total > ABSURD_UNPACKED:
+        raise UserError(
+            _("The file unpacks to an absurd size ({size:.0f} GB); it is damaged or not a real "
+              "export.").format(size=total / 1024**3),
+            hint=_("Export a shorter period from your sales program."), file=path)
+    if not is_ods and "[Content_Types].xml" not in names:
+        raise UserError(_("This file is a zip archive, not a spreadsheet."),
+                        hint=_("Unpack it and open the spreadsheet inside."), file=path)
+    # The parsed cells take roughly as much memory as the unpacked XML.
+    if total > _available_memory():
+        raise _too_large(path, total)
+    return "ods" if is_ods else "zip"
+
+
+def _password(path: Path) -> UserError:
+    return UserError(_("The workbook is protected with a password, so it can't be read."),
+                     hint=_("Open it in Excel, remove the password (File > Info > Protect "
+                            "Workbook), save a copy and open that copy."), file=path)
+
+
+def _check_ole(path: Path, size: int) -> str:
+    # Encrypted .xlsx files are OLE containers holding an "EncryptedPackage" stream; the stream
+    # name sits in the directory sectors, which small files keep near the start or the end.
+    marker = "EncryptedPackage".encode("utf-16-le")
+    with open(path, "rb") as fh:
+        data = fh.read(min(size, 4 * 1024**2))
+        if marker in data:
+            raise _password(path)
+        if size > len(data):
+            fh.seek(max(size - 4 * 1024**2, 0))
+            if marker in fh.read():
+                raise _password(path)
+    if size * 8 > _available_memory():
+        raise _too_large(path, size * 8)
+    return "ole"
+
+
+# ------------------------------------------------------------------------------------------
+# Workbooks
+# ------------------------------------------------------------------------------------------
+
+def _fastexcel_error(path: Path, exc: Exception, sheet: str | None = None) -> UserError:
+    text = str(exc)
+    low = text.lower()
+    if "password" in low or "encrypt" in low or "protected" in low:
+        return _password(path)
+    return UserError(
+        _("The workbook can't be read: it is damaged or not in a format this program knows "
+          "({err}).").format(err=text.splitlines()[0][:160] if text else type(exc).__name__),
+        hint=_("Open it in Excel or LibreOffice, save it as .xlsx and open that copy."),
+        file=path, sheet=sheet)
+
+
+class Workbook:
+    """An open workbook: sheet names and visibility, and sheets read on demand."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        import fastexcel
+
+        self.path = path
+        self.kind = kind
+        try:
+            self._reader = fastexcel.read_excel(str(path))
+            self.sheet_names: list[str] = list(self._reader.sheet_names)
+        except Exception as exc:  # noqa: BLE001 - fastexcel raises its own error classes
+            raise _fastexcel_error(path, exc) from None
+        self.date1904 = self._read_date1904() if kind == "zip" else False
+
+    def _read_date1904(self) -> bool:
+        """Whether the workbook counts dates from 1904 (old Mac Excel); parsed with limits."""
+        from defusedxml import ElementTree
+
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                info = zf.getinfo("xl/workbook.xml")
+                if info.file_size > 16 * 1024**2:
+                    return False
+                root = ElementTree.fromstring(zf.read(info))
+        except Exception:  # noqa: BLE001 - a missing or odd workbook.xml: the 1900 default
+            return False
+        for el in root.iter():
+            if el.tag.endswith("workbookPr"):
+                return str(el.get("date1904", "")).lower() in ("1", "true")
+        return False
+
+    def _load(self, sheet: str, header_row: int, max_rows: int | None,
+              string_columns: list[int] | None = None):
+        kw = {"header_row": header_row, "n_rows": max_rows}
+        if string_columns:
+            kw["dtypes"] = {i: "string" for i in string_columns}
+        try:
+            ws = self._reader.load_sheet(sheet, **kw)
+            batch, errors = ws.to_arrow_with_errors()
+        except Exception as exc:  # noqa: BLE001
+            raise _fastexcel_error(self.path, exc, sheet) from None
+        bad = sorted({e.position[1] for e in errors.errors}) if errors is not None else []
+        return batch, bad
+
+    def read(self, sheet: str, max_rows: int | None, task: Task) -> RawTable:
+        """Read one sheet: find its header, then read every row once with typed columns."""
+        task.report(0.05)
+        batch, bad = self._load(sheet, 0, max_rows)
+        if bad:
+            # Cells that don't fit the type guessed from the first rows ("n/a" under dates,
+            # "$1,149.00" under numbers) would be lost: read those columns as text instead.
+            batch, _bad = self._load(sheet, 0, max_rows, bad)
+        task.report(0.6)
+        frame = batch.to_pandas()
+        first = [None if str(c).startswith("__UNNAMED__") else c for c in frame.columns]
+        if frame.shape[1] == 0 or (frame.shape[0] == 0 and all(c is None for c in first)):
+            raise UserError(_("The sheet is empty."),
+                            hint=_("Choose the sheet that holds your sales, or export again."),
+                            file=self.path, sheet=sheet)
+        grid = [first] + frame.head(HEAD_ROWS).astype(object).where(
+            frame.head(HEAD_ROWS).notna(), None).values.tolist()
+        start, n = detect_header(grid)
+        title_rows = sum(1 for row in grid[:start] if any(_filled(v) for v in row))
+        names = header_names(grid[start:start + n])
+        if start == 0 and n == 1:
+            frame.columns = names
+        else:
+            last = start + n - 1
+            # The header is further down: read again from there so every column gets its
+            # own type (title rows above it made everything text). Report-style sheets with
+            # title rows are small; plain exports (header on row 1) are read only once.
+            batch, bad = self._load(sheet, last, max_rows)
+            if bad:
+                batch, _bad = self._load(sheet, last, max_rows, bad)
+            frame = batch.to_pandas()
+            frame.columns = names[: frame.shape[1]] + [
+                f"Column {i + 1}" for i in range(len(names), frame.shape[1])]
+        task.report(0.9)
+        header_row = start + n  # 1-based row of the last header line
+        return RawTable(frame, header_row, header_row + 1, sheet=sheet, date1904=self.date1904,
+                        title_rows=title_rows)
+
+
+def _filled(v) -> bool:
+    return v is not None and not (isinstance(v, float) and v != v) and str(v).strip() != ""
+
+
+# ------------------------------------------------------------------------------------------
+# Text files
+# ------------------------------------------------------------------------------------------
+
+def detect_encoding(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16, else what charset-normalizer finds (cp1252...)."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if raw[1:400:2].count(0) > len(raw[1:400:2]) * 0.6:
+        return "utf-16-le"
+    if raw[0:400:2].count(0) > len(raw[0:400:2]) * 0.6:
+        return "utf-16-be"
+    cut = raw.rfind(b"\n")
+    probe = raw[: cut + 1] if cut > 0 else raw
+    try:
+        probe.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(probe).best()
+    enc = best.encoding if best is not None else "cp1252"
+    # Latin-1 guesses are nearly always Windows exports: cp1252 also knows €, “ ” and –.
+    return "cp1252" if enc in ("latin_1", "iso8859_1", "ascii") else enc
+
+
+_DELIMS = [",", ";", "\t", "|"]
+
+
+def sniff_delimiter(lines: list[str]) -> str | None:
+    """The delimiter giving the most lines with the same (>1) number of fields; None: aligned."""
+    best, best_score = None, 0.0
+    sample = [ln for ln in lines if ln.strip()][:50]
+    if not sample:
+        return ","
+    for d in _DELIMS:
+        counts = [len(r) for r in csv.reader(sample, delimiter=d)]
+        if not counts:
+            continue
+        top = max(counts)
+        if top < 2:
+            continue
+        common = max(set(counts), key=counts.count)
+        share = counts.count(common) / len(counts)
+        score = share * min(common, 50) if common > 1 else 0
+        if score > best_score:
+            best, best_score = d, score
+    if best is None or best_score < 1.0:
+        aligned = [ln for ln in sample if re.search(r"\S {2,}\S", ln)]
+        if len(aligned) >= max(2, len(sample) // 2):
+            return None
+    return best or ","
+
+
+def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
+    """Read a CSV/TSV/TXT export: encoding, delimiter and header found on the first lines."""
+    with open(path, "rb") as fh:
+        raw = fh.read(256 * 1024)
+    encoding = detect_encoding(raw)
+    text = raw.decode(encoding, errors="replace")
+    lines = text.splitlines()[: HEAD_ROWS + 1]
+    if len(raw) == 256 * 1024 and len(lines) > 1:
+        lines = lines[:-1]  # the last line of the probe may be cut
+    delimiter = sniff_delimiter(lines)
+    if delimiter is None:
+        grid = [re.split(r"\s{2,}", ln.strip()) if ln.strip() else [] for ln in lines]
+    else:
+        grid = list(csv.reader(lines, delimiter=delimiter))
+    grid = [[c if c.strip() else None for c in row] for row in grid]
+    start, n = detect_header(grid)
+    names = header_names(grid[start:start + n])
+    task.report(0.1)
+    skip = start + n
+    try:
+        if delimiter is None:
+            frame = pd.read_fwf(path, encoding=encoding, skiprows=skip, header=None, dtype=str,
+                                nrows=max_rows, infer_nrows=200, skip_blank_lines=False,
+                                keep_default_na=False)
+        else:
+            frame = _read_csv(path, encoding, delimiter, skip, len(names), max_rows)
+    except UnicodeDecodeError:
+        # The start of the file decoded, a later part didn't: a mixed-encoding file.
+        frame = _read_csv(path, "cp1252" if encoding.startswith("utf-8") else "latin-1",
+                          delimiter or r"\s{2,}", skip, len(names), max_rows)
+        encoding = "mixed (read as cp1252)"
+    except pd.errors.EmptyDataError:
+        frame = pd.DataFrame(columns=range(len(names)))
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise UserError(_("The text file can't be split into columns ({err}).").format(
+            err=str(exc).splitlines()[0][:160]),
+            hint=_("Export it again as CSV, or open it in a spreadsheet program and save it "
+                   "as .xlsx."), file=path) from None
+    task.report(0.8)
+    width = frame.shape[1]
+    cols = names[:width] + [f"Column {i + 1}" for i in range(len(names), width)]
+    frame.columns = cols
+    frame = frame.astype("string")
+    decimal_hint = "," if delimiter == ";" else None
+    return RawTable(frame, start + n, start + n + 1, encoding=encoding,
+                    delimiter=delimiter or "aligned columns", decimal_hint=decimal_hint,
+                    title_rows=sum(1 for r in grid[:start] if any(r)))
+
+
+def _read_csv(path: Path, encoding: str, sep: str, skip: int, width: int,
+              max_rows: int | None) -> pd.DataFrame:
+    kw = dict(sep=sep, encoding=encoding, skiprows=skip, header=None, dtype=str,
+              keep_default_na=False, na_filter=False, skip_blank_lines=False, nrows=max_rows,
+              encoding_errors="strict")
+    try:
+        return pd.read_csv(path, engine="c", names=list(range(width)), **kw)
+    except pd.errors.ParserError:
+        # A line with more fields than the header (a footer or a stray comma): read with the
+        # python engine and keep the first fields of such lines.
+        return pd.read_csv(path, engine="python", names=list(range(width)),
+                           on_bad_lines=lambda fields: fields[:width], **kw)
