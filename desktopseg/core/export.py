@@ -15,6 +15,7 @@ import math
 import os
 import re
 import secrets
+import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -189,15 +190,7 @@ def _same_file(a: Path, b: str | Path | None) -> bool:
 def _atomic_target(path: Path, source: str | None) -> Iterator[Path]:
     """Yield a temp path beside ``path``; on success move it into place."""
     path = Path(path)
-    if _same_file(path, source):
-        raise UserError(
-            _("DesktopSeg never writes over your original file."),
-            hint=_("Choose another name for the export."),
-            file=path,
-        )
-    if not path.parent.exists():
-        raise UserError(_("The folder for the export doesn't exist."),
-                        hint=_("Choose an existing folder."), file=path)
+    _check_target(path, source)
     # A fresh name the writer creates itself, so the file gets the user's usual permissions.
     tmp_path = path.with_name(".{}-{}.tmp".format(path.stem, secrets.token_hex(4)))
     try:
@@ -213,6 +206,20 @@ def _atomic_target(path: Path, source: str | None) -> Iterator[Path]:
             ) from None
     finally:
         tmp_path.unlink(missing_ok=True)
+
+
+def _check_target(path: Path, source: str | None) -> None:
+    """Refuse to write over the user's source file or into a folder that doesn't exist."""
+    path = Path(path)
+    if _same_file(path, source):
+        raise UserError(
+            _("DesktopSeg never writes over your original file."),
+            hint=_("Choose another name for the export."),
+            file=path,
+        )
+    if not path.parent.exists():
+        raise UserError(_("The folder for the export doesn't exist."),
+                        hint=_("Choose an existing folder."), file=path)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -386,9 +393,7 @@ def _stream_rows(saved: Path, target: Path, tables: list[_Table], task: Task,
             else:
                 head, tail = xml[:cut], xml[cut:]
             nrows = len(table.columns[0]) if table.columns else 0
-            head = re.sub(r'<dimension ref="[^"]*"/>',
-                          f'<dimension ref="A1:{get_column_letter(max(len(table.titles), 1))}'
-                          f'{nrows + 1}"/>', head)
+            head = _with_dimension(head, len(table.titles), nrows + 1)
             letters = [get_column_letter(i + 1) for i in range(len(table.columns))]
             cols = [_cell_suffixes(vals, sid, table)
                     for vals, sid in zip(table.columns, table.style_ids, strict=True)]
@@ -412,6 +417,34 @@ def _stream_rows(saved: Path, target: Path, tables: list[_Table], task: Task,
                 out.write("".join(chunk).encode("utf-8"))
                 out.write(tail.encode("utf-8"))
             done += nrows
+
+
+def _with_dimension(head: str, ncols: int, nrows: int) -> str:
+    """Set the sheet's used range, which openpyxl's write-only mode leaves out.
+
+    Readers that stream (openpyxl read-only, some importers) size the sheet from it.
+    """
+    dim = f'<dimension ref="A1:{get_column_letter(max(ncols, 1))}{max(nrows, 1)}"/>'
+    if "<dimension " in head:
+        return re.sub(r"<dimension [^>]*/>", dim, head, count=1)
+    # Schema order: sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData.
+    for tag in ("<sheetViews", "<sheetFormatPr", "<cols", "<sheetData"):
+        at = head.find(tag)
+        if at >= 0:
+            return head[:at] + dim + head[at:]
+    return head
+
+
+def _discard(wb: Workbook) -> None:
+    """Finish an abandoned write-only workbook so its pending sheet writers close cleanly."""
+    fd, scrap = tempfile.mkstemp(suffix=".xlsx")
+    os.close(fd)
+    try:
+        wb.save(scrap)
+    except Exception:  # noqa: BLE001 - best effort: we are already handling another error
+        log.debug("could not finish an abandoned workbook", exc_info=True)
+    finally:
+        Path(scrap).unlink(missing_ok=True)
 
 
 def _cell_text(v: Any) -> str:
@@ -558,9 +591,19 @@ def write_workbook(result: AnalysisResult, path: Path, task: Task | None = None)
     """
     task = task or Task()
     path = Path(path)
+    _check_target(path, result.data.report.file)
     task.report(0.0, _("Writing Excel file"))
-    features = _customer_columns(result)
     wb = Workbook(write_only=True)
+    try:
+        _fill_workbook(wb, result, path, task)
+    except BaseException:
+        _discard(wb)
+        raise
+    task.report(1.0)
+
+
+def _fill_workbook(wb: Workbook, result: AnalysisResult, path: Path, task: Task) -> None:
+    features = _customer_columns(result)
     _write_summary(wb, result)
     keys = result.customers.index
     tables = [_start_table(wb, _("Customers"), *_customers_table(result, keys, features))]
@@ -589,7 +632,6 @@ def write_workbook(result: AnalysisResult, path: Path, task: Task | None = None)
             _stream_rows(skeleton, tmp, tables, task, 0.4, 1.0)
         finally:
             skeleton.unlink(missing_ok=True)
-    task.report(1.0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -619,7 +661,7 @@ class ExportedFiles(list):
 
 
 def _names(c: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    empty = pd.Series("", index=c.index, dtype="string")
+    empty = pd.Series(pd.NA, index=c.index, dtype="string")
     first = c["first_name"].astype("string") if "first_name" in c else empty.copy()
     last = c["last_name"].astype("string") if "last_name" in c else empty.copy()
     if "name" in c:

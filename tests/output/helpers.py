@@ -139,8 +139,8 @@ def customers_from_transactions(tx: pd.DataFrame, with_effort: bool = True) -> p
     last = ["Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Thomas", "Roberts"]
     c["first_name"] = pd.Series([first[i % len(first)] for i in range(len(keys))], index=c.index)
     c["last_name"] = pd.Series([last[i % len(last)] for i in range(len(keys))], index=c.index)
-    for i, bad in enumerate(HOSTILE_NAMES):
-        c.iloc[i * 7 + 1, c.columns.get_loc("first_name")] = bad  # rows with an e-mail
+    for pos, bad in zip((1, 3, 4, 6, 7), HOSTILE_NAMES, strict=True):  # rows with an e-mail
+        c.iloc[pos, c.columns.get_loc("first_name")] = bad
     c["name"] = c["first_name"] + " " + c["last_name"]
     email = pd.Series([f"customer{k}@example.com" for k in keys], index=c.index, dtype="string")
     email[::5] = pd.NA  # every fifth customer bought without leaving an e-mail
