@@ -81,6 +81,10 @@ def structure_rows(raw: RawTable, roles: dict[str, str | None], report: ImportRe
     total = np.zeros(n, dtype=bool)
     for c in text_cols:
         total |= _text_matches(frame[c], _TOTAL_RE)
+    date_col = _col(roles, "date")
+    if date_col is not None and date_col in frame.columns:
+        # Totals carry no date; a product called "Total Care Kit" on a dated line is a sale.
+        total &= blank[:, list(frame.columns).index(date_col)]
     total &= ~drop
     report.drop(_(TOTAL), int(total.sum()))
     drop |= total

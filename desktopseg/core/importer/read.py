@@ -17,12 +17,18 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import logging
+
 import pandas as pd
 
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _
 from desktopseg.core.importer.header import detect_header, header_names
 from desktopseg.core.progress import Task
+
+# fastexcel logs "Could not determine dtype ..., falling back to string" for every text column
+# of a sheet; that is exactly what we want for mixed columns, not something to show the user.
+logging.getLogger("fastexcel.types.dtype").setLevel(logging.ERROR)
 
 WORKBOOK_EXT = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 TEXT_EXT = {".csv", ".tsv", ".txt", ".tab", ".dat", ".prn"}
@@ -320,8 +326,17 @@ def detect_encoding(raw: bytes) -> str:
 
     best = from_bytes(probe).best()
     enc = best.encoding if best is not None else "cp1252"
-    # Latin-1 guesses are nearly always Windows exports: cp1252 also knows €, “ ” and –.
-    return "cp1252" if enc in ("latin_1", "iso8859_1", "ascii") else enc
+    # Single-byte guesses between the Latin code pages are often wrong on short samples
+    # (German text scores as cp1250); Windows exports in Western Europe and the Americas are
+    # cp1252, so prefer it whenever it decodes the sample to ordinary letters.
+    if enc in ("latin_1", "iso8859_1", "ascii", "cp1250", "iso8859_2", "iso8859_15",
+               "cp1257", "iso8859_9", "cp1254", "mac_roman"):
+        try:
+            probe.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            return enc
+    return enc
 
 
 _DELIMS = [",", ";", "\t", "|"]

@@ -55,7 +55,7 @@ def as_text(series: pd.Series) -> pd.Series:
         return series.dt.strftime("%Y-%m-%d").astype("string")
     arr = arrow_text(series)
     arr = pc.if_else(_null_mask(arr), pa.scalar(None, arr.type), arr)
-    return pd.Series(arr.to_pandas().astype("string"), index=series.index)
+    return pd.Series(arr.to_pandas().astype("string").array, index=series.index)
 
 
 @dataclass
@@ -289,7 +289,7 @@ def parse_dates(
         chosen = next((sc for sc in top if sc[2] == prefer), top[0]) if ambiguous else top[0]
     _, fmt, ordr, name = chosen
     got = _strptime(arr, fmt)
-    vals = pd.Series(got.to_pandas(), index=idx).astype("datetime64[us]")
+    vals = pd.Series(got.to_pandas().array, index=idx).astype("datetime64[us]")
     if real is not None:
         vals = vals.fillna(real)
     ok = vals.notna()
@@ -300,5 +300,17 @@ def _strptime(arr, fmt: str):
     """Arrow's strptime (C++, vectorised) with dates outside 1900-2100 treated as invalid."""
     got = pc.strptime(arr, format=fmt, unit="s", error_is_null=True)
     year = pc.year(got)
-    return pc.if_else(pc.and_(pc.greater_equal(year, 1900), pc.less_equal(year, 2100)), got,
-                      pa.scalar(None, got.type))
+    got = pc.if_else(pc.and_(pc.greater_equal(year, 1900), pc.less_equal(year, 2100)), got,
+                     pa.scalar(None, got.type))
+    # Arrow rolls impossible days over ("2024-02-30" -> 1 March). Rolled-over results land on
+    # days 1-3, so only those few are checked again with pandas' strict parser.
+    suspect = np.flatnonzero(_np_bool(pc.less_equal(pc.day(got), 3)))
+    if len(suspect):
+        texts = pa.chunked_array(arr).take(pa.array(suspect)).to_pandas()
+        strict = pd.to_datetime(texts, format=fmt, errors="coerce")
+        bad = suspect[strict.isna().to_numpy()]
+        if len(bad):
+            mask = np.zeros(len(got), dtype=bool)
+            mask[bad] = True
+            got = pc.if_else(pa.array(mask), pa.scalar(None, got.type), got)
+    return got
