@@ -61,14 +61,14 @@ def detect_header(grid: list[list]) -> tuple[int, int]:
         return 0, 1
     start = next(i for i, s in enumerate(scores) if s >= 0.8 * best)
     n = 1
-    if start + 2 < len(grid):
-        top, second = grid[start], grid[start + 1]
-        k2, text2, _known2 = stats[start + 1]
-        k3, text3, _known3 = stats[start + 2]
-        gaps = any(not _filled(a) and _filled(b) for a, b in zip(top, second, strict=False))
-        if (k2 >= 2 and text2 == k2 and text3 < k3 and gaps
-                and k2 >= stats[start][0] - 1):
-            n = 2
+    if start > 0:
+        # A group row right above the header ("Customer" over "ID | Name", merged cells):
+        # labels only, fewer of them, with gaps where the header has labels.
+        above, here = grid[start - 1], grid[start]
+        k0, text0, _k = stats[start - 1]
+        gaps = any(not _filled(a) and _filled(b) for a, b in zip(above, here, strict=False))
+        if k0 >= 2 and text0 == k0 and k0 < stats[start][0] and gaps:
+            start, n = start - 1, 2
     return start, n
 
 

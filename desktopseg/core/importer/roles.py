@@ -16,7 +16,8 @@ from desktopseg.core.model import MULTI_ROLES
 # Chinese, Finnish, German, French, Spanish. The number is how sure an exact match makes us.
 SYNONYMS: dict[str, dict[str, float]] = {
     "customer_id": {w: 0.95 for w in (
-        "customerid", "customerno", "customernumber", "customercode", "custid", "clientid",
+        "customerid", "customerno", "customernumber", "customercode", "custid", "custno",
+        "custnum", "custnr", "custcode", "kdnr", "clientid",
         "clientno", "clientnumber", "accountnumber", "accountno", "accountid", "memberid",
         "buyerid", "buyeruserid", "contactid", "customerreferenceid", "squarecustomerid",
         "customer_user", "customeruser", "userid", "loyaltyid", "cardholderid",
