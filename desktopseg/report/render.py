@@ -256,14 +256,22 @@ def _segment_figure(seg: Segmentation, profile: SegmentProfile) -> Figure:
 
 
 def _draw_figure(painter: QPainter, fig: Figure, rect: QRectF, device_dpi: float) -> None:
-    """Render ``fig`` to fill ``rect`` at its printed size, so chart fonts print at true size."""
+    """Render ``fig`` into ``rect`` at its printed size, so chart fonts print at true size.
+
+    ``bbox_inches="tight"`` grows the image to take in labels that stick out of the figure
+    (a long bar label near the edge); the image is then fitted into ``rect``, never cut.
+    """
     fig.set_size_inches(rect.width() / device_dpi, rect.height() / device_dpi)
     if fig.canvas is None or type(fig.canvas).__name__ == "FigureCanvasBase":
         FigureCanvasAgg(fig)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=min(device_dpi, _CHART_DPI_MAX), facecolor="white")
+    fig.savefig(buf, format="png", dpi=min(device_dpi, _CHART_DPI_MAX), facecolor="white",
+                bbox_inches="tight", pad_inches=0.04)
     image = QImage.fromData(buf.getvalue(), "PNG")
-    painter.drawImage(rect, image)
+    size = QSizeF(image.size()).scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    target = QRectF(rect.left() + (rect.width() - size.width()) / 2, rect.top(),
+                    size.width(), size.height())
+    painter.drawImage(target, image)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -272,7 +280,7 @@ def _draw_figure(painter: QPainter, fig: Figure, rect: QRectF, device_dpi: float
 
 _CSS = """
 h1 { font-size: 20pt; font-weight: bold; margin: 0; }
-h2 { font-size: 12pt; font-weight: bold; margin-top: 12pt; margin-bottom: 4pt; }
+h2 { font-size: 12pt; font-weight: bold; }
 p { margin-top: 0; margin-bottom: 6pt; }
 .muted { color: #555555; }
 .small { font-size: 8pt; color: #555555; }
@@ -284,6 +292,10 @@ td.label { color: #555555; }
 td.value { font-weight: bold; }
 .notes { background-color: #FFF8DC; }
 """
+
+
+# Qt's rich text takes heading margins from the element's own style, not the default sheet.
+_H2 = ' style="margin-top: 10pt; margin-bottom: 3pt"'
 
 
 class _Painter:
@@ -310,12 +322,25 @@ class _Painter:
         font.setPointSizeF(base_pt * scale)
         doc.setDefaultFont(font)
         doc.setDocumentMargin(0)
-        css = re.sub(r"(\d+(?:\.\d+)?)pt",
-                     lambda m: f"{float(m.group(1)) * scale:.2f}pt", _CSS)
-        doc.setDefaultStyleSheet(css)
-        doc.setHtml(body)
+        doc.setDefaultStyleSheet(self.device_units(_CSS, scale))
+        doc.setHtml(self.device_units(body, scale))
         doc.setTextWidth(width)
         return doc
+
+    def device_units(self, html_text: str, scale: float) -> str:
+        """Scale font sizes, margins and cell padding by ``scale``; margins in pt become px.
+
+        Qt rich text ignores margins given in pt and reads px as 1/96 inch on any device,
+        like its cellpadding; font sizes in pt follow the device's resolution.
+        """
+        def scaled(m: re.Match, factor: float = 1.0, unit: str | None = None) -> str:
+            value = float(m.group(2)) * scale * factor
+            return f"{m.group(1)}{value:.2f}{unit if unit is not None else m.group(3)}"
+
+        html_text = re.sub(r"(font-size:\s*)(\d+(?:\.\d+)?)(pt)", scaled, html_text)
+        html_text = re.sub(r"((?:margin|padding)[-a-z]*:\s*)(\d+(?:\.\d+)?)(pt)",
+                           lambda m: scaled(m, 96 / 72, "px"), html_text)
+        return re.sub(r'((?:cellpadding|cellspacing)=")(\d+(?:\.\d+)?)(")', scaled, html_text)
 
     def draw_doc(self, doc: QTextDocument, x: float, y: float) -> float:
         """Draw ``doc`` with its top-left at (x, y); return its height."""
@@ -454,14 +479,20 @@ class _ReportWriter:
         facts.append(margin_words.get(r.margin_source, ""))
         has_effort = any(s.avg_effort is not None for s in seg.segments)
         has_margin = any(s.margin is not None for s in seg.segments)
+        has_avg = any(s.avg_order is not None for s in seg.segments)
         head = [tr("Segment"), tr("Customers"), tr("Share"), tr("Revenue")]
         if has_margin:
             head.append(tr("Margin"))
-        head.append(tr("Average order"))
+        if has_avg:
+            head.append(tr("Average order"))
         if has_effort:
             head.append(tr("Effort"))
         head.append(tr("Persona"))
         numeric = set(range(1, len(head) - 1))
+
+        def pad(column: int) -> str:  # air between the last number and the persona's name
+            return ' style="padding-left: 10pt"' if column == len(head) - 1 else ""
+
         rows = []
         for i, s in enumerate(seg.segments):
             color = s.persona.color if s.persona else "#999999"
@@ -471,17 +502,21 @@ class _ReportWriter:
                 f.share(s.share),
                 f.money(s.revenue),
                 *([f.money(s.margin)] if has_margin else []),
-                f.money2(s.avg_order),
+                *([f.money2(s.avg_order)] if has_avg else []),
             ]
             if has_effort:
                 cells.append(f.number(s.avg_effort))
             cells.append(_esc(s.persona.name) if s.persona else "")
             bg = ' bgcolor="#F7F7F7"' if i % 2 else ""
-            rows.append(f"<tr{bg}>" + "".join(
-                f'<td class="num">{c}</td>' if j in numeric else f"<td>{c}</td>"
-                for j, c in enumerate(cells)) + "</tr>")
-        header = "".join(f'<th class="num">{_esc(h)}</th>' if j in numeric else
-                         f'<th align="left">{_esc(h)}</th>' for j, h in enumerate(head))
+            # Short names stay on one line ("New/" + "Recent" reads badly); long cluster names
+            # may still wrap at spaces.
+            first = ' style="white-space: nowrap"' if len(s.name) <= 22 else ""
+            rows.append(f"<tr{bg}><td{first}>{cells[0]}</td>" + "".join(
+                f'<td class="num" nowrap>{c}</td>' if j in numeric else f"<td{pad(j)}>{c}</td>"
+                for j, c in enumerate(cells) if j) + "</tr>")
+        header = "".join(f'<th class="num" valign="bottom">{_esc(h)}</th>' if j in numeric else
+                         f'<th align="left" valign="bottom"{pad(j)}>{_esc(h)}</th>'
+                         for j, h in enumerate(head))
         title = tr("Customer segments")
         return (
             f"<h1>{_esc(title)}</h1>"
@@ -581,25 +616,25 @@ class _ReportWriter:
             out.append(f"<p>{_esc(s.description)}</p>")
         figures = self.key_figures(s)
         if figures:
-            out.append(f"<h2>{_esc(tr('Key figures'))}</h2>")
+            out.append(f"<h2{_H2}>{_esc(tr('Key figures'))}</h2>")
             cells = [f'<td class="label">{_esc(a)}</td><td class="value">{_esc(b)}</td>'
                      for a, b in figures]
             rows = ["<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
             out.append('<table width="100%" cellspacing="0" cellpadding="3">'
                        + "".join(rows) + "</table>")
         if p and (p.favourites or p.typical):
-            out.append(f"<h2>{_esc(tr('Favourites'))}</h2>")
+            out.append(f"<h2{_H2}>{_esc(tr('Favourites'))}</h2>")
             if p.favourites:
                 out.append("<p>" + _esc(", ".join(x.strip() for x in p.favourites)) + "</p>")
             if p.typical:
                 out.append(f'<p class="muted">{_esc(tr("Typically: {x}").format(x=p.typical))}'
                            "</p>")
         if p and p.actions:
-            out.append(f"<h2>{_esc(tr('What to do'))}</h2><ul>")
+            out.append(f"<h2{_H2}>{_esc(tr('What to do'))}</h2><ul>")
             out += [f"<li>{_esc(a)}</li>" for a in p.actions]
             out.append("</ul>")
         if p and p.notes.strip():
-            out.append(f"<h2>{_esc(tr('Notes'))}</h2>")
+            out.append(f"<h2{_H2}>{_esc(tr('Notes'))}</h2>")
             out.append('<table width="100%" cellpadding="6"><tr><td class="notes">'
                        f"{_esc(p.notes.strip())}</td></tr></table>")
         return "".join(out)

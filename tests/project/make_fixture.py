@@ -9,7 +9,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# Appended, not prepended: tests/packaging would shadow the real packaging library.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 from report.helpers import build_result, load_import  # noqa: E402
 

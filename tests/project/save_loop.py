@@ -14,7 +14,8 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# Appended, not prepended: tests/packaging would shadow the real packaging library.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 from report.helpers import load_import  # noqa: E402
 

@@ -187,7 +187,7 @@ def test_headless_process_writes_letter_for_us_locale(shared_data, tmp_path):
     env.update(LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8")
     pdf = tmp_path / "us.pdf"
     code = (
-        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "import sys; sys.path.append(sys.argv[1])\n"
         "from report.helpers import build_result\n"
         "from desktopseg.report import write_pdf\n"
         "write_pdf(build_result(), sys.argv[2])\n"
@@ -244,3 +244,15 @@ def test_korean_segment_names_in_charts_have_glyphs(result, tmp_path):
     write_pdf(result, pdf)
     overview = pdf_text(pdf, page=1)
     assert korean[0] in overview and korean[1] in overview
+
+
+def test_other_scheme_on_request(result, tmp_path):
+    """scheme= picks the scheme; its segments, not the default one's, get the pages."""
+    other = next(name for name in result.segmentations if name != default_scheme(result))
+    seg = result.segmentations[other]
+    pdf = tmp_path / "other.pdf"
+    write_pdf(result, pdf, scheme=other)
+    assert pdf_pages(pdf) == 1 + len(seg.segments)
+    overview = pdf_text(pdf, page=1)
+    assert norm(seg.title) in overview
+    assert all(norm(s.name) in overview for s in seg.segments)
