@@ -55,5 +55,7 @@ install -m 0755 "$here/postrm" "$pkg/DEBIAN/postrm"
 mkdir -p "$out"
 deb="$out/desktopseg_${deb_version}_${arch}.deb"
 # xz keeps the download smallest and every dpkg since Debian 6 reads it; threads speed it up.
-dpkg-deb --root-owner-group -Zxz -z6 --threads-max="$(nproc)" --build "$pkg" "$deb" >/dev/null
+# DEB_COMPRESSION/DEB_LEVEL override it (the install test packs with zstd -1 for speed).
+dpkg-deb --root-owner-group -Z"${DEB_COMPRESSION:-xz}" -z"${DEB_LEVEL:-6}" \
+         --threads-max="$(nproc)" --build "$pkg" "$deb" >/dev/null
 echo "$deb"

@@ -4,6 +4,7 @@
 ;            installers\windows\desktopseg.nsi
 ;
 ; PAYLOAD is the PyInstaller one-folder bundle (DesktopSeg.exe, desktopseg-cli.exe, _internal\).
+; Give PAYLOAD and OUTFILE as absolute paths: makensis works in this script's folder.
 ; The installer needs no administrator rights: it installs for the current user only, into
 ; %LOCALAPPDATA%\Programs\DesktopSeg, with every registry entry under HKEY_CURRENT_USER:
 ;   - Start-menu shortcut, and a desktop shortcut when the user ticks it;
@@ -28,7 +29,8 @@ Unicode true
 !define PROG_ID "DesktopSeg.Project"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_NAME}"
 !define SETTINGS_KEY "Software\${APP_NAME}"
-!define ICON "${__FILEDIR__}\..\..\resources\icons\desktopseg.ico"
+; Relative to this file: makensis works in the script's folder. Forward slashes suit both Windows and Linux.
+!define ICON "../../resources/icons/desktopseg.ico"
 
 Name "${APP_NAME}"
 OutFile "${OUTFILE}"
@@ -168,8 +170,10 @@ Section "Uninstall"
   DeleteRegValue HKCU "Software\Classes\.xlsx\OpenWithProgids" "${PROG_ID}"
   DeleteRegValue HKCU "Software\Classes\.csv\OpenWithProgids" "${PROG_ID}"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
-  DeleteRegKey HKCU "${SETTINGS_KEY}"
-  ; The user's projects, logs and settings (in %APPDATA%\DesktopSeg) are theirs: kept.
+  ; The app's own QSettings live under the same key (Software\DesktopSeg\DesktopSeg): keep
+  ; them, like the projects, logs and autosaves in %LOCALAPPDATA%\DesktopSeg. They are the user's.
+  DeleteRegValue HKCU "${SETTINGS_KEY}" "InstallDir"
+  DeleteRegKey /ifempty HKCU "${SETTINGS_KEY}"
 
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd
