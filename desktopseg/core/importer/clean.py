@@ -141,10 +141,7 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
     dates = dp.values
     time_col = _col(roles, "time")
     if time_col is not None and dates.notna().any() and (dates.dt.normalize() == dates).all():
-        t = as_text(frame[time_col])
-        td = pd.to_timedelta(t.where(t.str.match(r"^\d{1,2}:\d\d(:\d\d)?$").fillna(False)),
-                             errors="coerce")
-        dates = dates + td.fillna(pd.Timedelta(0)).to_numpy()
+        dates = dates + _time_of_day(frame[time_col])
     n_filled = int((~dp.blank).sum())
     if n_filled and not dp.ok.any():
         sample = as_text(frame[date_col]).dropna().head(1)
@@ -205,12 +202,16 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
     out["customer_key"] = key
     out["date"] = dates.astype("datetime64[ns]")
     out["amount"] = pd.Series(amt, index=frame.index)
-    if order is not None:
-        synth = key.fillna("?") + "|" + dates.dt.strftime("%Y-%m-%d %H:%M").astype("string")
-        out["order_id"] = order.fillna(synth)
+    if order is not None and not order.isna().any():
+        out["order_id"] = order
     else:
-        out["order_id"] = (key.fillna("?") + "|"
-                           + dates.dt.strftime("%Y-%m-%d %H:%M").astype("string"))
+        # No order number: one order per customer and moment of sale.
+        missing = order.isna() if order is not None else pd.Series(True, index=frame.index)
+        synth = (key[missing].fillna("?") + "|"
+                 + dates[missing].dt.strftime("%Y-%m-%d %H:%M").astype("string"))
+        base = order if order is not None else pd.Series(pd.NA, index=frame.index,
+                                                          dtype="string")
+        out["order_id"] = base.where(~missing, synth)
     out["is_refund"] = pd.Series(refund, index=frame.index)
     out["source_row"] = pd.Series(rows, index=frame.index, dtype="int64")
     for role in TEXT_ROLES:
@@ -278,7 +279,26 @@ def _amount(frame, roles, fmt, decimal_hint, report, where):
 
 
 def _norm_name(s: pd.Series) -> pd.Series:
-    return s.str.casefold().str.replace(r"\s+", " ", regex=True).str.strip()
+    arr = arrow_text(s)
+    arr = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(arr), r"\s+", " "))
+    return pd.Series(arr.to_pandas().astype("string").array, index=s.index)
+
+
+def _time_of_day(series: pd.Series) -> np.ndarray:
+    """Time-of-day cells ('13:50:46', '9:05') as timedelta64; 0 where unreadable."""
+    if series.dtype.kind == "M":
+        t = series - series.dt.normalize()
+        return t.fillna(pd.Timedelta(0)).to_numpy()
+    arr = arrow_text(series)
+    secs = None
+    for fmt in ("%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p"):
+        got = pc.strptime(arr, format=fmt, unit="s", error_is_null=True)
+        # Arrow dates a bare time on 1900-01-01; keep the seconds since midnight.
+        part = pc.subtract(pc.cast(pc.cast(got, pa.timestamp("s")), pa.int64()),
+                           pc.cast(pc.floor_temporal(got, unit="day"), pa.int64()))
+        secs = part if secs is None else pc.coalesce(secs, part)
+    out = np.asarray(pc.fill_null(secs, 0).to_numpy(zero_copy_only=False), dtype="int64")
+    return out.astype("timedelta64[s]")
 
 
 def customer_keys(frame: pd.DataFrame, roles: dict[str, str | None], fmt: KnownFormat | None,
@@ -292,13 +312,21 @@ def customer_keys(frame: pd.DataFrame, roles: dict[str, str | None], fmt: KnownF
         if c is None:
             continue
         found = True
-        v = as_text(frame[c])
+        missing = key.isna()
+        if not missing.any():
+            break
+        col = frame[c] if missing.all() else frame.loc[missing, c]
+        v = as_text(col)
         if role == "email":
-            v = v.str.lower()
+            v = pd.Series(pc.utf8_lower(arrow_text(v)).to_pandas().astype("string").array,
+                          index=v.index)
         elif role in ("customer_name", "company"):
             v = _norm_name(v)
-        v = v.mask(v.str.casefold().isin(list(anon_words)).fillna(False))
-        key = key.fillna(v)
+        low = pc.utf8_lower(arrow_text(v))
+        anon = np.asarray(pc.fill_null(pc.is_in(low, value_set=pa.array(sorted(anon_words))),
+                                       False).to_numpy(zero_copy_only=False), dtype=bool)
+        v = v.mask(anon)
+        key = key.fillna(v) if missing.all() else key.where(~missing, v.reindex(key.index))
     if not found:
         first, last = _col(roles, "first_name"), _col(roles, "last_name")
         if first or last:

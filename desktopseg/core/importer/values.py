@@ -261,15 +261,26 @@ def parse_dates(
     if _count(pa.chunked_array([probe]), r"^\d{4}-\d\d-\d\dT"):
         arr = pc.replace_substring(arr, "T", " ")
         probe = pc.replace_substring(probe, "T", " ")
-    n_probe = len(probe)
-    scores: list[tuple[float, str, str, str]] = []
+    # Try every format on a few values first, then only the promising ones on the probe.
+    small = probe.slice(0, 40)
+    first: list[tuple[float, str, str, str]] = []
     for base, ordr, name in _DATE_PATTERNS:
         for tpart, tname in _TIME_PARTS:
             fmt = base + tpart
-            got = _strptime(probe, fmt)
-            rate = (len(got) - got.null_count) / n_probe
+            got = _strptime(small, fmt)
+            rate = (len(got) - got.null_count) / len(small)
             if rate > 0:
-                scores.append((rate, fmt, ordr, name + tname))
+                first.append((rate, fmt, ordr, name + tname))
+    top_small = max((sc[0] for sc in first), default=0.0)
+    n_probe = len(probe)
+    scores: list[tuple[float, str, str, str]] = []
+    for rate0, fmt, ordr, name in first:
+        if rate0 < 0.5 * top_small:
+            continue
+        got = _strptime(probe, fmt)
+        rate = (len(got) - got.null_count) / n_probe
+        if rate > 0:
+            scores.append((rate, fmt, ordr, name + ""))
     if not scores:
         return DateParse(nat if real is None else real,
                          pd.Series(False, index=idx) if real is None else real.notna(),
