@@ -234,6 +234,11 @@ def _from_transactions(data, settings, task, notes):
         margin_source = "cost"
     elif "cost" in tx and tx["cost"].notna().any():
         cost = pd.to_numeric(tx["cost"]).astype("float64").to_numpy()
+        if _looks_like_unit_cost(cost, amount, tx):
+            cost = cost * np.abs(pd.to_numeric(tx["quantity"]).astype("float64")
+                                 .fillna(1.0).to_numpy())
+            notes.append(_("The cost column looks like cost per unit, so it was multiplied by "
+                           "the quantity of each line."))
         have = ~np.isnan(cost)
         # A refund line's cost goes back on the shelf whatever sign the export gives it.
         line_margin = amount - np.sign(amount) * np.abs(np.nan_to_num(cost))
@@ -277,6 +282,26 @@ def _from_transactions(data, settings, task, notes):
     customers = _join_attributes(customers, data.customers, drop=TOTAL_COLUMNS, notes=notes)
     _names(customers)
     return customers, analysis_day, margin_source
+
+
+def _looks_like_unit_cost(cost: np.ndarray, amount: np.ndarray, tx: pd.DataFrame) -> bool:
+    """Tell whether ``cost`` is per unit although the table promises cost per line.
+
+    Exports such as "Unit Cost" columns give the cost of one item. Judged from the data, not
+    the header, so a cost that is already per line is never multiplied twice: on lines of
+    several items, per-unit cost makes cost / amount shrink with the quantity.
+    """
+    if "quantity" not in tx:
+        return False
+    qty = np.abs(pd.to_numeric(tx["quantity"]).astype("float64").to_numpy())
+    ok = (amount > 0) & (cost > 0) & np.isfinite(qty)
+    one, many = ok & (qty == 1), ok & (qty >= 2)
+    if one.sum() < 20 or many.sum() < 20:
+        return False
+    ref = np.median(cost[one] / amount[one])
+    as_line = np.median(cost[many] / amount[many])
+    as_unit = np.median(cost[many] * qty[many] / amount[many])
+    return bool(as_line < 0.7 * ref and abs(as_unit - ref) < 0.5 * abs(as_line - ref))
 
 
 def _special_occasion(days_u: pd.DataFrame, n: int) -> np.ndarray:

@@ -160,3 +160,19 @@ def test_cancel_stops_feature_building_and_progress_rises(retail):
     with pytest.raises(Cancelled):
         build_customers(retail, AnalysisSettings(), task)
     assert len(seen) == 3 and seen == sorted(seen)
+
+
+def test_cost_per_unit_is_recognised_from_the_data_and_never_multiplied_twice():
+    rng = np.random.default_rng(2)
+    n = 200
+    qty = rng.integers(1, 6, n).astype(float)
+    price = np.round(rng.uniform(5, 50, n), 2)
+    rows = [(f"k{i % 20}", f"2024-01-{1 + i % 28:02d}", float(q * p), f"o{i}")
+            for i, (q, p) in enumerate(zip(qty, price, strict=True))]
+    unit = transactions(rows, quantity=qty, unit_price=price, cost=price * 0.6)
+    line = transactions(rows, quantity=qty, unit_price=price, cost=qty * price * 0.6)
+    r_unit, r_line = build(unit), build(line)
+    np.testing.assert_allclose(r_unit.customers["margin"], r_line.customers["margin"])
+    np.testing.assert_allclose(r_line.customers["margin"], r_line.customers["revenue"] * 0.4)
+    assert any("per unit" in n for n in r_unit.notes)
+    assert not any("per unit" in n for n in r_line.notes)
