@@ -204,7 +204,8 @@ def effort_margin_figure(seg: Segmentation, result: AnalysisResult,
         figure.text(0.995, 0.005, _("Effort: {source}").format(source=result.effort_source),
                     ha="right", va="bottom", fontsize=7, color="#777777")
     radii = [math.sqrt(a) / 2 for a in area]
-    _place_labels(ax, list(zip(xs, ys, strict=True)), [s.name for s in segs], radii, colors)
+    names = [textwrap.fill(s.name, 22) for s in segs]  # cluster names can be a sentence
+    _place_labels(ax, list(zip(xs, ys, strict=True)), names, radii, colors)
     return figure
 
 
@@ -213,7 +214,10 @@ def _scores(seg: Segmentation) -> pd.DataFrame | None:
     d = seg.details or {}
     sc = d.get("scores")
     if isinstance(sc, pd.DataFrame):
-        cols = {c.upper(): c for c in sc.columns}
+        cols = {str(c).upper(): c for c in sc.columns}
+        # Scores on other scales come with their place on the grid's 1..5 scale.
+        if "R_GRID" in cols and "FM_GRID" in cols:
+            cols["R"], cols["FM"] = cols["R_GRID"], cols["FM_GRID"]
         if "R" in cols and ("FM" in cols or ("F" in cols and "M" in cols)):
             r = pd.to_numeric(sc[cols["R"]], errors="coerce")
             if "FM" in cols:
@@ -240,6 +244,8 @@ def _grid_name(grid, r: int, fm: int) -> str | None:
             if isinstance(inner, dict):
                 v = inner.get(str(fm), inner.get(fm))
                 return None if v is None else str(v)
+            if isinstance(inner, list):  # cells[R] lists the names for FM = 1..levels
+                return str(inner[fm - 1]) if 0 < fm <= len(inner) else None
         if isinstance(cells, list):
             grid = cells
     if isinstance(grid, list):
@@ -261,7 +267,8 @@ def rfm_grid_figure(seg: Segmentation, figure: Figure | None = None) -> Figure:
             _("Choose the behaviour scheme to see it."),
         ])
     labels = seg.labels.reindex(scores.index).astype("string")
-    levels = int(max(scores["R"].max(), scores["FM"].max(), seg.details.get("levels", 0) or 0))
+    levels = int(max(scores["R"].max(), scores["FM"].max(),
+                     seg.details.get("grid_levels", seg.details.get("levels", 0)) or 0))
     grid = seg.details.get("grid")
     ax = figure.add_subplot()
     table = pd.DataFrame({"R": scores["R"], "FM": scores["FM"], "label": labels})
@@ -325,9 +332,11 @@ def whale_curve_figure(result: AnalysisResult, seg: Segmentation | None = None,
         textcoords="offset points", fontsize=9, arrowprops={"arrowstyle": "->", "lw": 0.8})
     peak = int(np.argmax(cum))
     if cum[peak] > 1.005:
+        words = (_("Peak {peak}: the last {rest} of customers lose money") if use_margin
+                 else _("Peak {peak}: the last {rest} of customers returned more than they "
+                        "bought"))
         ax.annotate(
-            _("Peak {peak}: the last {rest} of customers lose money").format(
-                peak=f"{cum[peak]:.0%}", rest=f"{1 - x[peak]:.0%}"),
+            words.format(peak=f"{cum[peak]:.0%}", rest=f"{1 - x[peak]:.0%}"),
             (x[peak], cum[peak]), xytext=(-20, 18), textcoords="offset points", ha="right",
             fontsize=9, arrowprops={"arrowstyle": "->", "lw": 0.8})
     if seg is not None:
@@ -368,7 +377,7 @@ def segment_sizes_figure(seg: Segmentation, figure: Figure | None = None) -> Fig
     colors = [segment_color(seg, s.name) for s in segs]
     ypos = np.arange(len(segs))[::-1]  # first segment on top
     ax.barh(ypos, counts, color=colors, height=0.7, gid="segment-bar")
-    ax.set_yticks(ypos, labels=names)
+    ax.set_yticks(ypos, labels=[textwrap.fill(n, 24) for n in names])
     top = max(counts) if counts else 1
     for y, s in zip(ypos, segs, strict=True):
         ax.text(s.customers + top * 0.01, y,

@@ -28,8 +28,8 @@ LANGUAGES: tuple[str, ...] = ("en", "ko", "zh_CN", "fi")
 #: enough for white initials.
 PALETTE: tuple[str, ...] = (
     "#332288", "#117733", "#AA3377", "#0077BB", "#CC6677", "#44AA99", "#882255", "#997700",
-    "#4477AA", "#228833", "#EE6677", "#66CCEE", "#AA4499", "#999933", "#CC3311", "#009988",
-    "#EE7733", "#6699CC", "#BB5566", "#004488",
+    "#EE7733", "#774411", "#CC3311", "#5566AA", "#666633", "#33BBEE", "#AA4499", "#009988",
+    "#BB5566", "#004488", "#AA7744", "#4477AA",
 )
 OTHER_COLOR = "#8C8C8C"
 #: Bucket names that mean "the rest"; they get a neutral grey.
@@ -143,6 +143,7 @@ class Character:
     thin_margin: bool = False
     loss_making: bool = False
     high_refunds: bool = False
+    refunds_only: bool = False
     small_basket: bool = False
     drifting: bool = False
 
@@ -211,7 +212,9 @@ def character(c: pd.DataFrame, overall: _Overall, profile: SegmentProfile) -> Ch
         ch.high_effort = ch.effort >= max(overall.effort + 1.5, 6.5)
     if ch.margin_pct is not None and overall.margin_pct is not None:
         ch.thin_margin = ch.margin_pct < 0.6 * overall.margin_pct
-    ch.loss_making = profile.margin is not None and profile.margin < 0
+    # Without cost, a negative net revenue (more refunded than bought) is the loss we can see.
+    ch.loss_making = (profile.margin is not None and profile.margin < 0) or profile.revenue < 0
+    ch.refunds_only = ch.orders is not None and ch.orders < 0.5
     if ch.refund_rate is not None:
         ch.high_refunds = ch.refund_rate >= max(2 * (overall.refund_rate or 0), 0.05)
     if ch.avg_order is not None and "avg_order" in om and om["avg_order"]:
@@ -249,8 +252,12 @@ def choose_actions(ch: Character) -> list[str]:
         keys.append("reprice")
     elif ch.high_effort:
         keys.append("streamline")
+    if ch.refunds_only:
+        return ["returns", "let_go"]
     if ch.lapsed:
-        keys.append("win_back" if ch.valuable or (ch.orders or 0) >= 3 else "let_go")
+        # Repeat or above-average customers are worth a personal try; lapsed one-timers are not.
+        worth_it = (ch.value_index or 0) >= 1.0 or (ch.orders or 0) >= 2
+        keys.append("win_back" if worth_it else "let_go")
     if ch.high_refunds:
         keys.append("returns")
     if ch.loss_making:
@@ -286,6 +293,8 @@ def choose_actions(ch: Character) -> list[str]:
 
 def tagline(ch: Character) -> str:
     """A one-line character sketch."""
+    if ch.refunds_only:
+        return _("Has only returned things so far")
     if ch.loss_making:
         return _("Costs more than they bring")
     if ch.high_effort and ch.thin_margin:
@@ -346,7 +355,9 @@ def story(name: str, c: pd.DataFrame, ch: Character) -> str:
     """The narrative: short sentences, every number a median of the segment's customers."""
     parts: list[str] = []
     if ch.orders is not None:
-        if ch.orders <= 1:
+        if ch.refunds_only:
+            parts.append(_("{name} has only returned things so far.").format(name=name))
+        elif ch.orders <= 1:
             parts.append(_("{name} has bought once so far.").format(name=name))
         elif ch.per_year is not None:
             parts.append(
@@ -375,7 +386,7 @@ def story(name: str, c: pd.DataFrame, ch: Character) -> str:
         else:
             parts.append(_("Last seen {days} days ago.").format(days=days))
     if "favourite_category" in c and (m := _mode(c["favourite_category"])):
-        parts.append(_("Favourite: {category}.").format(category=m[0]))
+        parts.append(_("Favourite: {category}.").format(category=_tidy(m[0])))
     if "buyer_type" in c and (m := _mode(c["buyer_type"])) and m[0] in _BUYER_TYPES:
         parts.append(_(_BUYER_TYPES[m[0]]))
     sector = _mode(c["sector"]) if "sector" in c else None
@@ -422,6 +433,20 @@ def key_figures(p: SegmentProfile) -> list[tuple[str, str]]:
     return rows
 
 
+#: Sales lines that are not something a customer chose (shipping, fees, adjustments).
+NOT_PRODUCTS = frozenset({
+    "postage", "dotcom postage", "carriage", "shipping", "delivery", "manual", "discount",
+    "bank charges", "amazon fee", "samples", "adjust bad debt", "tip", "tips", "gratuity",
+    "service charge", "gift card", "cruk commission",
+})
+
+
+def _tidy(item: object) -> str:
+    """Product names in ALL CAPS (common in POS exports) read better in sentence case."""
+    text = " ".join(str(item).split())
+    return text.capitalize() if text.isupper() and len(text) > 3 else text
+
+
 def _favourites_by_label(result: AnalysisResult, labels: pd.Series, top: int = 3
                          ) -> dict[str, list[str]]:
     """Top categories (else products) by revenue per segment, in one pass over the sales."""
@@ -432,9 +457,10 @@ def _favourites_by_label(result: AnalysisResult, labels: pd.Series, top: int = 3
             lab = tx["customer_key"].map(labels)
             sales = pd.DataFrame({"label": lab, "item": tx[col], "amount": tx["amount"]})
             sales = sales[sales["label"].notna() & sales["item"].notna() & (sales["amount"] > 0)]
+            sales = sales[~sales["item"].astype(str).str.strip().str.lower().isin(NOT_PRODUCTS)]
             sums = sales.groupby(["label", "item"], observed=True)["amount"].sum()
             sums = sums.sort_values(ascending=False)
-            return {str(k): [str(i) for i in g.index.get_level_values("item")[:top]]
+            return {str(k): [_tidy(i) for i in g.index.get_level_values("item")[:top]]
                     for k, g in sums.groupby(level="label", sort=False)}
     cust = result.data.customers
     if cust is not None and "customer_key" in cust:
