@@ -182,8 +182,9 @@ def _from_transactions(data, settings, task, notes):
 
     # Orders: distinct (customer, order id) among sale lines.
     sale = ~is_refund & ~np.isnat(day)
-    ocode, _u = pd.factorize(tx["order_id"].to_numpy(dtype=object, na_value=None)[sale])
+    ocode = pd.factorize(tx["order_id"])[0][sale].astype(np.int64)
     okey = codes[sale].astype(np.int64) * (int(ocode.max()) + 2 if len(ocode) else 1) + ocode
+    task.report(0.2)
     orders_frame = pd.DataFrame({"c": codes[sale], "k": okey, "d": day[sale],
                                  "a": amount[sale]})
     per_order = orders_frame.groupby("k", sort=False).agg(c=("c", "first"), d=("d", "min"),
@@ -224,6 +225,7 @@ def _from_transactions(data, settings, task, notes):
         active = pd.DataFrame({"c": days_u["c"].to_numpy()[recent],
                                "m": month.to_numpy()[recent]}).drop_duplicates()
         out["months_active_12"] = np.bincount(active["c"].to_numpy(), minlength=n).astype(float)
+        task.report(0.5)
         out["_special"] = _special_occasion(days_u, n)
 
     # Margin.
@@ -268,6 +270,7 @@ def _from_transactions(data, settings, task, notes):
                 sel = sums[sums["l"] == i]
                 col[sel["c"].to_numpy()] = sel["share"].to_numpy()
                 out["channel_share:" + str(name)] = col
+        task.report(0.6)
     for role, col in (("category", "favourite_category"), ("product", "favourite_product")):
         if role in tx and tx[role].notna().any():
             out[col] = _top_by_revenue(tx[role], codes, amount, n)[0]
