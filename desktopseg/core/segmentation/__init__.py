@@ -1,4 +1,22 @@
-"""The four segmentation schemes (DESIGN.md §4): customers + settings -> Segmentation."""
+"""The four segmentation schemes (DESIGN.md §4): customers + settings -> Segmentation.
+
+Every scheme labels every customer, gives a plain-words reason per label, and builds its
+profiles with common.finish (small buckets fold into "Other"; 2-20 buckets or a note saying
+the data can't support them). What each puts in Segmentation.details:
+
+- behavioral: scores (DataFrame R, F, M, FM, R_grid, FM_grid, segment), grid (the validated
+  grid JSON), thresholds ({"R"|"F"|"M": cut points, the settings.rfm_thresholds format}),
+  score_ranges ({dim: {score: [min, max]}}), methods, levels (int), score_levels, grid_levels,
+  fm_rule, buyer_types. SegmentProfile.extra: buyer_types, churn_risk counts.
+- value: basis ("margin"|"revenue"), tier_shares, positive_total, cost_more_than_they_bring
+  (customer keys), ltv_formula, ltv_expected_years, effort_quadrants. extra: avg_ltv,
+  effort_quadrants, effort_quadrant (of the segment), cost_more_than_they_bring (count).
+- firmographic: dimensions, per dimension its detail (code_system, bands, column),
+  counts_before_folding.
+- clusters: k, silhouettes ({k: score}), smallest_cluster_share, min_cluster_share, features,
+  features_left_out, feature_importance (Series), z_scores and medians (DataFrame per cluster),
+  seed, silhouette_sample.
+"""
 
 from __future__ import annotations
 
