@@ -231,7 +231,7 @@ def _segment_figure(seg: Segmentation, profile: SegmentProfile) -> Figure:
     fn = _chart("segment_share_figure")
     if fn is not None:
         return fn(seg, profile.name)
-    fig = Figure(figsize=(7, 3), layout="constrained")
+    fig = Figure(figsize=(7, 0.8 + 0.55 * 3), layout="constrained")
     ax = fig.add_subplot()
     measures = [(tr("Customers"), "share"), (tr("Revenue"), "revenue_share")]
     if profile.margin_share is not None:
@@ -256,19 +256,26 @@ def _segment_figure(seg: Segmentation, profile: SegmentProfile) -> Figure:
 
 
 def _draw_figure(painter: QPainter, fig: Figure, rect: QRectF, device_dpi: float) -> None:
-    """Render ``fig`` into ``rect`` at its printed size, so chart fonts print at true size.
+    """Render ``fig`` at its own size (shrunk to fit ``rect`` if needed) and draw it there.
 
-    ``bbox_inches="tight"`` grows the image to take in labels that stick out of the figure
-    (a long bar label near the edge); the image is then fitted into ``rect``, never cut.
+    The chart functions lay out their labels for the figure size they choose, and their tests
+    check that size; drawn at that size, or uniformly shrunk, nothing overlaps that did not on
+    screen. ``bbox_inches="tight"`` takes in any label that sticks out of the figure, so
+    nothing is cut off either.
     """
-    fig.set_size_inches(rect.width() / device_dpi, rect.height() / device_dpi)
     if fig.canvas is None or type(fig.canvas).__name__ == "FigureCanvasBase":
         FigureCanvasAgg(fig)
+    width_in, height_in = fig.get_size_inches()
+    scale = min(rect.width() / (width_in * device_dpi),
+                rect.height() / (height_in * device_dpi), 1.0)
+    paper_dpi = min(device_dpi, _CHART_DPI_MAX)  # image pixels per printed inch
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=min(device_dpi, _CHART_DPI_MAX), facecolor="white",
+    fig.savefig(buf, format="png", dpi=paper_dpi * scale, facecolor="white",
                 bbox_inches="tight", pad_inches=0.04)
     image = QImage.fromData(buf.getvalue(), "PNG")
-    size = QSizeF(image.size()).scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    size = QSizeF(image.size()) * (device_dpi / paper_dpi)
+    if size.width() > rect.width() or size.height() > rect.height():
+        size = size.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
     target = QRectF(rect.left() + (rect.width() - size.width()) / 2, rect.top(),
                     size.width(), size.height())
     painter.drawImage(target, image)
@@ -595,8 +602,9 @@ class _ReportWriter:
             ("revenue", tr("Revenue"), f.money(s.revenue)),
         ]
         if s.margin is not None:
-            extra.append(("margin", tr("Margin"),
-                          f"{f.money(s.margin)} ({f.share(s.margin_share)})"))
+            # The persona may already show the margin share; then the amount alone.
+            share = "" if "margin share" in labels else f" ({f.share(s.margin_share)})"
+            extra.append(("margin", tr("Margin"), f.money(s.margin) + share))
         if s.avg_order is not None:
             extra.append(("average order", tr("Average order"), f.money2(s.avg_order)))
         if s.avg_effort is not None:
@@ -675,7 +683,7 @@ class _ReportWriter:
         if pages == 1:
             y += pa.draw_doc(body, 0, y) + gap
             self._chart(lambda: _segment_figure(self.seg, s), y, bottom,
-                        max_height=pa.pt(150))
+                        max_height=pa.pt(180))
             return
         # Text longer than a page (very long notes): continue on extra pages, no clipping.
         page_h = body.pageSize().height()
