@@ -145,6 +145,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         if icon.exists():
             app.setWindowIcon(QIcon(str(icon)))
             break
+    if QLocale().language() == QLocale.Language.C:
+        # LANG unset (servers, CI, some launchers): Qt falls back to the C locale, which omits
+        # thousands separators; money reads far better as 12,345.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     # No style or palette is forced: Qt 6 follows the system's light/dark scheme by itself.
     install_translators(app)
     return app

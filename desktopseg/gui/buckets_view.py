@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopseg.gui.common import fmt_number, show_error
+from desktopseg.gui.common import fmt_number, mute, show_error
 from desktopseg.gui.models import SEGMENT_ROLE, SORT_ROLE, BucketsModel, DataFrameModel
 
 if TYPE_CHECKING:
@@ -155,20 +155,22 @@ class BucketsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.activated.connect(self._on_double_clicked)
         lay.addWidget(self.table, 1)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.notes.setEnabled(False)
+        mute(self.notes)
         lay.addWidget(self.notes)
 
     def set_segmentation(self, seg: Segmentation | None) -> None:
         """Show the buckets of ``seg``."""
         self.model.set_segmentation(seg)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        last = len(BucketsModel.COLUMNS) - 1
+        self.table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
         if seg is None:
             self.caption.setText("")
             self.notes.setText("")

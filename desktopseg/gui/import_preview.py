@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopseg.gui.common import fmt_number, role_labels
+from desktopseg.gui.common import fmt_number, mute, role_labels
 from desktopseg.gui.models import DataFrameModel
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class ImportPreviewPage(QWidget):
         self.sheet_combo.activated.connect(self._on_choice_changed)
         sheet_row.addWidget(self.sheet_combo)
         self.sheet_reason = QLabel()
-        self.sheet_reason.setEnabled(False)
+        mute(self.sheet_reason)
         sheet_row.addWidget(self.sheet_reason, 1)
         form.addRow(self.tr("Sheet:"), sheet_row)
         self.header_spin = QSpinBox()
@@ -102,10 +102,12 @@ class ImportPreviewPage(QWidget):
         self.date_label = QLabel()
         date_row.addWidget(self.date_label, 1)
         form.addRow(self.tr("Dates:"), date_row)
-        self.rows_label = QLabel()
-        self.rows_label.setWordWrap(True)
-        form.addRow(self.tr("Rows:"), self.rows_label)
         outer.addLayout(form)
+        # Outside the form: a QFormLayout row clips a wrapped label to one line's height.
+        self.rows_label = QLabel()
+        self.rows_label.setObjectName("rows")
+        self.rows_label.setWordWrap(True)
+        outer.addWidget(self.rows_label)
 
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -137,7 +139,8 @@ class ImportPreviewPage(QWidget):
         bl.addWidget(QLabel(self.tr("First rows as they will be analysed")))
         self.preview = QTableView()
         self.preview.setObjectName("preview")
-        self.preview_model = DataFrameModel(parent=self, money_columns=("amount", "cost"))
+        self.preview_model = DataFrameModel(parent=self, money_columns=("amount", "cost"),
+                                            headers=self._preview_headers())
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
         bl.addWidget(self.preview)
@@ -155,6 +158,17 @@ class ImportPreviewPage(QWidget):
         self.continue_button.clicked.connect(self._on_continue)
         buttons.addWidget(self.continue_button)
         outer.addLayout(buttons)
+
+    def _preview_headers(self) -> dict[str, str]:
+        labels = role_labels()
+        headers = {c: labels.get(c, c) for c in _PREVIEW_COLUMNS}
+        headers.update({
+            "source_row": self.tr("Row in file"),
+            "customer_key": self.tr("Customer (as grouped)"),
+            "amount": self.tr("Amount"),
+            "is_refund": self.tr("Refund"),
+        })
+        return headers
 
     # ---- showing -------------------------------------------------------------------------------
     def set_import(self, path: str, data: ImportResult) -> None:
@@ -203,7 +217,7 @@ class ImportPreviewPage(QWidget):
             self._updating = False
 
     def _rows_text(self, rep) -> str:
-        parts = [self.tr("{read} read, {kept} kept").format(
+        parts = [self.tr("Rows: {read} read, {kept} kept").format(
             read=fmt_number(rep.rows_read), kept=fmt_number(rep.rows_kept))]
         for reason, n in rep.dropped.items():
             parts.append(self.tr("{n} left out: {reason}").format(n=fmt_number(n), reason=reason))

@@ -41,7 +41,8 @@ def _sort_value(v: Any) -> float:
 class BucketsModel(QAbstractTableModel):
     """One row per segment: customers, share, revenue, margin, average order, effort."""
 
-    COLUMNS = ("segment", "customers", "share", "revenue", "margin", "avg_order", "effort")
+    COLUMNS = ("segment", "customers", "share", "revenue", "margin", "avg_order", "effort",
+               "description")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -62,6 +63,7 @@ class BucketsModel(QAbstractTableModel):
         return [
             self.tr("Segment"), self.tr("Customers"), self.tr("Share"), self.tr("Revenue"),
             self.tr("Margin"), self.tr("Average order"), self.tr("Effort (1–10)"),
+            self.tr("What it means"),
         ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
@@ -86,6 +88,7 @@ class BucketsModel(QAbstractTableModel):
             "margin": s.margin,
             "avg_order": s.avg_order,
             "effort": s.avg_effort,
+            "description": s.description,
         }[col]
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
@@ -95,8 +98,8 @@ class BucketsModel(QAbstractTableModel):
         col = self.COLUMNS[index.column()]
         raw = self._raw(s, col)
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == "segment":
-                return s.name
+            if col in ("segment", "description"):
+                return raw or ""
             if col == "customers":
                 return fmt_number(raw)
             if col == "share":
@@ -106,14 +109,16 @@ class BucketsModel(QAbstractTableModel):
             if col == "effort":
                 return fmt_number(raw, 1)
         if role == SORT_ROLE:
-            return s.name.casefold() if col == "segment" else _sort_value(raw)
+            if col in ("segment", "description"):
+                return (raw or "").casefold()
+            return _sort_value(raw)
         if role == SEGMENT_ROLE:
             return s.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != "segment":
+        if role == Qt.ItemDataRole.TextAlignmentRole and col not in ("segment", "description"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and col == "segment" and s.persona is not None:
             return QColor(s.persona.color)
-        if role == Qt.ItemDataRole.ToolTipRole and col == "segment":
+        if role == Qt.ItemDataRole.ToolTipRole and col in ("segment", "description"):
             return s.description or None
         if role == Qt.ItemDataRole.ForegroundRole and col == "margin" and _sort_value(raw) < 0:
             return QColor("#c0392b")  # loss-making buckets stand out
@@ -187,6 +192,10 @@ class DataFrameModel(QAbstractTableModel):
         value = self._frame.iat[index.row(), index.column()]
         name = str(self._frame.columns[index.column()])
         numeric = isinstance(value, numbers.Real) and not isinstance(value, bool)
+        if isinstance(value, bool) or type(value).__name__ == "bool_":
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("yes") if value else ""
+            return int(bool(value)) if role == SORT_ROLE else None
         if role == Qt.ItemDataRole.DisplayRole:
             if value is None or (numeric and math.isnan(float(value))):
                 return ""

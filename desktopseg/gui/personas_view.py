@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopseg.gui.common import fmt_number, fmt_percent
+from desktopseg.gui.common import fmt_number, fmt_percent, mute
 
 if TYPE_CHECKING:
     from desktopseg.core.model import Persona, SegmentProfile, Segmentation
@@ -85,7 +85,8 @@ class PersonaCard(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setStyleSheet(
-            "#personaCard { border: 1px solid palette(mid); border-radius: 10px;"
+            "#personaCard { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 10px;"
             f" border-top: 5px solid {QColor(persona.color).name()}; }}"
         )
         self.setFixedWidth(CARD_WIDTH)
@@ -108,9 +109,11 @@ class PersonaCard(QFrame):
         self.name_edit.setFont(f)
         self.name_edit.editingFinished.connect(self._on_name_edited)
         names.addWidget(self.name_edit)
-        seg_line = QLabel(self.tr("{segment} · {n} customers ({share})").format(
-            segment=profile.name, n=fmt_number(profile.customers),
-            share=fmt_percent(profile.share, 0)))
+        template = (self.tr("{segment} · 1 customer ({share})") if profile.customers == 1
+                    else self.tr("{segment} · {n} customers ({share})"))
+        seg_line = QLabel(template.format(segment=profile.name,
+                                          n=fmt_number(profile.customers),
+                                          share=fmt_percent(profile.share, 0)))
         seg_line.setObjectName("segmentLine")
         seg_line.setWordWrap(True)
         names.addWidget(seg_line)
@@ -136,7 +139,7 @@ class PersonaCard(QFrame):
             for i, (label, value) in enumerate(persona.key_figures):
                 r, c = divmod(i, 2)
                 name = QLabel(label)
-                name.setEnabled(False)  # the disabled text colour reads as a caption in any theme
+                mute(name)
                 name.setWordWrap(True)
                 val = QLabel(f"<b>{html.escape(str(value))}</b>")
                 box = QVBoxLayout()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopseg.gui.buckets_view import BucketsView, CustomersDialog, bucket_customers
-from desktopseg.gui.common import fmt_number, scheme_labels
+from desktopseg.gui.common import fmt_number, mute, scheme_labels
 from desktopseg.gui.personas_view import PersonaCardsView
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class ResultsPage(QWidget):
         self.unavailable_label = QLabel()
         self.unavailable_label.setObjectName("unavailable")
         self.unavailable_label.setWordWrap(True)
-        self.unavailable_label.setEnabled(False)
+        mute(self.unavailable_label)
         lay.addWidget(self.unavailable_label)
 
         self.tabs = QTabWidget()
@@ -110,11 +110,22 @@ class ResultsPage(QWidget):
         self._show_scheme()
 
     def _ensure_charts(self) -> None:
-        if self.charts is None:
+        if self.charts is not None or self._charts_holder.layout().count():
+            return
+        try:
             from desktopseg.gui.charts_view import ChartsView
+        except Exception as exc:  # noqa: BLE001 - a missing plotting library must not hide results
+            from desktopseg.gui.common import log_exception
 
-            self.charts = ChartsView()
-            self._charts_holder.layout().addWidget(self.charts)
+            path = log_exception(exc)
+            label = QLabel(self.tr("Sorry, charts could not be shown. The details are in "
+                                   "{path}").format(path=path))
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._charts_holder.layout().addWidget(label)
+            return
+        self.charts = ChartsView()
+        self._charts_holder.layout().addWidget(self.charts)
 
     def _summary_text(self, result: AnalysisResult) -> str:
         tx = result.data.transactions

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopseg.gui.common import role_labels
+from desktopseg.gui.common import mute, role_labels
 
 if TYPE_CHECKING:
     from desktopseg.core.model import AnalysisResult, AnalysisSettings
@@ -69,7 +69,7 @@ class SettingsPanel(QScrollArea):
         form.addRow(self.tr("Margin when costs are unknown:"), self.margin_spin)
         self.margin_note = QLabel()
         self.margin_note.setWordWrap(True)
-        self.margin_note.setEnabled(False)
+        mute(self.margin_note)
         form.addRow("", self.margin_note)
         self.min_share_spin = QDoubleSpinBox()
         self.min_share_spin.setRange(0, 20)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopseg.gui.common import sample_workbooks
+from desktopseg.gui.common import mute, sample_workbooks
 
 _SAMPLE_TITLES = {
     # Friendly titles for the bundled samples; unknown files show their file name.
@@ -77,7 +77,7 @@ class WelcomePage(QWidget):
         dz.addWidget(drop_label)
         formats = QLabel(self.tr("Excel (.xlsx, .xls), OpenDocument (.ods), CSV or text exports"))
         formats.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        formats.setEnabled(False)
+        mute(formats)
         dz.addWidget(formats)
         row = QHBoxLayout()
         row.addStretch()

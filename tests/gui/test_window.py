@@ -56,6 +56,7 @@ def test_open_preview_results_cards_and_charts(qtbot, window, spreadsheet, messa
     assert preview.preview_model.rowCount() > 0
     with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
         preview.continue_button.click()
+    assert messages == []
     result = window.result
     assert result is not None and result.segmentations
     page = window.results
