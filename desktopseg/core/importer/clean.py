@@ -79,12 +79,16 @@ def structure_rows(raw: RawTable, roles: dict[str, str | None], report: ImportRe
     text_cols = [c for c in frame.columns[: min(6, frame.shape[1])]
                  if frame[c].dtype.kind not in "biufmM"]
     total = np.zeros(n, dtype=bool)
-    for c in text_cols:
-        total |= _text_matches(frame[c], _TOTAL_RE)
+    # Totals carry no date; a product called "Total Care Kit" on a dated line is a sale. So
+    # only undated rows are searched (few of them in a big export).
     date_col = _col(roles, "date")
-    if date_col is not None and date_col in frame.columns:
-        # Totals carry no date; a product called "Total Care Kit" on a dated line is a sale.
-        total &= blank[:, list(frame.columns).index(date_col)]
+    look = (blank[:, list(frame.columns).index(date_col)] if date_col in frame.columns
+            else np.ones(n, dtype=bool)) & ~drop
+    if look.any():
+        sub = frame.loc[look]
+        for c in text_cols:
+            hit = _text_matches(sub[c], _TOTAL_RE)
+            total[np.flatnonzero(look)[hit]] = True
     total &= ~drop
     report.drop(_(TOTAL), int(total.sum()))
     drop |= total
@@ -231,10 +235,8 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
         report.add_problem("info", _("{n} lines have no customer (walk-in or guest); they are "
                                      "kept and counted, not joined into one customer.").format(
             n=report.anonymous_rows))
-    dup = frame.loc[keep].duplicated(keep="first")
-    report.duplicate_rows = int(dup.sum())
+    report.duplicate_rows, first = _duplicates(frame.loc[keep], rows[keep])
     if report.duplicate_rows:
-        first = int(rows[keep][dup.to_numpy()][0])
         report.add_problem("warning", _("{n} lines are exact copies of an earlier line. They "
                                         "were kept (two identical sales are possible); check "
                                         "the export if that is unexpected.").format(
@@ -244,6 +246,27 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
                         hint=_("Export the report with a customer column (ID, name or e-mail), "
                                "or choose it in the import preview."), **where)
     return table
+
+
+def _duplicates(frame: pd.DataFrame, rows: np.ndarray) -> tuple[int, int | None]:
+    """How many lines repeat an earlier line exactly, and the first such row."""
+    if len(frame) == 0:
+        return 0, None
+    # Exact row identity from per-column codes, folded pairwise and re-compressed before the
+    # product could overflow: far faster than DataFrame.duplicated on text columns.
+    combined = np.zeros(len(frame), dtype="int64")
+    size = 1
+    for c in frame.columns:
+        codes, uniques = pd.factorize(frame[c], use_na_sentinel=False)
+        width = len(uniques) + 1
+        if size * width >= 2**62:
+            combined, u = pd.factorize(combined)
+            size = len(u)
+        combined = combined * width + codes
+        size *= width
+    dup = pd.Series(combined).duplicated().to_numpy()
+    n_dup = int(dup.sum())
+    return n_dup, (int(rows[np.flatnonzero(dup)[0]]) if n_dup else None)
 
 
 def _amount(frame, roles, fmt, decimal_hint, report, where):

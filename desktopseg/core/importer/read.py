@@ -20,6 +20,7 @@ from pathlib import Path
 import logging
 
 import pandas as pd
+import pyarrow as pa
 
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _
@@ -418,6 +419,49 @@ def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
 
 def _read_csv(path: Path, encoding: str, sep: str, skip: int, width: int,
               max_rows: int | None) -> pd.DataFrame:
+    if max_rows is None and len(sep) == 1:
+        fast = _read_csv_arrow(path, encoding, sep, skip, width)
+        if fast is not None:
+            return fast
+    return _read_csv_pandas(path, encoding, sep, skip, width, max_rows)
+
+
+def _read_csv_arrow(path: Path, encoding: str, sep: str, skip: int,
+                    width: int) -> pd.DataFrame | None:
+    """pyarrow's multi-threaded CSV reader (all text); None when the file needs pandas' care."""
+    from pyarrow import csv as pacsv
+
+    bad = []
+
+    def invalid(row) -> str:
+        bad.append(row)
+        return "skip"
+
+    names = [str(i) for i in range(width)]
+    try:
+        table = pacsv.read_csv(
+            path,
+            read_options=pacsv.ReadOptions(skip_rows=skip, column_names=names,
+                                           encoding=encoding.replace("-sig", "") if
+                                           encoding != "utf-8-sig" else "utf8",
+                                           block_size=8 * 1024**2),
+            parse_options=pacsv.ParseOptions(delimiter=sep, ignore_empty_lines=False,
+                                             invalid_row_handler=invalid),
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.string() for n in names}, strings_can_be_null=False,
+                quoted_strings_can_be_null=False),
+        )
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, UnicodeDecodeError, LookupError):
+        return None
+    if bad:
+        return None  # short or long lines (footers, group rows): pandas keeps them
+    frame = table.to_pandas(types_mapper={pa.string(): pd.StringDtype()}.get)
+    frame.columns = range(width)
+    return frame
+
+
+def _read_csv_pandas(path: Path, encoding: str, sep: str, skip: int, width: int,
+                     max_rows: int | None) -> pd.DataFrame:
     kw = dict(sep=sep, encoding=encoding, skiprows=skip, header=None, dtype=str,
               keep_default_na=False, na_filter=False, skip_blank_lines=False, nrows=max_rows,
               encoding_errors="strict")
