@@ -201,8 +201,9 @@ def effort_margin_figure(seg: Segmentation, result: AnalysisResult,
     ax.grid(True, alpha=0.25, zorder=0)
     ax.spines[["top", "right"]].set_visible(False)
     if result.effort_source:
-        figure.text(0.995, 0.005, _("Effort: {source}").format(source=result.effort_source),
-                    ha="right", va="bottom", fontsize=7, color="#777777")
+        # Beside the title, not the axis label: the source can be a long sentence.
+        ax.set_title(textwrap.fill(_("Effort: {source}").format(source=result.effort_source), 60),
+                     loc="right", fontsize=7, color="#666666")
     radii = [math.sqrt(a) / 2 for a in area]
     names = [textwrap.fill(s.name, 22) for s in segs]  # cluster names can be a sentence
     _place_labels(ax, list(zip(xs, ys, strict=True)), names, radii, colors)

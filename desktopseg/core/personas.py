@@ -266,6 +266,8 @@ def choose_actions(ch: Character) -> list[str]:
         keys.append("welcome")
     elif ch.one_timer and not ch.lapsed:
         keys.append("second_purchase")
+    if ch.frequent and ch.valuable and ch.drifting:
+        keys.append("nudge")  # the most valuable thing to do: notice before they are gone
     if ch.frequent and not ch.lapsed:
         if ch.thin_margin or "reprice" in keys:
             keys.append("stop_discounting")  # rewards would cost margin they don't have
@@ -305,6 +307,8 @@ def tagline(ch: Character) -> str:
         return _("Has drifted away")
     if ch.new and ch.recent:
         return _("Just getting to know you")
+    if ch.frequent and ch.valuable and ch.drifting:
+        return _("Big regular spenders who come less often lately")
     if ch.frequent and ch.valuable:
         return _("Your best customers: often, recently, generously")
     if ch.high_effort:
@@ -345,10 +349,15 @@ def _mode(s: pd.Series) -> tuple[Any, float] | None:
     return counts.index[0], float(counts.iloc[0]) / len(s)
 
 
+def _channel_name(channel: str) -> str:
+    return _("Several channels") if channel.strip().lower() == "mixed" else channel.strip()
+
+
 def _channel_words(channel: str) -> str:
     if channel.strip().lower() == "mixed":
         return _("Buys through several channels.")
-    return _("Mostly buys {channel}.").format(channel=channel.strip().lower())
+    # Channel values are the shop's own words ("Counter", "In store", "Online"): quote them.
+    return _("Usual channel: {channel}.").format(channel=channel.strip())
 
 
 def story(name: str, c: pd.DataFrame, ch: Character) -> str:
@@ -482,9 +491,8 @@ def _favourites_by_label(result: AnalysisResult, labels: pd.Series, top: int = 3
 def typical(c: pd.DataFrame) -> str:
     """Typical channel, place and industry with their shares, e.g. 'Online (72%) · Leeds (40%)'."""
     bits = []
-    for col in ("preferred_channel",):
-        if col in c and (m := _mode(c[col])):
-            bits.append((m[0], m[1]))
+    if "preferred_channel" in c and (m := _mode(c["preferred_channel"])):
+        bits.append((_channel_name(m[0]), m[1]))
     if (m := _place(c)):
         bits.append(m)
     for col in ("sector", "size_band"):

@@ -103,7 +103,7 @@ def test_story_numbers_are_the_segment_medians(retail):
             assert f"bought {math.floor(m['orders'] + 0.5)} times" in story
         assert f"about {_money(m['avg_order'])} an order" in story
         assert f"{int(round(m['recency_days']))} days ago" in story
-        assert f"Mostly buys {channel.loc[s.name].lower()}" in story
+        assert f"Usual channel: {channel.loc[s.name]}." in story
 
 
 def _keys(persona) -> set[str]:
