@@ -1,9 +1,9 @@
 """Compare two PyInstaller bundles: what each size reduction in desktopseg.spec saves.
 
     # a bundle with every reduction switched off, then the normal one
-    DESKTOPSEG_KEEP=qt_unused,other_gui,tests,dev_tools,optional_extras,qt_translations,\
-source_files,unlinked_libraries \
-        pyinstaller --distpath /tmp/baseline --workpath /tmp/baseline-build installers/desktopseg.spec
+    export DESKTOPSEG_KEEP=qt_unused,other_gui,tests,dev_tools,optional_extras,qt_translations
+    DESKTOPSEG_KEEP=$DESKTOPSEG_KEEP,source_files,unlinked_libraries pyinstaller \
+        --distpath /tmp/baseline --workpath /tmp/baseline-build installers/desktopseg.spec
     installers/build.sh --no-installer
     python installers/size_report.py /tmp/baseline/DesktopSeg dist/DesktopSeg
 

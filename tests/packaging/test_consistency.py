@@ -68,7 +68,8 @@ def test_spec_takes_name_and_version_from_the_package():
 def test_every_hidden_import_has_a_reason():
     """Each entry of the spec's hiddenimports list sits under a comment saying why."""
     text = SPEC.read_text(encoding="utf-8")
-    block = text[text.index("hiddenimports = [") : text.index("]\n", text.index("hiddenimports = ["))]
+    start = text.index("hiddenimports = [")
+    block = text[start : text.index("]\n", start)]
     lines = block.splitlines()[1:]
     for i, line in enumerate(lines):
         if line.strip() and not line.strip().startswith("#"):
