@@ -31,50 +31,39 @@ class Opened:
 
 
 def _memory():
-    """Return the importer's mapping memory module, or None before it exists."""
+    """Return the importer's mapping memory module, or None if this build has none."""
     try:
         from desktopseg.core.importer import memory
     except ImportError:
         return None
-    return memory if hasattr(memory, "recall_mapping") else None
+    return memory if hasattr(memory, "remember_mapping") else None
 
 
 def load_file(path: str, options=None, *, progress=None, cancelled=None) -> Loaded:
-    """Read ``path``; when its export format has a remembered mapping, read it with that."""
+    """Read ``path``; ``remembered`` says the importer applied a mapping the user confirmed.
+
+    The importer itself recalls mappings by the file's set of column titles (the export format
+    in practice), so the second file of a kind needs no questions.
+    """
+    from desktopseg.core.i18n import _
     from desktopseg.core.pipeline import load
 
-    task = Task(progress, cancelled)
-    with task.step("Reading file", 0.0, 0.5) as sub:
-        data = load(path, options, task=sub)
-    explicit = options is not None and options.mapping is not None
-    memory = _memory()
-    fmt = data.report.format
-    if memory is None or explicit or not fmt:
-        return Loaded(path, data)
-    try:
-        saved = memory.recall_mapping(fmt)
-    except Exception:  # noqa: BLE001 - a damaged memory file must not stop an import
-        saved = None
-    if saved is None or saved.roles == data.mapping.roles:
-        return Loaded(path, data, remembered=saved is not None)
-    from dataclasses import replace
-
-    from desktopseg.core.model import ImportOptions
-
-    opts = replace(options, mapping=saved) if options is not None else ImportOptions(mapping=saved)
-    with task.step("Reading file with your saved columns", 0.5, 1.0) as sub:
-        return Loaded(path, load(path, opts, task=sub), remembered=True)
+    data = load(path, options, progress, cancelled)
+    label = _("remembered from an earlier file")
+    remembered = any(c.reason == label for c in data.report.columns)
+    return Loaded(path, data, remembered=remembered)
 
 
 def remember(data) -> None:
-    """Save the mapping the user confirmed, for the next file of the same export format."""
+    """Save the mapping the user confirmed, for the next file with the same columns."""
     memory = _memory()
-    fmt = data.report.format or data.mapping.format_name
-    if memory is not None and fmt:
-        try:
-            memory.remember_mapping(fmt, data.mapping)
-        except Exception:  # noqa: BLE001,S110 - remembering is a convenience, never a failure
-            pass
+    if memory is None:
+        return
+    columns = [c.name for c in data.report.columns] or list(data.mapping.roles)
+    try:
+        memory.remember_mapping(columns, data.mapping)
+    except Exception:  # noqa: BLE001,S110 - remembering is a convenience, never a failure
+        pass
 
 
 def analyse(data, settings, edits=None, *, progress=None, cancelled=None):

@@ -412,8 +412,8 @@ class MainWindow(QMainWindow):
         errors = [p for p in loaded.data.report.problems if p.severity == "error"]
         if loaded.remembered and not errors:
             self.statusBar().showMessage(self.tr(
-                "Columns set as you chose last time for {format} files.").format(
-                    format=loaded.data.report.format), 10000)
+                "Columns set as you chose last time for a file like this. To change them: "
+                "View > Review Columns."), 15000)
             self.run_analysis()
         else:
             self.show_preview()

@@ -55,6 +55,12 @@ def isolated_settings(tmp_path_factory, qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def private_home(tmp_path, monkeypatch):
+    """Each test gets its own data folder: remembered mappings, autosaves and logs."""
+    monkeypatch.setenv("DESKTOPSEG_HOME", str(tmp_path / "home"))
+
+
 @pytest.fixture
 def fake_data():
     """A hand-built ImportResult (the real analysis runs on it)."""

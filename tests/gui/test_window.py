@@ -241,3 +241,44 @@ def test_shortcuts_are_set(window):
     assert window.act_print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert window.act_export_xlsx.shortcut() == QKeySequence("Ctrl+E")
     assert window.act_quit.shortcut() == QKeySequence("Ctrl+Q")
+
+
+def test_sample_workbook_to_persona_cards(qtbot, window, samples_dir, messages):
+    """The hardware store sample: preview, then one card per segment in every scheme."""
+    path = samples_dir / "hardware_store_sales.xlsx"
+    if not path.exists():
+        pytest.skip("sample workbook not generated")
+    with qtbot.waitSignal(window.preview_shown, timeout=TIMEOUT):
+        window.open_path(str(path))
+    assert window.preview.sheet_combo.count() >= 1
+    assert window.preview.sheet_combo.currentText() == window.data.report.sheet
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.preview.continue_button.click()
+    assert messages == []
+    page = window.results
+    assert "behavioral" in window.result.segmentations
+    for name, seg in window.result.segmentations.items():
+        assert page.select_scheme(name)
+        assert page.buckets.model.rowCount() == len(seg.segments) >= 2
+        assert len(page.personas.cards) == len(seg.segments)
+        assert sum(s.customers for s in seg.segments) == len(window.result.customers)
+    page.tabs.setCurrentIndex(2)
+    page.charts.show_kind("effort_margin")
+    assert page.charts.canvas.figure.axes[0].collections, "no bubbles drawn"
+
+
+def test_changed_role_is_used_and_remembered(qtbot, window, spreadsheet, messages):
+    """A role picked in the preview is applied; the next file with those columns skips it."""
+    with qtbot.waitSignal(window.preview_shown, timeout=TIMEOUT):
+        window.open_path(spreadsheet)
+    receipt = next(c for c, r in window.preview.chosen_roles().items() if r == "order_id")
+    window.preview.set_role(receipt, None)
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.preview.continue_button.click()
+    assert window.data.mapping.roles[receipt] is None
+    previews = []
+    window.preview_shown.connect(lambda: previews.append(1))
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.open_path(spreadsheet)
+    assert previews == []
+    assert window.data.mapping.roles[receipt] is None
