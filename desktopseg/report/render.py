@@ -231,11 +231,11 @@ def _segment_figure(seg: Segmentation, profile: SegmentProfile) -> Figure:
     fn = _chart("segment_share_figure")
     if fn is not None:
         return fn(seg, profile.name)
-    fig = Figure(figsize=(7, 0.8 + 0.55 * 3), layout="constrained")
-    ax = fig.add_subplot()
     measures = [(tr("Customers"), "share"), (tr("Revenue"), "revenue_share")]
     if profile.margin_share is not None:
         measures.append((tr("Margin"), "margin_share"))
+    fig = Figure(figsize=(7, 0.8 + 0.55 * len(measures)), layout="constrained")
+    ax = fig.add_subplot()
     color = profile.persona.color if profile.persona else "#4C72B0"
     ys = list(range(len(measures)))[::-1]
     values = [float(getattr(profile, attr) or 0.0) for _, attr in measures]
