@@ -180,24 +180,34 @@ def test_no_segments_is_a_plain_message(result, tmp_path):
     assert not list(tmp_path.iterdir())
 
 
-def test_headless_process_writes_letter_for_us_locale(shared_data, tmp_path):
-    """No screen and no Qt platform set: write_pdf starts Qt offscreen; US gets Letter paper."""
+def test_command_line_without_a_screen(samples_dir, tmp_path):
+    """`desktopseg report` and the no-screen `desktopseg FILE` write the PDF with no display.
+
+    Neither DISPLAY nor QT_QPA_PLATFORM is set, so write_pdf has to start Qt offscreen itself;
+    a US locale gets Letter paper.
+    """
+    workbook = samples_dir / "bookkeeper_quickbooks_sales_by_customer.xlsx"
+    before = workbook.read_bytes()
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env.update(LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8")
     pdf = tmp_path / "us.pdf"
-    code = (
-        "import sys; sys.path.append(sys.argv[1])\n"
-        "from report.helpers import build_result\n"
-        "from desktopseg.report import write_pdf\n"
-        "write_pdf(build_result(), sys.argv[2])\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code, str(HERE.parent), str(pdf)],
-                          env=env, capture_output=True, text=True, timeout=120)
+    cli = [sys.executable, "-m", "desktopseg"]
+    proc = subprocess.run([*cli, "report", str(workbook), "--pdf", str(pdf), "-q"],
+                          env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     assert "612 x 792 pts (letter)" in info
-    assert pdf_pages(pdf) == 1 + len(build_result().segmentations["behavioral"].segments)
+    assert pdf_pages(pdf) >= 3
+    assert "Customer segments" in pdf_text(pdf, page=1)
+
+    proc = subprocess.run([*cli, str(workbook)], env=env, cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    written = tmp_path / (workbook.stem + "-segments.pdf")
+    assert str(written) in proc.stdout
+    assert pdf_pages(written) == pdf_pages(pdf)
+    assert workbook.read_bytes() == before
 
 
 def test_print_preview_paints_every_page(qtbot, result):
