@@ -227,8 +227,9 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
         transactions = None
         report.rows_kept = len(customers)
     else:
-        transactions = clean.build_transactions(raw, mapping.roles, fmt, report, date_order,
-                                                prefer, str(path))
+        with task.step(_("Cleaning rows"), 0.8, 0.97) as sub:
+            transactions = clean.build_transactions(raw, mapping.roles, fmt, report, date_order,
+                                                    prefer, str(path), sub)
         report.rows_kept = len(transactions)
         customers = _join_customer_list(path, options, others, wb, transactions, report, task)
     _balance(report)

@@ -21,6 +21,7 @@ from desktopseg.core.importer.values import (
     parse_numbers,
 )
 from desktopseg.core.model import ImportReport
+from desktopseg.core.progress import Task
 
 # Reasons shown in the report (dropped: reason -> count).
 BLANK = N_("blank row")
@@ -121,9 +122,11 @@ def structure_rows(raw: RawTable, roles: dict[str, str | None], report: ImportRe
 
 def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFormat | None,
                        report: ImportReport, date_order: str | None, prefer: str,
-                       file: str) -> pd.DataFrame:
+                       file: str, task: Task | None = None) -> pd.DataFrame:
     """The canonical transaction table (model.TRANSACTION_REQUIRED + optional columns)."""
+    task = task or Task()
     frame, rows, group = structure_rows(raw, roles, report, True)
+    task.report(0.2)
     where = {"file": file, "sheet": raw.sheet}
     if group is not None and not any(_col(roles, r) for r in ("customer_id", "customer_name",
                                                                "email")):
@@ -143,6 +146,7 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
             "in the preview if that is wrong.").format(order=dp.order), column=date_col)
     report.date_format = dp.format
     dates = dp.values
+    task.report(0.4)
     time_col = _col(roles, "time")
     if time_col is not None and dates.notna().any() and (dates.dt.normalize() == dates).all():
         dates = dates + _time_of_day(frame[time_col])
@@ -156,6 +160,7 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
                                "standard form such as 2024-03-31."),
                         column=date_col, row=int(rows[0]) if len(rows) else None, **where)
     amount, amount_note = _amount(frame, roles, fmt, raw.decimal_hint, report, where)
+    task.report(0.5)
     refund = np.zeros(len(frame), dtype=bool)
     ev_col = _col(roles, "event_type")
     not_sale = np.zeros(len(frame), dtype=bool)
@@ -202,7 +207,9 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
     if not keep.any():
         raise UserError(_("No row has both a readable date and an amount."),
                         hint=_("Check the column choices in the import preview."), **where)
+    task.report(0.6)
     key, anon = customer_keys(frame, roles, fmt, where, True)
+    task.report(0.7)
     out["customer_key"] = key
     out["date"] = dates.astype("datetime64[ns]")
     out["amount"] = pd.Series(amt, index=frame.index)
@@ -229,6 +236,7 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
     if "email" in out:
         out["email"] = out["email"].str.lower()
     table = pd.DataFrame(out).loc[keep].reset_index(drop=True)
+    task.report(0.9)
     report.refund_rows = int(table["is_refund"].sum())
     report.anonymous_rows = int(table["customer_key"].isna().sum())
     if report.anonymous_rows:

@@ -318,6 +318,14 @@ def parse_dates(
     _, fmt, ordr, name = chosen
     got = _strptime(arr, fmt)
     vals = pd.Series(got.to_pandas().array, index=idx).astype("datetime64[us]")
+    if ordr == "YMD" and fmt != "%Y%m%d":
+        # ISO dates can't be misread, so a column mixing "2025-12-31 14:30" and
+        # "2025-12-31 14:30:05" is still one format; pick up the other precisions.
+        missed = vals.isna() & ~blank
+        if missed.any():
+            texts = pd.Series(pa.chunked_array(arr).to_pandas().array, index=idx)[missed]
+            vals = vals.fillna(pd.to_datetime(texts, format="ISO8601", errors="coerce")
+                               .astype("datetime64[us]"))
     if real is not None:
         vals = vals.fillna(real)
     ok = vals.notna()
