@@ -20,6 +20,9 @@ class Loaded:
     path: str
     data: Any  # ImportResult
     remembered: bool = False  # True: a mapping saved for this export format was applied
+    #: A UserError the columns as detected led to (no date column...). ``data`` then holds the
+    #: columns only, so the preview can let the user fix the mapping.
+    error: Exception | None = None
 
 
 @dataclass
@@ -48,10 +51,47 @@ def load_file(path: str, options=None, *, progress=None, cancelled=None) -> Load
     from desktopseg.core.i18n import _
     from desktopseg.core.pipeline import load
 
-    data = load(path, options, progress, cancelled)
+    from desktopseg.core.errors import UserError
+
+    task = Task(progress, cancelled)
+    try:
+        with task.step("Reading file", 0.0, 0.9) as sub:
+            data = load(path, options, task=sub)
+    except UserError as exc:
+        columns = _columns_only(path, options, task)
+        if columns is None:
+            raise
+        return Loaded(path, columns, error=exc)
     label = _("remembered from an earlier file")
     remembered = any(c.reason == label for c in data.report.columns)
     return Loaded(path, data, remembered=remembered)
+
+
+def _columns_only(path: str, options, task):
+    """The importer's column detection without cleaning; None when the file can't be read.
+
+    Uses the importer's own steps (private names, guarded): when cleaning fails because a role
+    is missing, the user needs the columns on screen to pick the right one.
+    """
+    from desktopseg.core.errors import UserError
+    from desktopseg.core.model import ImportOptions, ImportReport, ImportResult
+
+    try:
+        from desktopseg.core import importer as imp
+
+        options = options or ImportOptions()
+        raw, sheets, reason, _others, _wb = imp._read_main(Path(path), options, task)
+        if raw.frame.shape[0] == 0:
+            return None
+        prefer = imp._prefer_order(raw, imp.recognise([str(c) for c in raw.frame.columns]))
+        mapping, fmt, infos, _extra = imp.detect_mapping(raw, options, prefer)
+    except (UserError, ImportError, AttributeError, TypeError, ValueError):
+        return None
+    report = ImportReport(
+        file=str(path), sheet=raw.sheet, sheets=sheets, sheet_reason=reason,
+        header_row=raw.header_row, format=fmt.name if fmt else None, columns=infos,
+        table_kind=mapping.table_kind or "transactions", rows_read=len(raw.frame))
+    return ImportResult(transactions=None, customers=None, report=report, mapping=mapping)
 
 
 def remember(data) -> None:

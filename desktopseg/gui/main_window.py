@@ -334,8 +334,8 @@ class MainWindow(QMainWindow):
 
     def run_analysis(self, settings=None) -> None:
         """Analyse the current data in the background with ``settings`` (default: current)."""
-        if self.data is None:
-            return
+        if self.data is None or (self.data.transactions is None and self.data.customers is None):
+            return  # only the columns were read (the preview is waiting for a fix)
         if settings is None:
             settings = self.project.settings if self.project is not None else None
         if settings is None:
@@ -404,7 +404,17 @@ class MainWindow(QMainWindow):
             show_bug(self, exc)
 
     # ---- job results ---------------------------------------------------------------------------
+    def _show_fixable(self, loaded: jobs.Loaded) -> None:
+        """The columns as detected don't work: show them so the user can fix the mapping."""
+        self.path, self.data = loaded.path, loaded.data
+        self.show_preview()
+        show_error(self, loaded.error)
+
     def _loaded(self, loaded: jobs.Loaded) -> None:
+        if loaded.error is not None:
+            self._add_recent(loaded.path)
+            self._show_fixable(loaded)
+            return
         self.path, self.data = loaded.path, loaded.data
         self.result = None
         self._new_project(loaded.data)
@@ -419,6 +429,9 @@ class MainWindow(QMainWindow):
             self.show_preview()
 
     def _reloaded(self, loaded: jobs.Loaded) -> None:
+        if loaded.error is not None:
+            self._show_fixable(loaded)
+            return
         self.path, self.data = loaded.path, loaded.data
         self._new_project(loaded.data)
         if self._job_context.get("then_analyse"):
@@ -479,6 +492,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_preview_continue(self, options) -> None:
+        if options is None and self.data is not None and (
+                self.data.transactions is None and self.data.customers is None):
+            options = self.preview.options()  # only columns were read: read the rows now
         if options is None:  # nothing changed: analyse what was read
             jobs.remember(self.data)
             self.run_analysis()

@@ -282,3 +282,21 @@ def test_changed_role_is_used_and_remembered(qtbot, window, spreadsheet, message
         window.open_path(spreadsheet)
     assert previews == []
     assert window.data.mapping.roles[receipt] is None
+
+
+def test_a_mapping_mistake_is_fixed_in_the_preview(qtbot, window, spreadsheet, messages):
+    """Unsetting the date column gives a plain message and the preview stays to fix it."""
+    with qtbot.waitSignal(window.preview_shown, timeout=TIMEOUT):
+        window.open_path(spreadsheet)
+    date_col = next(c for c, r in window.preview.chosen_roles().items() if r == "date")
+    window.preview.set_role(date_col, None)
+    with qtbot.waitSignal(window.preview_shown, timeout=TIMEOUT):
+        window.preview.continue_button.click()
+    assert len(messages) == 1 and messages[0][0] == "warning"
+    assert "date" in messages[0][2].lower()
+    assert window.stack.currentWidget() is window.preview
+    assert window.result is None
+    window.preview.set_role(date_col, "date")
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.preview.continue_button.click()
+    assert window.data.mapping.roles[date_col] == "date"
