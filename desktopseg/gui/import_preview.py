@@ -59,6 +59,7 @@ class ImportPreviewPage(QWidget):
         self._data: ImportResult | None = None
         self._path: str | None = None
         self._updating = False
+        self.date_ambiguous = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -201,10 +202,17 @@ class ImportPreviewPage(QWidget):
             self.date_combo.setCurrentIndex(
                 max(self.date_combo.findData(data.mapping.date_order), 0)
             )
-            self.date_label.setText(
-                self.tr("read as {format}").format(format=rep.date_format)
-                if rep.date_format else ""
-            )
+            date_col = data.mapping.column_for("date")
+            self.date_ambiguous = any(
+                p.severity == "warning" and p.column and p.column == date_col
+                for p in rep.problems)
+            text = (self.tr("read as {format}").format(format=rep.date_format)
+                    if rep.date_format else "")
+            if self.date_ambiguous:
+                # The importer could read these dates both ways: make the choice stand out.
+                text = self.tr("<b>Please check:</b> these dates could be day-first or "
+                               "month-first; {read}").format(read=text)
+            self.date_label.setText(text)
             self.rows_label.setText(self._rows_text(rep))
             self._fill_columns(data)
             self._fill_problems(rep)
