@@ -19,7 +19,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -372,6 +372,11 @@ def _pid_alive(pid: int) -> bool:
 
 
 def _save(path: Path, project: Project, extra_meta: dict[str, Any]) -> None:
+    # Autosaves run on a worker thread while the window may edit a persona: write a snapshot
+    # of the mutable parts, never dicts that could change while they are being iterated.
+    project = replace(project, persona_edits={k: dict(v) for k, v in
+                                              dict(project.persona_edits).items()},
+                      history=list(project.history), source=dict(project.source))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(path)
