@@ -21,8 +21,8 @@ Formulas the user sees (kept here so the GUI's "how is this computed" can point 
   in the lowest 40% while they buy at least as often as the median customer, medium when the
   average order is below the 60th percentile; low otherwise.
 - ltv (lifetime value): yearly value x expected years x chance still active, where
-  yearly value = margin (or revenue) per order x orders a year (365 / interpurchase_days,
-  at most 52, for repeat buyers; 1 for one-time buyers); expected years =
+  yearly value = margin (or revenue) per order x orders a year (orders / tenure, tenure
+  counted as at least one year, so short histories are not extrapolated); expected years =
   1 / yearly churn rate of the customer base, between 1 and 10 (3 when the data spans less
   than 13 months); chance still active = 1 while not overdue, else 1 / overdue_ratio.
 - effort: the given 1-10 score, or 1 + 9 x the mean percentile rank of the service inputs found
@@ -345,7 +345,8 @@ def _join_attributes(customers: pd.DataFrame, attrs: pd.DataFrame | None, drop=(
     if attrs is None or attrs.empty or "customer_key" not in attrs:
         return customers
     a = attrs.drop_duplicates("customer_key").set_index("customer_key")
-    a = a.drop(columns=[c for c in a.columns if c in drop or c in customers.columns])
+    a = a.drop(columns=[c for c in a.columns
+                        if c in drop or c in customers.columns or c == "source_row"])
     a = a.drop(columns=[c for c in a.columns if c.startswith("spend:")] if drop else [])
     if notes is not None:
         unused = int((customers.index.get_indexer(a.index) < 0).sum())
@@ -501,11 +502,12 @@ def _buyer_type(c: pd.DataFrame, analysis_day) -> pd.Series:
 def _ltv(c: pd.DataFrame) -> pd.Series:
     per_order = (c["margin"] if "margin" in c else c["revenue"]) / c["orders"].where(
         c["orders"] > 0)
-    # Repeat buyers at their own rhythm (at most weekly); one-time buyers about once a year,
-    # not at the rate one order in a short tenure would suggest.
-    gap = c["interpurchase_days"] if "interpurchase_days" in c else pd.Series(np.nan,
-                                                                                index=c.index)
-    per_year = (365.0 / gap.clip(lower=7)).where(gap.notna() & (c["orders"] > 1), 1.0)
+    # Orders over at least a year of tenure: two quick orders are not a monthly habit, and a
+    # first order last week is not twelve a year.
+    if "tenure_days" in c:
+        per_year = c["orders"] / c["tenure_days"].clip(lower=365) * 365.0
+    else:
+        per_year = c["orders"].clip(upper=1.0)
     yearly = per_order * per_year
     years = 3.0
     if "tenure_days" in c and c["tenure_days"].max() >= 395:

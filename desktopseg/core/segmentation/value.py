@@ -49,12 +49,16 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     effort_q = customers.get("effort_quadrant")
     ltv = customers.get("ltv")
     lost_t = _("Lost {amount} in {basis}")
-    gain_t = _("{basis} {amount} ({own:.1f}% of the total); with the customers who bring "
+    gain_t = _("{basis} {amount} ({own} of the total); with the customers who bring "
                "more, {cum:.0f}%")
     word_cap = basis_word.capitalize()
+
+    def pct(x: float) -> str:
+        return "<0.1%" if 0 < x < 0.001 else f"{100 * x:.1f}%"
+
     parts = [
         lost_t.format(amount=money(-v), basis=basis_word) if v < 0
-        else gain_t.format(basis=word_cap, amount=money(v), own=100 * v / positive_total,
+        else gain_t.format(basis=word_cap, amount=money(v), own=pct(v / positive_total),
                            cum=100 * (sb + v / positive_total))
         for v, sb in zip(basis.to_numpy(), share_before.to_numpy(), strict=True)
     ]
