@@ -89,13 +89,27 @@ FEATURE_HEADERS: dict[str, str] = {
     "postcode": N_("Postcode"),
     "phone": N_("Phone"),
     "company": N_("Company"),
+    "customer_name": N_("Customer name"),
+    "customer_id": N_("Customer number in the file"),
+    "segment_hint": N_("Customer type"),
+    "service_minutes": N_("Service minutes"),
+    "tickets": N_("Support tickets"),
+    "effort_score": N_("Effort score (given)"),
+    "source_row": N_("Row in the source file"),
+    "acquisition_source": N_("Found you through"),
+    "location": N_("Location"),
+    "age": N_("Age"),
+    "gender": N_("Gender"),
+    "founded": N_("Founded"),
+    "lifetime_spend": N_("Lifetime spend (from the file)"),
+    "order_count": N_("Orders (from the file)"),
 }
 
 _MONEY_COLUMNS = {"revenue", "margin", "avg_order", "refund_amount", "ltv", "annual_revenue",
                   "lifetime_spend"}
 _DECIMAL_COLUMNS = {"orders_per_year", "effort", "overdue_ratio", "interpurchase_days"}
 _INTEGER_COLUMNS = {"orders", "recency_days", "tenure_days", "months_active_12", "refunds",
-                    "employees"}
+                    "employees", "service_minutes", "tickets", "order_count"}
 #: Columns kept on the per-segment sheets (when present), after id and name.
 SEGMENT_SHEET_COLUMNS = ("name", "email", "phone", "company", "revenue", "margin", "orders",
                          "avg_order", "last_purchase", "recency_days", "effort", "buyer_type",
@@ -116,12 +130,16 @@ def header_for(column: str) -> str:
         return _(FEATURE_HEADERS[column])
     if column.startswith("spend:"):
         return _("Spend: {category}").format(category=column.split(":", 1)[1])
+    if column.startswith("channel_share:"):
+        return _("Share via {channel}").format(channel=column.split(":", 1)[1])
     return column.replace("_", " ").strip().capitalize()
 
 
 def _number_format(column: str) -> str | None:
     if column in _MONEY_COLUMNS or column.startswith("spend:"):
         return MONEY
+    if column.startswith("channel_share:"):
+        return PERCENT
     if column in _DECIMAL_COLUMNS:
         return DECIMAL
     if column in _INTEGER_COLUMNS:
@@ -395,8 +413,10 @@ def _stream_rows(saved: Path, target: Path, tables: list[_Table], task: Task,
             nrows = len(table.columns[0]) if table.columns else 0
             head = _with_dimension(head, len(table.titles), nrows + 1)
             letters = [get_column_letter(i + 1) for i in range(len(table.columns))]
-            cols = [_cell_suffixes(vals, sid, table)
-                    for vals, sid in zip(table.columns, table.style_ids, strict=True)]
+            cols = []
+            for vals, sid in zip(table.columns, table.style_ids, strict=True):
+                cols.append(_cell_suffixes(vals, sid, table))
+                task.report(start + (end - start) * done / total)  # also checks for cancel
             entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             entry.compress_type = zipfile.ZIP_DEFLATED  # a bare ZipInfo would be stored raw
             with dst.open(entry, "w", force_zip64=True) as out:

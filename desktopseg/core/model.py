@@ -324,6 +324,8 @@ class AnalysisSettings:
     min_segment_share: float = 0.01  # smaller buckets fold into "Other"
     max_segments: int = 20
     effort_inputs: tuple[str, ...] = ("effort_score", "service_minutes", "tickets", "refunds")
+    # Persona cards
+    persona_language: str = "en"  # name list for persona names: en | ko | zh_CN | fi
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able dict."""

@@ -501,8 +501,15 @@ def typical(c: pd.DataFrame) -> str:
     return " · ".join(_("{value} ({share})").format(value=v, share=f"{s:.0%}") for v, s in bits)
 
 
-def attach_personas(seg: Segmentation, result: AnalysisResult, language: str = "en") -> None:
-    """Give every SegmentProfile of ``seg`` a Persona written from its customers' numbers."""
+def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | None = None
+                    ) -> None:
+    """Give every SegmentProfile of ``seg`` a Persona written from its customers' numbers.
+
+    ``language`` picks the list persona names come from; by default the analysis setting
+    ``persona_language`` (English when unset).
+    """
+    if language is None:
+        language = getattr(result.settings, "persona_language", None) or "en"
     customers = result.customers
     labels = seg.labels.astype("string")
     overall = _Overall(customers)

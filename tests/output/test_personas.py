@@ -199,3 +199,10 @@ def test_favourites_are_the_top_categories_by_revenue(retail):
     for s in seg.segments:
         expected = top.loc[s.name].sort_values(ascending=False).index[:3].tolist()
         assert s.persona.favourites == expected
+
+
+def test_language_setting_chooses_the_name_list(retail):
+    retail.settings.persona_language = "fi"
+    seg = retail.segmentations["value"]
+    attach_personas(seg, retail)
+    assert {s.persona.name for s in seg.segments} <= set(_names_file()["fi"])
