@@ -24,8 +24,18 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 HEADER = [
-    "Date", "Time", "Category", "Item", "Qty", "Gross Sales", "Discounts", "Net Sales",
-    "Transaction ID", "Event Type", "Customer ID", "Customer Name",
+    "Date",
+    "Time",
+    "Category",
+    "Item",
+    "Qty",
+    "Gross Sales",
+    "Discounts",
+    "Net Sales",
+    "Transaction ID",
+    "Event Type",
+    "Customer ID",
+    "Customer Name",
 ]
 
 
@@ -53,20 +63,22 @@ def generate(path: Path, rows: int, seed: int = 42) -> None:
         sign = -1.0 if refund[i] else 1.0
         gross = sign * qty[i] * price[i]
         d = start + timedelta(days=int(days[i]))
-        ws.append([
-            d,
-            f"{secs[i] // 3600:02d}:{secs[i] % 3600 // 60:02d}:{secs[i] % 60:02d}",
-            cats[int(cust[i]) % len(cats)],
-            items[(int(cust[i]) * 7 + i) % len(items)],
-            sign * qty[i],
-            round(gross, 2),
-            -sign * disc[i],
-            round(gross - sign * disc[i], 2),
-            f"T{i // 3:08d}",
-            "Refund" if refund[i] else "Payment",
-            None if anon[i] else f"C{int(cust[i]):06d}",
-            None if anon[i] else f"Customer {int(cust[i])}",
-        ])
+        ws.append(
+            [
+                d,
+                f"{secs[i] // 3600:02d}:{secs[i] % 3600 // 60:02d}:{secs[i] % 60:02d}",
+                cats[int(cust[i]) % len(cats)],
+                items[(int(cust[i]) * 7 + i) % len(items)],
+                sign * qty[i],
+                round(gross, 2),
+                -sign * disc[i],
+                round(gross - sign * disc[i], 2),
+                f"T{i // 3:08d}",
+                "Refund" if refund[i] else "Payment",
+                None if anon[i] else f"C{int(cust[i]):06d}",
+                None if anon[i] else f"Customer {int(cust[i])}",
+            ]
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
 
@@ -116,26 +128,38 @@ def main(argv: list[str] | None = None) -> int:
     if not path.exists():
         t0 = time.perf_counter()
         generate(path, n)
-        print(f"generated {path.name} ({path.stat().st_size / 1e6:.1f} MB) "
-              f"in {time.perf_counter() - t0:.1f} s", flush=True)
+        print(
+            f"generated {path.name} ({path.stat().st_size / 1e6:.1f} MB) "
+            f"in {time.perf_counter() - t0:.1f} s",
+            flush=True,
+        )
 
     import pandas as pd
 
     results: dict[str, dict] = {}
 
     def record(name: str, seconds: float, gil: float, note: str = "") -> None:
-        results[name] = {"seconds": round(seconds, 3), "longest_gil_hold_s": round(gil, 3),
-                         "note": note}
-        print(f"{name:<28} {seconds:8.2f} s   longest GIL hold {gil * 1000:7.0f} ms  {note}",
-              flush=True)
+        results[name] = {
+            "seconds": round(seconds, 3),
+            "longest_gil_hold_s": round(gil, 3),
+            "note": note,
+        }
+        print(
+            f"{name:<28} {seconds:8.2f} s   longest GIL hold {gil * 1000:7.0f} ms  {note}",
+            flush=True,
+        )
 
     if not args.skip_openpyxl:
         sample = min(n, 100_000)
         dt, gil, df = timed(lambda: pd.read_excel(path, engine="openpyxl", nrows=sample))
         assert len(df) == sample
         scale = n / sample
-        record("pandas+openpyxl", dt * scale, gil,
-               f"timed on the first {sample} rows, scaled x{scale:.2f}" if scale != 1 else "")
+        record(
+            "pandas+openpyxl",
+            dt * scale,
+            gil,
+            f"timed on the first {sample} rows, scaled x{scale:.2f}" if scale != 1 else "",
+        )
 
     def calamine_read():
         from python_calamine import CalamineWorkbook
@@ -176,11 +200,19 @@ def main(argv: list[str] | None = None) -> int:
 
     out = HERE / "results" / "readers.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({
-        "rows": n, "columns": len(HEADER), "file_mb": round(path.stat().st_size / 1e6, 1),
-        "python": sys.version.split()[0], "machine": platform.machine(),
-        "results": results,
-    }, indent=2))
+    out.write_text(
+        json.dumps(
+            {
+                "rows": n,
+                "columns": len(HEADER),
+                "file_mb": round(path.stat().st_size / 1e6, 1),
+                "python": sys.version.split()[0],
+                "machine": platform.machine(),
+                "results": results,
+            },
+            indent=2,
+        )
+    )
     print(f"wrote {out}")
     return 0
 

@@ -63,12 +63,27 @@ def test_recognised_whatever_the_column_order():
 
 @pytest.mark.parametrize(
     ("header", "role"),
-    [("고객번호", "customer_id"), ("날짜", "date"), ("금액", "amount"), ("客户", "customer_name"),
-     ("日期", "date"), ("金额", "amount"), ("Asiakasnumero", "customer_id"),
-     ("Päivämäärä", "date"), ("Summa", "amount"), ("Kundennummer", "customer_id"),
-     ("Rechnungsdatum", "date"), ("Betrag", "amount"), ("Numéro client", "customer_id"),
-     ("Montant", "amount"), ("Fecha", "date"), ("Importe", "amount"), ("E-Mail", "email"),
-     ("  customer_ID* ", "customer_id"), ("Order Date (UTC)", "date")],
+    [
+        ("고객번호", "customer_id"),
+        ("날짜", "date"),
+        ("금액", "amount"),
+        ("客户", "customer_name"),
+        ("日期", "date"),
+        ("金额", "amount"),
+        ("Asiakasnumero", "customer_id"),
+        ("Päivämäärä", "date"),
+        ("Summa", "amount"),
+        ("Kundennummer", "customer_id"),
+        ("Rechnungsdatum", "date"),
+        ("Betrag", "amount"),
+        ("Numéro client", "customer_id"),
+        ("Montant", "amount"),
+        ("Fecha", "date"),
+        ("Importe", "amount"),
+        ("E-Mail", "email"),
+        ("  customer_ID* ", "customer_id"),
+        ("Order Date (UTC)", "date"),
+    ],
 )
 def test_header_synonyms_in_several_languages(header, role):
     assert header_guesses(header)[0].role == role
@@ -85,10 +100,12 @@ def load_text(tmp_path, name, text):
 
 
 def test_stripe_refunds_and_failed_charges(tmp_path):
-    text = ("id,Created (UTC),Amount,Amount Refunded,Currency,Status,Customer ID,Customer Email\n"
-            "ch_1,2026-07-10 18:37:41,50.00,0.00,usd,Paid,cus_1,a@x.com\n"
-            "ch_2,2026-07-11 09:00,30.00,30.00,usd,Refunded,cus_1,a@x.com\n"
-            "ch_3,2026-07-12 10:00:00,99.00,0.00,usd,Failed,cus_2,b@x.com\n")
+    text = (
+        "id,Created (UTC),Amount,Amount Refunded,Currency,Status,Customer ID,Customer Email\n"
+        "ch_1,2026-07-10 18:37:41,50.00,0.00,usd,Paid,cus_1,a@x.com\n"
+        "ch_2,2026-07-11 09:00,30.00,30.00,usd,Refunded,cus_1,a@x.com\n"
+        "ch_3,2026-07-12 10:00:00,99.00,0.00,usd,Failed,cus_2,b@x.com\n"
+    )
     res = load_text(tmp_path, "unified_payments.csv", text)
     assert res.report.format == "Stripe payments"
     assert res.transactions["amount"].tolist() == [50.0, 0.0]
@@ -96,14 +113,16 @@ def test_stripe_refunds_and_failed_charges(tmp_path):
 
 
 def test_paypal_conversions_are_not_sales(tmp_path):
-    text = ('"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net",'
-            '"From Email Address","To Email Address","Transaction ID"\n'
-            '"12/31/2017","14:50:41","PST","Ann","General Payment","Completed","EUR","1,500.00",'
-            '"-7.75","1,492.25","ann@x.com","me@x.com","3LW"\n'
-            '"12/31/2017","14:51:00","PST","","General Currency Conversion","Completed","EUR",'
-            '"-1,500.00","0.00","-1,500.00","","","4XY"\n'
-            '"01/02/2018","10:00:00","PST","Ann","Payment Refund","Completed","EUR","-30.00",'
-            '"0.00","-30.00","ann@x.com","me@x.com","5ZZ"\n')
+    text = (
+        '"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net",'
+        '"From Email Address","To Email Address","Transaction ID"\n'
+        '"12/31/2017","14:50:41","PST","Ann","General Payment","Completed","EUR","1,500.00",'
+        '"-7.75","1,492.25","ann@x.com","me@x.com","3LW"\n'
+        '"12/31/2017","14:51:00","PST","","General Currency Conversion","Completed","EUR",'
+        '"-1,500.00","0.00","-1,500.00","","","4XY"\n'
+        '"01/02/2018","10:00:00","PST","Ann","Payment Refund","Completed","EUR","-30.00",'
+        '"0.00","-30.00","ann@x.com","me@x.com","5ZZ"\n'
+    )
     res = load_text(tmp_path, "Download.CSV", text)
     tx = res.transactions
     assert res.report.format == "PayPal activity"
@@ -112,12 +131,14 @@ def test_paypal_conversions_are_not_sales(tmp_path):
 
 
 def test_xero_invoices_day_first_lines(tmp_path):
-    text = ("ContactName,EmailAddress,InvoiceNumber,InvoiceDate,Total,Description,Quantity,"
-            "UnitAmount,LineAmount,Type\n"
-            "Acme Ltd,ap@acme.nz,INV-1,05/03/2026,1495.0000,Desk,1,1000.0000,1000.0000,Sales "
-            "invoice\n"
-            "Acme Ltd,ap@acme.nz,INV-1,05/03/2026,1495.0000,Chair,1,495.0000,495.0000,Sales "
-            "invoice\n")
+    text = (
+        "ContactName,EmailAddress,InvoiceNumber,InvoiceDate,Total,Description,Quantity,"
+        "UnitAmount,LineAmount,Type\n"
+        "Acme Ltd,ap@acme.nz,INV-1,05/03/2026,1495.0000,Desk,1,1000.0000,1000.0000,Sales "
+        "invoice\n"
+        "Acme Ltd,ap@acme.nz,INV-1,05/03/2026,1495.0000,Chair,1,495.0000,495.0000,Sales "
+        "invoice\n"
+    )
     res = load_text(tmp_path, "Invoices.csv", text)
     tx = res.transactions
     assert res.report.format == "Xero invoices"
@@ -129,8 +150,13 @@ def test_xero_invoices_day_first_lines(tmp_path):
 
 def test_ods_workbook(tmp_path):
     p = tmp_path / "sales.ods"
-    pd.DataFrame({"Customer": ["a", "b"], "Date": pd.to_datetime(["2024-01-01", "2024-02-01"]),
-                  "Amount": [1.5, 2.0]}).to_excel(p, engine="odf", index=False)
+    pd.DataFrame(
+        {
+            "Customer": ["a", "b"],
+            "Date": pd.to_datetime(["2024-01-01", "2024-02-01"]),
+            "Amount": [1.5, 2.0],
+        }
+    ).to_excel(p, engine="odf", index=False)
     res = import_file(p, ImportOptions(), Task())
     assert res.transactions["amount"].tolist() == [1.5, 2.0]
     assert res.transactions["date"].iloc[1] == pd.Timestamp("2024-02-01")

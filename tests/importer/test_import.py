@@ -18,11 +18,13 @@ from desktopseg.core.importer.memory import recall_mapping, remember_mapping
 from desktopseg.core.model import ColumnMapping, ImportOptions
 from desktopseg.core.progress import Task
 
-SQUARE_ITEMS = ("Date,Time,Time Zone,Category,Item,Qty,Price Point Name,SKU,Modifiers Applied,"
-                "Gross Sales,Discounts,Net Sales,Tax,Transaction ID,Payment ID,Device Name,Notes,"
-                "Details,Event Type,Location,Dining Option,Customer ID,Customer Name,"
-                "Customer Reference ID,Unit,Count,GTIN,Itemization Type,Fulfillment Note,Channel,"
-                "Token,Card Brand,PAN Suffix")
+SQUARE_ITEMS = (
+    "Date,Time,Time Zone,Category,Item,Qty,Price Point Name,SKU,Modifiers Applied,"
+    "Gross Sales,Discounts,Net Sales,Tax,Transaction ID,Payment ID,Device Name,Notes,"
+    "Details,Event Type,Location,Dining Option,Customer ID,Customer Name,"
+    "Customer Reference ID,Unit,Count,GTIN,Itemization Type,Fulfillment Note,Channel,"
+    "Token,Card Brand,PAN Suffix"
+)
 
 
 def load(path, **kw):
@@ -35,9 +37,11 @@ def balanced(rep):
 
 def square_row(date, item, qty, net, tx, event, cust_id, cust_name):
     money = f"-${abs(net):.2f}" if net < 0 else f"${net:.2f}"
-    return (f'{date},12:59:30,Eastern Time (US & Canada),None,{item},{qty:.1f},"","","",'
-            f'{money},$0.00,{money},$0.62,{tx},P{tx},Square Terminal,"",https://x,{event},'
-            f'Shop,"",{cust_id},{cust_name},"",ea,1,"",Physical Good,"",Shop,T,Visa,1234')
+    return (
+        f'{date},12:59:30,Eastern Time (US & Canada),None,{item},{qty:.1f},"","","",'
+        f'{money},$0.00,{money},$0.62,{tx},P{tx},Square Terminal,"",https://x,{event},'
+        f'Shop,"",{cust_id},{cust_name},"",ea,1,"",Physical Good,"",Shop,T,Visa,1234'
+    )
 
 
 def test_square_items_csv_refunds_walkins_and_format(tmp_path):
@@ -65,19 +69,25 @@ def test_square_items_csv_refunds_walkins_and_format(tmp_path):
 
 
 def test_square_transactions_after_excel_round_trip(tmp_path):
-    header = ("Date,Time,Time Zone,Gross Sales,Discounts,Net Sales,Gift Card Sales,Tax,Tip,"
-              "Partial Refunds,Total Collected,Source,Card,Card Entry Methods,Cash,"
-              "Square Gift Card,Installment,Other Tender,Other Tender Type,Other Tender Note,Fees,"
-              "Net Total,Transaction ID,Payment ID,Card Brand,PAN Suffix,Device Name,Staff Name,"
-              "Staff ID,Details,Description,Event Type,Location,Dining Option,Customer ID,"
-              "Customer Name,Customer Reference ID,Device Nickname,Deposit ID,Deposit Date,"
-              "Deposit Details,Fee Percentage Rate,Fee Fixed Rate,Refund Reason")
-    line = ('{d},,,"$1,149.00 ",$0.00 ,"{net}",$0.00 ,$0.00 ,$0.00 ,$0.00 ,"$1,149.00 ",,'
-            '"$1,149.00 ",,$0.00 ,$0.00 ,$0.00 ,$0.00 ,,,($33.62),"$1,115.38 ",{tx},,,,,,,,,'
-            'Payment,,,{cid},,,,,,,2.9,$0.30 ,')
-    body = [line.format(d="12/27/2018", net="$1,149.00 ", tx="A", cid="K1"),
-            line.format(d="11/30/2018", net="$540.00 ", tx="B", cid="K2"),
-            line.format(d="11/13/2018", net="($20.00)", tx="C", cid="K2")]
+    header = (
+        "Date,Time,Time Zone,Gross Sales,Discounts,Net Sales,Gift Card Sales,Tax,Tip,"
+        "Partial Refunds,Total Collected,Source,Card,Card Entry Methods,Cash,"
+        "Square Gift Card,Installment,Other Tender,Other Tender Type,Other Tender Note,Fees,"
+        "Net Total,Transaction ID,Payment ID,Card Brand,PAN Suffix,Device Name,Staff Name,"
+        "Staff ID,Details,Description,Event Type,Location,Dining Option,Customer ID,"
+        "Customer Name,Customer Reference ID,Device Nickname,Deposit ID,Deposit Date,"
+        "Deposit Details,Fee Percentage Rate,Fee Fixed Rate,Refund Reason"
+    )
+    line = (
+        '{d},,,"$1,149.00 ",$0.00 ,"{net}",$0.00 ,$0.00 ,$0.00 ,$0.00 ,"$1,149.00 ",,'
+        '"$1,149.00 ",,$0.00 ,$0.00 ,$0.00 ,$0.00 ,,,($33.62),"$1,115.38 ",{tx},,,,,,,,,'
+        "Payment,,,{cid},,,,,,,2.9,$0.30 ,"
+    )
+    body = [
+        line.format(d="12/27/2018", net="$1,149.00 ", tx="A", cid="K1"),
+        line.format(d="11/30/2018", net="$540.00 ", tx="B", cid="K2"),
+        line.format(d="11/13/2018", net="($20.00)", tx="C", cid="K2"),
+    ]
     p = tmp_path / "transactions.csv"
     p.write_text(header + "\n" + "\n".join(body) + "\n", encoding="utf-8")
     res = load(p)
@@ -88,11 +98,13 @@ def test_square_transactions_after_excel_round_trip(tmp_path):
 
 
 def test_shopify_orders_line_items_and_email_keys(tmp_path):
-    header = ("Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,"
-              "Accepts Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,"
-              "Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,"
-              "Lineitem price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,"
-              "Lineitem taxable,Lineitem fulfillment status,Billing Name")
+    header = (
+        "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,"
+        "Accepts Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,"
+        "Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,"
+        "Lineitem price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,"
+        "Lineitem taxable,Lineitem fulfillment status,Billing Name"
+    )
     rows = [
         "#1001,Ann@Example.com,paid,,,,no,AUD,50.00,0,0,50.00,,0,,2026-06-08 22:55:28 +1000,"
         "1,Shirt,40.00,,,true,true,pending,Ann",
@@ -120,15 +132,39 @@ def _quickbooks(path: Path) -> Path:
     ws.append(["Sales by Customer Detail"])
     ws.append(["January - December 2025"])
     ws.append([])
-    ws.append([None, "Transaction Type", "Date", "Num", "Product/Service", "Memo/Description",
-               "Qty", "Sales Price", "Amount", "Balance"])
+    ws.append(
+        [
+            None,
+            "Transaction Type",
+            "Date",
+            "Num",
+            "Product/Service",
+            "Memo/Description",
+            "Qty",
+            "Sales Price",
+            "Amount",
+            "Balance",
+        ]
+    )
     day = datetime(2025, 3, 1)
     for cust, lines in (("Adams Brewing Co", 3), ("Baker, Lee", 2)):
         ws.append([cust])
         total = 0
         for i in range(lines):
-            ws.append([None, "Invoice", day + timedelta(days=i), f"10{i}", "Platter", "x", 2,
-                       "$1,000.50", "2,001.00", total])
+            ws.append(
+                [
+                    None,
+                    "Invoice",
+                    day + timedelta(days=i),
+                    f"10{i}",
+                    "Platter",
+                    "x",
+                    2,
+                    "$1,000.50",
+                    "2,001.00",
+                    total,
+                ]
+            )
             total += 2001
         ws.append([f"Total for {cust}", None, None, None, None, None, None, None, total])
     ws.append([None, "Credit Memo", day, "CM1", "Platter", "", -1, 50, -50, 0])
@@ -175,9 +211,11 @@ def test_two_row_header_with_merged_cells(tmp_path):
 
 
 def test_european_csv_cp1252_semicolon_decimal_comma(tmp_path):
-    text = ("Bestellnummer;Datum;Kundennummer;Kunde;Artikel;Menge;Einzelpreis;Gesamt\r\n"
-            "A-1;31.12.2024;K-001;Jürgen Müller;Blumenstrauß;2;1.234,50;2.469,00\r\n"
-            "A-2;01.02.2025;K-002;Zoë Weiß;Vase;1;12,50;12,50\r\n")
+    text = (
+        "Bestellnummer;Datum;Kundennummer;Kunde;Artikel;Menge;Einzelpreis;Gesamt\r\n"
+        "A-1;31.12.2024;K-001;Jürgen Müller;Blumenstrauß;2;1.234,50;2.469,00\r\n"
+        "A-2;01.02.2025;K-002;Zoë Weiß;Vase;1;12,50;12,50\r\n"
+    )
     p = tmp_path / "export.csv"
     p.write_bytes(text.encode("cp1252"))
     res = load(p)
@@ -190,7 +228,10 @@ def test_european_csv_cp1252_semicolon_decimal_comma(tmp_path):
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252"])
 def test_encodings_and_tab_delimiter(tmp_path, encoding):
-    text = "Customer ID\tCustomer\tDate\tAmount\nK1\tRenée\t2024-01-05\t10.00\nK1\tRenée\t2024-02-05\t5\n"
+    text = (
+        "Customer ID\tCustomer\tDate\tAmount\n"
+        "K1\tRenée\t2024-01-05\t10.00\nK1\tRenée\t2024-02-05\t5\n"
+    )
     p = tmp_path / "sales.tsv"
     p.write_bytes(text.encode(encoding))
     res = load(p)
@@ -199,9 +240,11 @@ def test_encodings_and_tab_delimiter(tmp_path, encoding):
 
 
 def test_whitespace_aligned_columns(tmp_path):
-    text = ("CUSTNO   NAME            DATE        AMOUNT\n"
-            "1001     ACME LTD        19970101     120.50\n"
-            "1002     SMITH & SONS    19970215      80.00\n")
+    text = (
+        "CUSTNO   NAME            DATE        AMOUNT\n"
+        "1001     ACME LTD        19970101     120.50\n"
+        "1002     SMITH & SONS    19970215      80.00\n"
+    )
     p = tmp_path / "legacy.txt"
     p.write_text(text, encoding="ascii")
     res = load(p)
@@ -221,8 +264,14 @@ def test_customers_and_invoices_sheets_are_joined(tmp_path):
     inv = wb.create_sheet("Invoices")
     inv.append(["Invoice No", "Invoice Date", "Customer ID", "Amount"])
     for i in range(6):
-        inv.append([f"I{i}", datetime(2025, 1, 1) + timedelta(days=9 * i), "B1" if i % 2 else "B2",
-                    100 + i])
+        inv.append(
+            [
+                f"I{i}",
+                datetime(2025, 1, 1) + timedelta(days=9 * i),
+                "B1" if i % 2 else "B2",
+                100 + i,
+            ]
+        )
     p = tmp_path / "b2b.xlsx"
     wb.save(p)
     res = load(p)
@@ -277,8 +326,9 @@ def test_wholesale_customer_list_without_ids_or_dates(shared_data):
 def test_mapping_override_and_memory(tmp_path):
     p = tmp_path / "odd.csv"
     p.write_text("Who,When,HowMuch,Ref\nann,2024-01-01,5,1\nbo,2024-01-02,6,2\n")
-    mapping = ColumnMapping(roles={"Who": "customer_name", "When": "date", "HowMuch": "amount",
-                                   "Ref": "order_id"})
+    mapping = ColumnMapping(
+        roles={"Who": "customer_name", "When": "date", "HowMuch": "amount", "Ref": "order_id"}
+    )
     res = load(p, mapping=mapping)
     assert res.transactions["amount"].tolist() == [5.0, 6.0]
     assert {c.name: c.confidence for c in res.report.columns}["HowMuch"] == 1.0
@@ -292,8 +342,10 @@ def test_mapping_override_and_memory(tmp_path):
 
 def test_max_rows_preview(tmp_path):
     p = tmp_path / "s.csv"
-    p.write_text("Customer,Date,Amount\n" + "".join(f"c{i},2024-01-{1 + i % 28:02d},{i}\n"
-                                                    for i in range(500)))
+    p.write_text(
+        "Customer,Date,Amount\n"
+        + "".join(f"c{i},2024-01-{1 + i % 28:02d},{i}\n" for i in range(500))
+    )
     res = load(p, max_rows=50)
     assert res.report.rows_read == 50 and len(res.transactions) == 50
 
@@ -310,6 +362,7 @@ def test_excel_1904_serials(tmp_path):
 
 
 # ---------------------------------------------------------------- bad input
+
 
 def _xlsx(path, rows):
     wb = openpyxl.Workbook()
@@ -338,7 +391,7 @@ def test_password_protected_workbook(tmp_path):
     body = bytearray(4096)
     body[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
     name = "EncryptedPackage".encode("utf-16-le")
-    body[1024:1024 + len(name)] = name
+    body[1024 : 1024 + len(name)] = name
     p.write_bytes(bytes(body))
     with pytest.raises(UserError, match="password"):
         load(p)
@@ -439,8 +492,12 @@ def test_inspect_maps_customer_date_amount_on_samples(samples_dir, name):
     path = samples_dir / name
     if not path.exists():
         pytest.skip(f"{name} not generated yet")
-    out = subprocess.run([sys.executable, "-m", "desktopseg", "inspect", str(path), "--json"],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "desktopseg", "inspect", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     info = json.loads(out.stdout)
     roles = {c["role"] for c in info["columns"]}
@@ -459,7 +516,11 @@ def test_inspect_maps_customer_date_amount_on_samples(samples_dir, name):
 def test_cli_bad_file_exits_2_without_traceback(tmp_path):
     p = tmp_path / "x.xlsx"
     p.write_bytes(b"%PDF-1.4 nothing")
-    out = subprocess.run([sys.executable, "-m", "desktopseg", "inspect", str(p)],
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "desktopseg", "inspect", str(p)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 2
     assert "PDF" in out.stderr and "Traceback" not in out.stderr

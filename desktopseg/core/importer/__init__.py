@@ -42,25 +42,62 @@ from desktopseg.core.progress import Task
 
 __all__ = ["import_file", "detect_mapping", "remember_mapping", "recall_mapping", "FORMATS"]
 
-_SALES_WORDS = ("sale", "transaction", "invoice", "order", "item", "payment", "line", "detail",
-                "receipt", "ledger", "판매", "매출", "주문", "销售", "订单", "交易", "myynti",
-                "tilaus", "lasku", "umsatz", "verkauf", "rechnung", "vente", "facture",
-                "commande", "venta", "factura", "pedido")
-_CUSTOMER_WORDS = ("customer", "client", "contact", "account", "member", "고객", "客户",
-                   "asiak", "kunde", "client", "cliente")
+_SALES_WORDS = (
+    "sale",
+    "transaction",
+    "invoice",
+    "order",
+    "item",
+    "payment",
+    "line",
+    "detail",
+    "receipt",
+    "ledger",
+    "판매",
+    "매출",
+    "주문",
+    "销售",
+    "订单",
+    "交易",
+    "myynti",
+    "tilaus",
+    "lasku",
+    "umsatz",
+    "verkauf",
+    "rechnung",
+    "vente",
+    "facture",
+    "commande",
+    "venta",
+    "factura",
+    "pedido",
+)
+_CUSTOMER_WORDS = (
+    "customer",
+    "client",
+    "contact",
+    "account",
+    "member",
+    "고객",
+    "客户",
+    "asiak",
+    "kunde",
+    "client",
+    "cliente",
+)
 PROFILE_SAMPLE = 5000
 
 
 def _sample(frame: pd.DataFrame) -> pd.DataFrame:
     if len(frame) <= PROFILE_SAMPLE:
         return frame
-    idx = np.unique(np.r_[np.arange(3000), np.linspace(3000, len(frame) - 1, 2000)
-                          .astype("int64")])
+    idx = np.unique(np.r_[np.arange(3000), np.linspace(3000, len(frame) - 1, 2000).astype("int64")])
     return frame.iloc[idx]
 
 
-def detect_mapping(raw: RawTable, options: ImportOptions, prefer: str = "DMY"
-                   ) -> tuple[ColumnMapping, KnownFormat | None, list[ColumnInfo], dict]:
+def detect_mapping(
+    raw: RawTable, options: ImportOptions, prefer: str = "DMY"
+) -> tuple[ColumnMapping, KnownFormat | None, list[ColumnInfo], dict]:
     """Decide each column's role: user mapping > known format > remembered > detected."""
     headers = [str(c) for c in raw.frame.columns]
     fmt = recognise(headers)
@@ -72,8 +109,9 @@ def detect_mapping(raw: RawTable, options: ImportOptions, prefer: str = "DMY"
     for h in headers:
         hg = header_guesses(h)
         says_date = bool(hg) and hg[0].role in DATE_ROLES
-        p = profile_column(h, sample[h], raw.decimal_hint, options.date_order, prefer,
-                           raw.date1904, says_date)
+        p = profile_column(
+            h, sample[h], raw.decimal_hint, options.date_order, prefer, raw.date1904, says_date
+        )
         profiles[h] = p
         guesses = []
         for g in hg:
@@ -103,8 +141,10 @@ def detect_mapping(raw: RawTable, options: ImportOptions, prefer: str = "DMY"
                 reasons[h] = _("{fmt} column").format(fmt=fmt.name)
             elif roles[h] in set(known.values()) - {None}:
                 roles[h], conf[h], reasons[h] = None, 0.0, ""
-    for saved, label in ((remembered, _("remembered from an earlier file")),
-                         (user, _("chosen by you"))):
+    for saved, label in (
+        (remembered, _("remembered from an earlier file")),
+        (user, _("chosen by you")),
+    ):
         if saved is None:
             continue
         source = label
@@ -115,13 +155,22 @@ def detect_mapping(raw: RawTable, options: ImportOptions, prefer: str = "DMY"
                         if roles[other] == r and other != h and r != "category_spend":
                             roles[other], conf[other], reasons[other] = None, 0.0, ""
                 roles[h], conf[h], reasons[h] = r, 1.0, label
-    kind = (user.table_kind if user and user.table_kind else None) or (
-        fmt.table_kind if fmt else None) or _table_kind(roles, profiles, len(raw.frame))
+    kind = (
+        (user.table_kind if user and user.table_kind else None)
+        or (fmt.table_kind if fmt else None)
+        or _table_kind(roles, profiles, len(raw.frame))
+    )
     if kind == "customers":
         _customer_list_roles(roles, conf, reasons, profiles)
-    mapping = ColumnMapping(roles=roles, sheet=raw.sheet, header_row=raw.header_row,
-                            date_order=options.date_order, decimal=raw.decimal_hint,
-                            format_name=fmt.name if fmt else None, table_kind=kind)
+    mapping = ColumnMapping(
+        roles=roles,
+        sheet=raw.sheet,
+        header_row=raw.header_row,
+        date_order=options.date_order,
+        decimal=raw.decimal_hint,
+        format_name=fmt.name if fmt else None,
+        table_kind=kind,
+    )
     infos = [ColumnInfo(h, roles[h], round(float(conf[h]), 3), reasons[h]) for h in headers]
     return mapping, fmt, infos, {"profiles": profiles, "source": source}
 
@@ -180,8 +229,13 @@ def _score_sheet(raw: RawTable) -> tuple[float, str, str]:
     if any(w in name for w in _SALES_WORDS):
         score += 2
         reason.append(_("its name says sales"))
-    kind = "customers" if ("date" not in roles or any(w in name for w in _CUSTOMER_WORDS)
-                           and "amount" not in roles) else "transactions"
+    kind = (
+        "customers"
+        if (
+            "date" not in roles or any(w in name for w in _CUSTOMER_WORDS) and "amount" not in roles
+        )
+        else "transactions"
+    )
     if kind == "customers":
         score -= 2
     return score, kind, ", ".join(reason) or _("it has the most data")
@@ -193,14 +247,23 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
     task = task or Task()
     with task.step(_("Reading file"), 0.0, 0.7) as sub:
         raw, sheets, reason, others, wb = _read_main(path, options, sub)
-    report = ImportReport(file=str(path), sheet=raw.sheet, sheets=sheets, sheet_reason=reason,
-                          header_row=raw.header_row)
+    report = ImportReport(
+        file=str(path),
+        sheet=raw.sheet,
+        sheets=sheets,
+        sheet_reason=reason,
+        header_row=raw.header_row,
+    )
     for severity, msg in raw.problems:
         report.add_problem(severity, msg)
     if raw.frame.shape[0] == 0:
-        raise UserError(_("The table has a header but no rows under it."),
-                        hint=_("Export a period that has sales in it."), file=path,
-                        sheet=raw.sheet, row=raw.header_row)
+        raise UserError(
+            _("The table has a header but no rows under it."),
+            hint=_("Export a period that has sales in it."),
+            file=path,
+            sheet=raw.sheet,
+            row=raw.header_row,
+        )
     task.report(0.72, _("Recognising columns"))
     fmt0 = recognise([str(c) for c in raw.frame.columns])
     prefer = _prefer_order(raw, fmt0)
@@ -210,34 +273,42 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
     report.table_kind = mapping.table_kind or "transactions"
     report.rows_read = len(raw.frame)
     if fmt and fmt.approximate:
-        report.add_problem("info", _("Recognised as {fmt}; this layout was built without a "
-                                     "real export to check, so look over the columns.").format(
-            fmt=fmt.name))
+        report.add_problem(
+            "info",
+            _(
+                "Recognised as {fmt}; this layout was built without a "
+                "real export to check, so look over the columns."
+            ).format(fmt=fmt.name),
+        )
     if raw.encoding and raw.encoding not in ("utf-8", "utf-8-sig"):
         report.add_problem("info", _("Text encoding: {enc}.").format(enc=raw.encoding))
     if raw.title_rows:
-        report.add_problem("info", _("{n} title rows above the header were skipped.").format(
-            n=raw.title_rows))
+        report.add_problem(
+            "info", _("{n} title rows above the header were skipped.").format(n=raw.title_rows)
+        )
     task.report(0.8, _("Cleaning rows"))
     date_order = options.date_order or (options.mapping.date_order if options.mapping else None)
     customers = None
     if report.table_kind == "customers":
-        customers = clean.build_customers(raw, mapping.roles, fmt, report, date_order, prefer,
-                                          str(path))
+        customers = clean.build_customers(
+            raw, mapping.roles, fmt, report, date_order, prefer, str(path)
+        )
         transactions = None
         report.rows_kept = len(customers)
     else:
         with task.step(_("Cleaning rows"), 0.8, 0.97) as sub:
-            transactions = clean.build_transactions(raw, mapping.roles, fmt, report, date_order,
-                                                    prefer, str(path), sub)
+            transactions = clean.build_transactions(
+                raw, mapping.roles, fmt, report, date_order, prefer, str(path), sub
+            )
         report.rows_kept = len(transactions)
         customers = _join_customer_list(path, options, others, wb, transactions, report, task)
     _balance(report)
     if extra.get("source"):
         report.add_problem("info", _("Column choices {src}.").format(src=extra["source"]))
     task.report(1.0)
-    return ImportResult(transactions=transactions, customers=customers, report=report,
-                        mapping=mapping)
+    return ImportResult(
+        transactions=transactions, customers=customers, report=report, mapping=mapping
+    )
 
 
 def _balance(report: ImportReport) -> None:
@@ -261,9 +332,11 @@ def _read_main(path: Path, options: ImportOptions, task: Task):
     want = options.sheet or (options.mapping.sheet if options.mapping else None)
     if want is not None:
         if want not in names:
-            raise UserError(_("There is no sheet called '{s}'.").format(s=want),
-                            hint=_("The sheets are: {names}.").format(names=", ".join(names)),
-                            file=path)
+            raise UserError(
+                _("There is no sheet called '{s}'.").format(s=want),
+                hint=_("The sheets are: {names}.").format(names=", ".join(names)),
+                file=path,
+            )
         raw = wb.read(want, options.max_rows, task)
         others = [n for n in names if n != want]
         return raw, names, _("chosen by you"), others, wb
@@ -286,7 +359,8 @@ def _read_main(path: Path, options: ImportOptions, task: Task):
     best_score, _kind, why, best = scored[0]
     others = [n for n in names if n != best]
     reason = _("looks like the sales: {why}; other sheets: {others}").format(
-        why=why, others=", ".join(others))
+        why=why, others=", ".join(others)
+    )
     return read[best], names, reason, [(n, read.get(n)) for n in others], wb
 
 
@@ -298,10 +372,14 @@ def _join_customer_list(path, options, others, wb, transactions, report, task):
         sub = import_file(cpath, ImportOptions(sheet=options.customer_sheet), Task())
         cust = sub.customers
         if cust is None:
-            raise UserError(_("The customer file doesn't look like a customer list."),
-                            hint=_("Choose a file with one row per customer."), file=cpath)
-        return _attach(cust, transactions, report, _("customer file {name}").format(
-            name=cpath.name))
+            raise UserError(
+                _("The customer file doesn't look like a customer list."),
+                hint=_("Choose a file with one row per customer."),
+                file=cpath,
+            )
+        return _attach(
+            cust, transactions, report, _("customer file {name}").format(name=cpath.name)
+        )
     for item in others:
         if isinstance(item, tuple):
             name, raw = item
@@ -360,12 +438,17 @@ def _attach(cust: pd.DataFrame, transactions: pd.DataFrame, report: ImportReport
                     hit = alt.isin(keys)
                     break
     if not hit.any():
-        report.add_problem("warning", _("The customer list in {src} shares no customer with "
-                                        "the sales, so it was not used.").format(src=label))
+        report.add_problem(
+            "warning",
+            _(
+                "The customer list in {src} shares no customer with the sales, so it was not used."
+            ).format(src=label),
+        )
         return None
     report.customer_source = _("{src} joined on customer").format(src=label)
     missing = len(keys) - int(hit.sum())
     if missing > 0:
-        report.add_problem("info", _("{n} customers in the sales are not in the customer "
-                                     "list.").format(n=missing))
+        report.add_problem(
+            "info", _("{n} customers in the sales are not in the customer list.").format(n=missing)
+        )
     return cust.loc[hit].drop_duplicates("customer_key").reset_index(drop=True)

@@ -34,20 +34,72 @@ NO_AMOUNT = N_("no amount")
 BAD_AMOUNT = N_("amount not readable")
 NOT_SALE = N_("not a sale (status or type)")
 
-_TOTAL_RE = (r"^(?:grand\s*total|sub-?\s*total|totals?|total\s+for\b|total\s+\S|summe|gesamt|"
-             r"yhteensä|total général|合计|总计|합계|총계|소계)")
-ANONYMOUS = frozenset({"na", "n/a", "guest", "walk-in", "walkin", "walk in", "anonymous",
-                       "anon", "cash", "cash customer", "cash sale", "unknown", "none", "-",
-                       "no customer", "walk-in customer", "guest checkout", "null", "nan",
-                       "asiakas", "gast", "invité", "invitado", "비회원", "散客", "顾客"})
+_TOTAL_RE = (
+    r"^(?:grand\s*total|sub-?\s*total|totals?|total\s+for\b|total\s+\S|summe|gesamt|"
+    r"yhteensä|total général|合计|总计|합계|총계|소계)"
+)
+ANONYMOUS = frozenset(
+    {
+        "na",
+        "n/a",
+        "guest",
+        "walk-in",
+        "walkin",
+        "walk in",
+        "anonymous",
+        "anon",
+        "cash",
+        "cash customer",
+        "cash sale",
+        "unknown",
+        "none",
+        "-",
+        "no customer",
+        "walk-in customer",
+        "guest checkout",
+        "null",
+        "nan",
+        "asiakas",
+        "gast",
+        "invité",
+        "invitado",
+        "비회원",
+        "散客",
+        "顾客",
+    }
+)
 
-TEXT_ROLES = ("customer_id", "customer_name", "first_name", "last_name", "email", "phone",
-              "company", "product", "category", "channel", "location", "city", "region",
-              "country", "postcode", "acquisition_source")
+TEXT_ROLES = (
+    "customer_id",
+    "customer_name",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "company",
+    "product",
+    "category",
+    "channel",
+    "location",
+    "city",
+    "region",
+    "country",
+    "postcode",
+    "acquisition_source",
+)
 NUMBER_ROLES = ("quantity", "unit_price", "cost", "discount", "tax", "margin")
 CUSTOMER_TEXT = ("industry_code", "industry", "gender", "segment_hint") + TEXT_ROLES
-CUSTOMER_NUM = ("employees", "annual_revenue", "founded", "effort_score", "service_minutes",
-                "tickets", "age", "order_count", "lifetime_spend")
+CUSTOMER_NUM = (
+    "employees",
+    "annual_revenue",
+    "founded",
+    "effort_score",
+    "service_minutes",
+    "tickets",
+    "age",
+    "order_count",
+    "lifetime_spend",
+)
 
 
 def _col(roles: dict[str, str | None], role: str) -> str | None:
@@ -56,12 +108,15 @@ def _col(roles: dict[str, str | None], role: str) -> str | None:
 
 def _text_matches(series: pd.Series, pattern: str) -> np.ndarray:
     arr = pc.utf8_lower(arrow_text(series))
-    return np.asarray(pc.fill_null(pc.match_substring_regex(arr, pattern), False)
-                      .to_numpy(zero_copy_only=False), dtype=bool)
+    return np.asarray(
+        pc.fill_null(pc.match_substring_regex(arr, pattern), False).to_numpy(zero_copy_only=False),
+        dtype=bool,
+    )
 
 
-def structure_rows(raw: RawTable, roles: dict[str, str | None], report: ImportReport,
-                   key_roles_present: bool) -> tuple[pd.DataFrame, np.ndarray, pd.Series | None]:
+def structure_rows(
+    raw: RawTable, roles: dict[str, str | None], report: ImportReport, key_roles_present: bool
+) -> tuple[pd.DataFrame, np.ndarray, pd.Series | None]:
     """Drop blank, total, group-heading and footer rows; carry group names down.
 
     Returns the kept frame, its 1-based source rows, and the carried group name (or None).
@@ -77,14 +132,18 @@ def structure_rows(raw: RawTable, roles: dict[str, str | None], report: ImportRe
     is_blank_row = filled == 0
     report.drop(_(BLANK), int(is_blank_row.sum()))
     drop |= is_blank_row
-    text_cols = [c for c in frame.columns[: min(6, frame.shape[1])]
-                 if frame[c].dtype.kind not in "biufmM"]
+    text_cols = [
+        c for c in frame.columns[: min(6, frame.shape[1])] if frame[c].dtype.kind not in "biufmM"
+    ]
     total = np.zeros(n, dtype=bool)
     # Totals carry no date; a product called "Total Care Kit" on a dated line is a sale. So
     # only undated rows are searched (few of them in a big export).
     date_col = _col(roles, "date")
-    look = (blank[:, list(frame.columns).index(date_col)] if date_col in frame.columns
-            else np.ones(n, dtype=bool)) & ~drop
+    look = (
+        blank[:, list(frame.columns).index(date_col)]
+        if date_col in frame.columns
+        else np.ones(n, dtype=bool)
+    ) & ~drop
     if look.any():
         sub = frame.loc[look]
         for c in text_cols:
@@ -120,30 +179,48 @@ def structure_rows(raw: RawTable, roles: dict[str, str | None], report: ImportRe
     return kept, rows[keep], (group.loc[keep] if group is not None else None)
 
 
-def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFormat | None,
-                       report: ImportReport, date_order: str | None, prefer: str,
-                       file: str, task: Task | None = None) -> pd.DataFrame:
-    """The canonical transaction table (model.TRANSACTION_REQUIRED + optional columns)."""
+def build_transactions(
+    raw: RawTable,
+    roles: dict[str, str | None],
+    fmt: KnownFormat | None,
+    report: ImportReport,
+    date_order: str | None,
+    prefer: str,
+    file: str,
+    task: Task | None = None,
+) -> pd.DataFrame:
+    """Build the canonical transaction table (model.TRANSACTION_REQUIRED + optional columns)."""
     task = task or Task()
     frame, rows, group = structure_rows(raw, roles, report, True)
     task.report(0.2)
     where = {"file": file, "sheet": raw.sheet}
-    if group is not None and not any(_col(roles, r) for r in ("customer_id", "customer_name",
-                                                               "email")):
+    if group is not None and not any(
+        _col(roles, r) for r in ("customer_id", "customer_name", "email")
+    ):
         frame = frame.assign(**{"Customer (from heading rows)": group})
         roles = {**roles, "Customer (from heading rows)": "customer_name"}
         report.customer_source = _("customer names carried down from heading rows")
     out: dict[str, pd.Series] = {}
     date_col = _col(roles, "date")
     if date_col is None:
-        raise UserError(_("No column with sale dates was found."),
-                        hint=_("Choose the date column in the import preview, or export the "
-                               "report with a date column."), **where)
+        raise UserError(
+            _("No column with sale dates was found."),
+            hint=_(
+                "Choose the date column in the import preview, or export the "
+                "report with a date column."
+            ),
+            **where,
+        )
     dp = parse_dates(frame[date_col], date_order, prefer, raw.date1904)
     if dp.ambiguous:
-        report.add_problem("warning", _(
-            "Dates like 03/04 could be day-first or month-first; read as {order}. Change it "
-            "in the preview if that is wrong.").format(order=dp.order), column=date_col)
+        report.add_problem(
+            "warning",
+            _(
+                "Dates like 03/04 could be day-first or month-first; read as {order}. Change it "
+                "in the preview if that is wrong."
+            ).format(order=dp.order),
+            column=date_col,
+        )
     report.date_format = dp.format
     dates = dp.values
     task.report(0.4)
@@ -153,12 +230,18 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
     n_filled = int((~dp.blank).sum())
     if n_filled and not dp.ok.any():
         sample = as_text(frame[date_col]).dropna().head(1)
-        raise UserError(_("None of the dates in column '{col}' can be read (for example "
-                          "'{ex}').").format(col=date_col,
-                                             ex=sample.iloc[0] if len(sample) else ""),
-                        hint=_("Check that this is the date column, or save the dates in a "
-                               "standard form such as 2024-03-31."),
-                        column=date_col, row=int(rows[0]) if len(rows) else None, **where)
+        raise UserError(
+            _("None of the dates in column '{col}' can be read (for example '{ex}').").format(
+                col=date_col, ex=sample.iloc[0] if len(sample) else ""
+            ),
+            hint=_(
+                "Check that this is the date column, or save the dates in a "
+                "standard form such as 2024-03-31."
+            ),
+            column=date_col,
+            row=int(rows[0]) if len(rows) else None,
+            **where,
+        )
     amount, amount_note = _amount(frame, roles, fmt, raw.decimal_hint, report, where)
     task.report(0.5)
     refund = np.zeros(len(frame), dtype=bool)
@@ -166,9 +249,19 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
     not_sale = np.zeros(len(frame), dtype=bool)
     if ev_col is not None:
         ev = as_text(frame[ev_col]).str.lower().str.strip()
-        refund_values = fmt.refund_values if fmt else ("refund", "refunded", "return",
-                                                       "credit memo", "credit note",
-                                                       "cancelled", "canceled")
+        refund_values = (
+            fmt.refund_values
+            if fmt
+            else (
+                "refund",
+                "refunded",
+                "return",
+                "credit memo",
+                "credit note",
+                "cancelled",
+                "canceled",
+            )
+        )
         refund |= ev.isin(list(refund_values)).fillna(False).to_numpy(dtype=bool)
         if fmt and fmt.not_sales:
             not_sale = ev.isin(list(fmt.not_sales)).fillna(False).to_numpy(dtype=bool)
@@ -187,8 +280,10 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
     # Drop rows: not a sale, no/bad date, no/bad amount (each counted once, in this order).
     drop = not_sale.copy()
     report.drop(_(NOT_SALE), int(not_sale.sum()))
-    for mask, reason in ((dp.blank.to_numpy() & ~drop, NO_DATE),
-                         (~dp.blank.to_numpy() & ~dp.ok.to_numpy() & ~drop, BAD_DATE)):
+    for mask, reason in (
+        (dp.blank.to_numpy() & ~drop, NO_DATE),
+        (~dp.blank.to_numpy() & ~dp.ok.to_numpy() & ~drop, BAD_DATE),
+    ):
         report.drop(_(reason), int(mask.sum()))
         drop |= mask
     amount_blank = amount_note["blank"] & ~drop
@@ -199,14 +294,21 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
     drop |= amount_bad
     if n_filled and int((~dp.blank.to_numpy() & ~dp.ok.to_numpy()).sum()):
         first_bad = np.flatnonzero(~dp.blank.to_numpy() & ~dp.ok.to_numpy())[0]
-        report.add_problem("warning", _("{n} dates in column '{col}' can't be read; those rows "
-                                        "were left out.").format(
-            n=int((~dp.blank.to_numpy() & ~dp.ok.to_numpy()).sum()), col=date_col),
-            row=int(rows[first_bad]), column=date_col)
+        report.add_problem(
+            "warning",
+            _("{n} dates in column '{col}' can't be read; those rows were left out.").format(
+                n=int((~dp.blank.to_numpy() & ~dp.ok.to_numpy()).sum()), col=date_col
+            ),
+            row=int(rows[first_bad]),
+            column=date_col,
+        )
     keep = ~drop
     if not keep.any():
-        raise UserError(_("No row has both a readable date and an amount."),
-                        hint=_("Check the column choices in the import preview."), **where)
+        raise UserError(
+            _("No row has both a readable date and an amount."),
+            hint=_("Check the column choices in the import preview."),
+            **where,
+        )
     task.report(0.6)
     key, anon = customer_keys(frame, roles, fmt, where, True)
     task.report(0.7)
@@ -218,10 +320,12 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
     else:
         # No order number: one order per customer and moment of sale.
         missing = order.isna() if order is not None else pd.Series(True, index=frame.index)
-        synth = (key[missing].fillna("?") + "|"
-                 + dates[missing].dt.strftime("%Y-%m-%d %H:%M").astype("string"))
-        base = order if order is not None else pd.Series(pd.NA, index=frame.index,
-                                                          dtype="string")
+        synth = (
+            key[missing].fillna("?")
+            + "|"
+            + dates[missing].dt.strftime("%Y-%m-%d %H:%M").astype("string")
+        )
+        base = order if order is not None else pd.Series(pd.NA, index=frame.index, dtype="string")
         out["order_id"] = base.where(~missing, synth)
     out["is_refund"] = pd.Series(refund, index=frame.index)
     out["source_row"] = pd.Series(rows, index=frame.index, dtype="int64")
@@ -240,19 +344,33 @@ def build_transactions(raw: RawTable, roles: dict[str, str | None], fmt: KnownFo
     report.refund_rows = int(table["is_refund"].sum())
     report.anonymous_rows = int(table["customer_key"].isna().sum())
     if report.anonymous_rows:
-        report.add_problem("info", _("{n} lines have no customer (walk-in or guest); they are "
-                                     "kept and counted, not joined into one customer.").format(
-            n=report.anonymous_rows))
+        report.add_problem(
+            "info",
+            _(
+                "{n} lines have no customer (walk-in or guest); they are "
+                "kept and counted, not joined into one customer."
+            ).format(n=report.anonymous_rows),
+        )
     report.duplicate_rows, first = _duplicates(frame.loc[keep], rows[keep])
     if report.duplicate_rows:
-        report.add_problem("warning", _("{n} lines are exact copies of an earlier line. They "
-                                        "were kept (two identical sales are possible); check "
-                                        "the export if that is unexpected.").format(
-            n=report.duplicate_rows), row=first)
+        report.add_problem(
+            "warning",
+            _(
+                "{n} lines are exact copies of an earlier line. They "
+                "were kept (two identical sales are possible); check "
+                "the export if that is unexpected."
+            ).format(n=report.duplicate_rows),
+            row=first,
+        )
     if table["customer_key"].isna().all():
-        raise UserError(_("None of the rows says who the customer was."),
-                        hint=_("Export the report with a customer column (ID, name or e-mail), "
-                               "or choose it in the import preview."), **where)
+        raise UserError(
+            _("None of the rows says who the customer was."),
+            hint=_(
+                "Export the report with a customer column (ID, name or e-mail), "
+                "or choose it in the import preview."
+            ),
+            **where,
+        )
     return table
 
 
@@ -283,9 +401,12 @@ def _amount(frame, roles, fmt, decimal_hint, report, where):
     if amount_col is not None:
         np_ = parse_numbers(frame[amount_col], decimal_hint)
         if np_.ok.sum() == 0 and (qty_col is None or price_col is None):
-            raise UserError(_("The amount column '{col}' holds no numbers.").format(
-                col=amount_col), hint=_("Choose the column with the sale amounts in the import "
-                                        "preview."), column=amount_col, **where)
+            raise UserError(
+                _("The amount column '{col}' holds no numbers.").format(col=amount_col),
+                hint=_("Choose the column with the sale amounts in the import preview."),
+                column=amount_col,
+                **where,
+            )
         amount = np_.values
         blank = np_.blank.to_numpy()
         if np_.percent:
@@ -301,12 +422,19 @@ def _amount(frame, roles, fmt, decimal_hint, report, where):
         disc_col = _col(roles, "discount")
         if disc_col is not None and fmt is not None and fmt.name == "Shopify orders":
             amount = amount - parse_numbers(frame[disc_col], decimal_hint).values.fillna(0)
-        report.add_problem("info", _("Amounts are quantity x unit price ('{q}' x '{p}').")
-                           .format(q=qty_col, p=price_col))
+        report.add_problem(
+            "info",
+            _("Amounts are quantity x unit price ('{q}' x '{p}').").format(q=qty_col, p=price_col),
+        )
         return amount, {"blank": (q.blank | p.blank).to_numpy()}
-    raise UserError(_("No column with amounts (or quantity and unit price) was found."),
-                    hint=_("Choose the amount column in the import preview, or export the "
-                           "report with sales amounts."), **where)
+    raise UserError(
+        _("No column with amounts (or quantity and unit price) was found."),
+        hint=_(
+            "Choose the amount column in the import preview, or export the "
+            "report with sales amounts."
+        ),
+        **where,
+    )
 
 
 def _norm_name(s: pd.Series) -> pd.Series:
@@ -325,15 +453,22 @@ def _time_of_day(series: pd.Series) -> np.ndarray:
     for fmt in ("%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p"):
         got = pc.strptime(arr, format=fmt, unit="s", error_is_null=True)
         # Arrow dates a bare time on 1900-01-01; keep the seconds since midnight.
-        part = pc.subtract(pc.cast(pc.cast(got, pa.timestamp("s")), pa.int64()),
-                           pc.cast(pc.floor_temporal(got, unit="day"), pa.int64()))
+        part = pc.subtract(
+            pc.cast(pc.cast(got, pa.timestamp("s")), pa.int64()),
+            pc.cast(pc.floor_temporal(got, unit="day"), pa.int64()),
+        )
         secs = part if secs is None else pc.coalesce(secs, part)
     out = np.asarray(pc.fill_null(secs, 0).to_numpy(zero_copy_only=False), dtype="int64")
     return out.astype("timedelta64[s]")
 
 
-def customer_keys(frame: pd.DataFrame, roles: dict[str, str | None], fmt: KnownFormat | None,
-                  where: dict, transactions: bool) -> tuple[pd.Series, pd.Series]:
+def customer_keys(
+    frame: pd.DataFrame,
+    roles: dict[str, str | None],
+    fmt: KnownFormat | None,
+    where: dict,
+    transactions: bool,
+) -> tuple[pd.Series, pd.Series]:
     """customer_key per row: id, else lower-cased e-mail, else normalised name; <NA> anonymous."""
     anon_words = set(ANONYMOUS) | set(fmt.anonymous_ids if fmt else ())
     key = pd.Series(pd.NA, index=frame.index, dtype="string")
@@ -349,13 +484,18 @@ def customer_keys(frame: pd.DataFrame, roles: dict[str, str | None], fmt: KnownF
         col = frame[c] if missing.all() else frame.loc[missing, c]
         v = as_text(col)
         if role == "email":
-            v = pd.Series(pc.utf8_lower(arrow_text(v)).to_pandas().astype("string").array,
-                          index=v.index)
+            v = pd.Series(
+                pc.utf8_lower(arrow_text(v)).to_pandas().astype("string").array, index=v.index
+            )
         elif role in ("customer_name", "company"):
             v = _norm_name(v)
         low = pc.utf8_lower(arrow_text(v))
-        anon = np.asarray(pc.fill_null(pc.is_in(low, value_set=pa.array(sorted(anon_words))),
-                                       False).to_numpy(zero_copy_only=False), dtype=bool)
+        anon = np.asarray(
+            pc.fill_null(pc.is_in(low, value_set=pa.array(sorted(anon_words))), False).to_numpy(
+                zero_copy_only=False
+            ),
+            dtype=bool,
+        )
         v = v.mask(anon)
         key = key.fillna(v) if missing.all() else key.where(~missing, v.reindex(key.index))
     if not found:
@@ -366,30 +506,49 @@ def customer_keys(frame: pd.DataFrame, roles: dict[str, str | None], fmt: KnownF
             full = parts[0] if len(parts) == 1 else parts[0] + " " + parts[1]
             key = _norm_name(full).replace("", pd.NA)
     if not found and transactions:
-        raise UserError(_("No column says who the customer was (an ID, name or e-mail)."),
-                        hint=_("Choose the customer column in the import preview, or export the "
-                               "report with customer details."), **where)
+        raise UserError(
+            _("No column says who the customer was (an ID, name or e-mail)."),
+            hint=_(
+                "Choose the customer column in the import preview, or export the "
+                "report with customer details."
+            ),
+            **where,
+        )
     return key, key.isna()
 
 
-def build_customers(raw: RawTable, roles: dict[str, str | None], fmt: KnownFormat | None,
-                    report: ImportReport, date_order: str | None, prefer: str,
-                    file: str) -> pd.DataFrame:
+def build_customers(
+    raw: RawTable,
+    roles: dict[str, str | None],
+    fmt: KnownFormat | None,
+    report: ImportReport,
+    date_order: str | None,
+    prefer: str,
+    file: str,
+) -> pd.DataFrame:
     """One row per customer from a customer list (totals, attributes, spend per category)."""
     frame, rows, _group = structure_rows(raw, roles, report, False)
     where = {"file": file, "sheet": raw.sheet}
     key, _anon = customer_keys(frame, roles, fmt, where, False)
-    has_key = any(_col(roles, r) for r in ("customer_id", "email", "customer_name", "company",
-                                           "first_name", "last_name"))
+    has_key = any(
+        _col(roles, r)
+        for r in ("customer_id", "email", "customer_name", "company", "first_name", "last_name")
+    )
     if not has_key:
         key = pd.Series([f"row {r}" for r in rows], index=frame.index, dtype="string")
-        report.add_problem("info", _("The customer list has no ID or name column, so each "
-                                     "customer is known by their row number."))
+        report.add_problem(
+            "info",
+            _(
+                "The customer list has no ID or name column, so each "
+                "customer is known by their row number."
+            ),
+        )
     else:
         missing = key.isna()
         if missing.any():
-            key = key.fillna(pd.Series([f"row {r}" for r in rows], index=frame.index,
-                                       dtype="string"))
+            key = key.fillna(
+                pd.Series([f"row {r}" for r in rows], index=frame.index, dtype="string")
+            )
     out: dict[str, pd.Series] = {"customer_key": key}
     for role in CUSTOMER_TEXT:
         c = _col(roles, role)
@@ -412,24 +571,35 @@ def build_customers(raw: RawTable, roles: dict[str, str | None], fmt: KnownForma
     table["source_row"] = rows
     dup = table["customer_key"].duplicated()
     if dup.any():
-        report.add_problem("warning", _("{n} customers appear more than once in the list; the "
-                                        "first row of each is used.").format(n=int(dup.sum())),
-                           row=int(rows[dup.to_numpy()][0]))
+        report.add_problem(
+            "warning",
+            _(
+                "{n} customers appear more than once in the list; the first row of each is used."
+            ).format(n=int(dup.sum())),
+            row=int(rows[dup.to_numpy()][0]),
+        )
         report.drop(_("customer listed twice"), int(dup.sum()))
         table = table.loc[~dup]
     if not any(c in table for c in ("first_purchase", "last_purchase")):
-        report.add_problem("info", _("This customer list has no purchase dates, so the "
-                                     "buying-behaviour (RFM) analysis needs a sales file with "
-                                     "dates; value and cluster analysis work on it."))
+        report.add_problem(
+            "info",
+            _(
+                "This customer list has no purchase dates, so the "
+                "buying-behaviour (RFM) analysis needs a sales file with "
+                "dates; value and cluster analysis work on it."
+            ),
+        )
     return table.reset_index(drop=True)
 
 
 def is_excel_error(series: pd.Series) -> pd.Series:
-    """True where a cell holds an Excel error value (#REF!, #DIV/0!...)."""
+    """Return True where a cell holds an Excel error value (#REF!, #DIV/0!...)."""
     if series.dtype.kind in "biufmM":
         return pd.Series(False, index=series.index)
-    return pd.Series(_text_matches(series, r"^#(?:ref!|div/0!|value!|n/a|num!|name\?|null!)$"),
-                     index=series.index)
+    return pd.Series(
+        _text_matches(series, r"^#(?:ref!|div/0!|value!|n/a|num!|name\?|null!)$"),
+        index=series.index,
+    )
 
 
 __all__ = ["build_transactions", "build_customers", "customer_keys", "structure_rows", "re", "pa"]

@@ -11,8 +11,20 @@ from datetime import date, datetime
 from desktopseg.core.importer.roles import SYNONYMS, normalise
 
 _KNOWN = frozenset(w for words in SYNONYMS.values() for w in words) | {
-    "transactiontype", "memodescription", "balance", "productservice", "salesprice", "qty",
-    "gross", "fee", "currency", "status", "type", "num", "no"}
+    "transactiontype",
+    "memodescription",
+    "balance",
+    "productservice",
+    "salesprice",
+    "qty",
+    "gross",
+    "fee",
+    "currency",
+    "status",
+    "type",
+    "num",
+    "no",
+}
 _NUMBERISH = re.compile(r"^[\s$€£¥(+-]*[\d.,\s%/:-]+[)€$%\s]*$")
 
 
@@ -21,7 +33,7 @@ def _filled(v) -> bool:
 
 
 def _is_text(v) -> bool:
-    """A cell that could be a header label: text that isn't a number or a date."""
+    """Return True for a cell that could be a header label (text, not a number or date)."""
     if isinstance(v, (int, float, date, datetime)) or not _filled(v):
         return False
     s = str(v).strip()
@@ -50,7 +62,7 @@ def detect_header(grid: list[list]) -> tuple[int, int]:
             continue
         # A header is wide, all labels, and uses words we know; the rows under it are data.
         score = text + 3 * known + 0.5 * k
-        below = next((s for s in stats[i + 1:] if s[0]), None)
+        below = next((s for s in stats[i + 1 :] if s[0]), None)
         if below is not None and below[1] < below[0]:
             score += 2  # the next row holds numbers or dates
         if k < 0.5 * width:
@@ -90,8 +102,9 @@ def header_names(rows: list[list]) -> list[str]:
         for a in top:
             last = _label(a) or last  # a merged cell spans to the right until the next label
             carried.append(last)
-        names = [" ".join(x for x in (t, _label(b)) if x) for t, b in zip(carried, bottom,
-                                                                          strict=True)]
+        names = [
+            " ".join(x for x in (t, _label(b)) if x) for t, b in zip(carried, bottom, strict=True)
+        ]
     else:
         names = [_label(v) for v in rows[0]] if rows else []
     out: list[str] = []

@@ -18,7 +18,7 @@ from desktopseg.core.model import ColumnMapping
 
 
 def signature(columns: list[str]) -> str:
-    """A stable id for a header set: sha1 of the sorted normalised names."""
+    """Return a stable id for a header set: sha1 of the sorted normalised names."""
     names = sorted({normalise(c) for c in columns if normalise(c)})
     return hashlib.sha1("\x1f".join(names).encode("utf-8")).hexdigest()[:20]
 
@@ -42,7 +42,7 @@ def remember_mapping(columns: list[str], mapping: ColumnMapping) -> Path:
 
 
 def recall_mapping(columns: list[str]) -> ColumnMapping | None:
-    """The mapping saved for a file with these columns, or None."""
+    """Return the mapping saved for a file with these columns, or None."""
     path = _folder() / f"{signature(columns)}.json"
     try:
         return ColumnMapping.from_json(path.read_text(encoding="utf-8"))

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import codecs
 import csv
+import logging
 import os
 import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import logging
 
 import pandas as pd
 import pyarrow as pa
@@ -71,11 +70,14 @@ def _available_memory() -> int:
 
 def _too_large(path: Path, need: int) -> UserError:
     return UserError(
-        _("This file is too large to open on this computer: it needs about {need:.1f} GB of "
-          "memory and {free:.1f} GB is free.").format(need=need / 1024**3,
-                                                      free=_available_memory() / 1024**3),
-        hint=_("Export a shorter period (for example one year at a time) or close other "
-               "programs and try again."),
+        _(
+            "This file is too large to open on this computer: it needs about {need:.1f} GB of "
+            "memory and {free:.1f} GB is free."
+        ).format(need=need / 1024**3, free=_available_memory() / 1024**3),
+        hint=_(
+            "Export a shorter period (for example one year at a time) or close other "
+            "programs and try again."
+        ),
         file=path,
     )
 
@@ -83,51 +85,81 @@ def _too_large(path: Path, need: int) -> UserError:
 def sniff_kind(path: Path) -> str:
     """Check the file is safe to read and say what it is: 'zip', 'ole', 'ods' or 'text'."""
     if not path.exists():
-        raise UserError(_("The file can't be found."),
-                        hint=_("Check that it hasn't been moved, renamed or deleted."), file=path)
+        raise UserError(
+            _("The file can't be found."),
+            hint=_("Check that it hasn't been moved, renamed or deleted."),
+            file=path,
+        )
     if path.is_dir():
-        raise UserError(_("This is a folder, not a file."),
-                        hint=_("Choose the exported spreadsheet inside it."), file=path)
+        raise UserError(
+            _("This is a folder, not a file."),
+            hint=_("Choose the exported spreadsheet inside it."),
+            file=path,
+        )
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(8192)
     except PermissionError:
-        raise UserError(_("The file can't be opened: permission denied."),
-                        hint=_("Close it in other programs, or copy it somewhere you can read "
-                               "it, and try again."), file=path) from None
+        raise UserError(
+            _("The file can't be opened: permission denied."),
+            hint=_(
+                "Close it in other programs, or copy it somewhere you can read it, and try again."
+            ),
+            file=path,
+        ) from None
     except OSError as exc:
-        raise UserError(_("The file can't be read ({err}).").format(err=exc.strerror or exc),
-                        hint=_("Copy it to your computer and try again."), file=path) from None
+        raise UserError(
+            _("The file can't be read ({err}).").format(err=exc.strerror or exc),
+            hint=_("Copy it to your computer and try again."),
+            file=path,
+        ) from None
     if size == 0 or not head.strip(b"\x00\r\n\t \xef\xbb\xbf\xff\xfe"):
-        raise UserError(_("The file is empty."),
-                        hint=_("Export the data again from your sales program."), file=path)
+        raise UserError(
+            _("The file is empty."),
+            hint=_("Export the data again from your sales program."),
+            file=path,
+        )
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _check_zip(path)
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return _check_ole(path, size)
-    for magic, what in ((b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG picture"),
-                        (b"\xff\xd8\xff", "a JPEG picture"), (b"GIF8", "a GIF picture"),
-                        (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
-                        (b"\x1f\x8b", "a gzip archive"), (b"{\\rtf", "a Word (RTF) document"),
-                        (b"SQLite format 3", "a database file")):
+    for magic, what in (
+        (b"%PDF", "a PDF document"),
+        (b"\x89PNG", "a PNG picture"),
+        (b"\xff\xd8\xff", "a JPEG picture"),
+        (b"GIF8", "a GIF picture"),
+        (b"Rar!", "a RAR archive"),
+        (b"7z\xbc\xaf", "a 7-Zip archive"),
+        (b"\x1f\x8b", "a gzip archive"),
+        (b"{\\rtf", "a Word (RTF) document"),
+        (b"SQLite format 3", "a database file"),
+    ):
         if head.startswith(magic):
             raise UserError(
                 _("This file is not a spreadsheet: it is {what}.").format(what=what),
-                hint=_("Export your sales as Excel (.xlsx) or CSV from your sales program and "
-                       "open that file."), file=path)
+                hint=_(
+                    "Export your sales as Excel (.xlsx) or CSV from your sales program and "
+                    "open that file."
+                ),
+                file=path,
+            )
     low = head[:2048].lstrip(b"\xef\xbb\xbf \r\n\t").lower()
     if low.startswith((b"<!doctype html", b"<html", b"<table")):
-        raise UserError(_("This file is a web page saved with a spreadsheet name, not a "
-                          "real spreadsheet."),
-                        hint=_("Open it in Excel or LibreOffice and save it as .xlsx or .csv, "
-                               "then open that file."), file=path)
+        raise UserError(
+            _("This file is a web page saved with a spreadsheet name, not a real spreadsheet."),
+            hint=_(
+                "Open it in Excel or LibreOffice and save it as .xlsx or .csv, then open that file."
+            ),
+            file=path,
+        )
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:200:2].count(0) > 60
     if b"\x00" in head and not utf16:
-        raise UserError(_("This file is not a spreadsheet or text export (it holds binary "
-                          "data)."),
-                        hint=_("Export your sales as Excel (.xlsx) or CSV and open that file."),
-                        file=path)
+        raise UserError(
+            _("This file is not a spreadsheet or text export (it holds binary data)."),
+            hint=_("Export your sales as Excel (.xlsx) or CSV and open that file."),
+            file=path,
+        )
     # Text held in memory as strings costs several times the file's size.
     if size * 6 > _available_memory():
         raise _too_large(path, size * 6)
@@ -142,33 +174,51 @@ def _check_zip(path: Path) -> str:
             total = sum(i.file_size for i in infos)
             for i in infos:
                 if i.file_size > 200 * 1024**2 and i.file_size > BOMB_RATIO * max(
-                        i.compress_size, 1):
+                    i.compress_size, 1
+                ):
                     raise UserError(
-                        _("The file unpacks to an absurd size ({size:.0f} GB from {packed:.1f} "
-                          "MB); it is damaged or not a real export.").format(
-                            size=i.file_size / 1024**3, packed=path.stat().st_size / 1024**2),
-                        hint=_("Export the data again from your sales program."), file=path)
+                        _(
+                            "The file unpacks to an absurd size ({size:.0f} GB from {packed:.1f} "
+                            "MB); it is damaged or not a real export."
+                        ).format(size=i.file_size / 1024**3, packed=path.stat().st_size / 1024**2),
+                        hint=_("Export the data again from your sales program."),
+                        file=path,
+                    )
             is_ods = "mimetype" in names and zf.read("mimetype")[:64].startswith(
-                b"application/vnd.oasis.opendocument.spreadsheet")
+                b"application/vnd.oasis.opendocument.spreadsheet"
+            )
             if "EncryptedPackage" in names:
                 raise _password(path)
     except zipfile.BadZipFile:
-        raise UserError(_("The file is damaged: it looks like a workbook but its archive can't "
-                          "be opened (it may be cut short)."),
-                        hint=_("Download or export it again, then open the new copy."),
-                        file=path) from None
+        raise UserError(
+            _(
+                "The file is damaged: it looks like a workbook but its archive can't "
+                "be opened (it may be cut short)."
+            ),
+            hint=_("Download or export it again, then open the new copy."),
+            file=path,
+        ) from None
     except (OSError, EOFError, KeyError, zipfile.LargeZipFile) as exc:
-        raise UserError(_("The file is damaged and can't be opened ({err}).").format(err=exc),
-                        hint=_("Download or export it again, then open the new copy."),
-                        file=path) from None
+        raise UserError(
+            _("The file is damaged and can't be opened ({err}).").format(err=exc),
+            hint=_("Download or export it again, then open the new copy."),
+            file=path,
+        ) from None
     if total > ABSURD_UNPACKED:
         raise UserError(
-            _("The file unpacks to an absurd size ({size:.0f} GB); it is damaged or not a real "
-              "export.").format(size=total / 1024**3),
-            hint=_("Export a shorter period from your sales program."), file=path)
+            _(
+                "The file unpacks to an absurd size ({size:.0f} GB); it is damaged or not a real "
+                "export."
+            ).format(size=total / 1024**3),
+            hint=_("Export a shorter period from your sales program."),
+            file=path,
+        )
     if not is_ods and "[Content_Types].xml" not in names:
-        raise UserError(_("This file is a zip archive, not a spreadsheet."),
-                        hint=_("Unpack it and open the spreadsheet inside."), file=path)
+        raise UserError(
+            _("This file is a zip archive, not a spreadsheet."),
+            hint=_("Unpack it and open the spreadsheet inside."),
+            file=path,
+        )
     # The parsed cells take roughly as much memory as the unpacked XML.
     if total > _available_memory():
         raise _too_large(path, total)
@@ -176,9 +226,14 @@ def _check_zip(path: Path) -> str:
 
 
 def _password(path: Path) -> UserError:
-    return UserError(_("The workbook is protected with a password, so it can't be read."),
-                     hint=_("Open it in Excel, remove the password (File > Info > Protect "
-                            "Workbook), save a copy and open that copy."), file=path)
+    return UserError(
+        _("The workbook is protected with a password, so it can't be read."),
+        hint=_(
+            "Open it in Excel, remove the password (File > Info > Protect "
+            "Workbook), save a copy and open that copy."
+        ),
+        file=path,
+    )
 
 
 def _check_ole(path: Path, size: int) -> str:
@@ -202,16 +257,21 @@ def _check_ole(path: Path, size: int) -> str:
 # Workbooks
 # ------------------------------------------------------------------------------------------
 
+
 def _fastexcel_error(path: Path, exc: Exception, sheet: str | None = None) -> UserError:
     text = str(exc)
     low = text.lower()
     if "password" in low or "encrypt" in low or "protected" in low:
         return _password(path)
     return UserError(
-        _("The workbook can't be read: it is damaged or not in a format this program knows "
-          "({err}).").format(err=text.splitlines()[0][:160] if text else type(exc).__name__),
+        _(
+            "The workbook can't be read: it is damaged or not in a format this program knows "
+            "({err})."
+        ).format(err=text.splitlines()[0][:160] if text else type(exc).__name__),
         hint=_("Open it in Excel or LibreOffice, save it as .xlsx and open that copy."),
-        file=path, sheet=sheet)
+        file=path,
+        sheet=sheet,
+    )
 
 
 class Workbook:
@@ -246,8 +306,13 @@ class Workbook:
                 return str(el.get("date1904", "")).lower() in ("1", "true")
         return False
 
-    def _load(self, sheet: str, header_row: int, max_rows: int | None,
-              string_columns: list[int] | None = None):
+    def _load(
+        self,
+        sheet: str,
+        header_row: int,
+        max_rows: int | None,
+        string_columns: list[int] | None = None,
+    ):
         kw = {"header_row": header_row, "n_rows": max_rows}
         if string_columns:
             kw["dtypes"] = {i: "string" for i in string_columns}
@@ -271,14 +336,18 @@ class Workbook:
         frame = batch.to_pandas()
         first = [None if str(c).startswith("__UNNAMED__") else c for c in frame.columns]
         if frame.shape[1] == 0 or (frame.shape[0] == 0 and all(c is None for c in first)):
-            raise UserError(_("The sheet is empty."),
-                            hint=_("Choose the sheet that holds your sales, or export again."),
-                            file=self.path, sheet=sheet)
+            raise UserError(
+                _("The sheet is empty."),
+                hint=_("Choose the sheet that holds your sales, or export again."),
+                file=self.path,
+                sheet=sheet,
+            )
         grid = [first] + frame.head(HEAD_ROWS).astype(object).where(
-            frame.head(HEAD_ROWS).notna(), None).values.tolist()
+            frame.head(HEAD_ROWS).notna(), None
+        ).values.tolist()
         start, n = detect_header(grid)
         title_rows = sum(1 for row in grid[:start] if any(_filled(v) for v in row))
-        names = header_names(grid[start:start + n])
+        names = header_names(grid[start : start + n])
         if start == 0 and n == 1:
             frame.columns = names
         else:
@@ -291,11 +360,18 @@ class Workbook:
                 batch, _bad = self._load(sheet, last, max_rows, bad)
             frame = batch.to_pandas()
             frame.columns = names[: frame.shape[1]] + [
-                f"Column {i + 1}" for i in range(len(names), frame.shape[1])]
+                f"Column {i + 1}" for i in range(len(names), frame.shape[1])
+            ]
         task.report(0.9)
         header_row = start + n  # 1-based row of the last header line
-        return RawTable(frame, header_row, header_row + 1, sheet=sheet, date1904=self.date1904,
-                        title_rows=title_rows)
+        return RawTable(
+            frame,
+            header_row,
+            header_row + 1,
+            sheet=sheet,
+            date1904=self.date1904,
+            title_rows=title_rows,
+        )
 
 
 def _filled(v) -> bool:
@@ -305,6 +381,7 @@ def _filled(v) -> bool:
 # ------------------------------------------------------------------------------------------
 # Text files
 # ------------------------------------------------------------------------------------------
+
 
 def detect_encoding(raw: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16, else what charset-normalizer finds (cp1252...)."""
@@ -330,8 +407,18 @@ def detect_encoding(raw: bytes) -> str:
     # Single-byte guesses between the Latin code pages are often wrong on short samples
     # (German text scores as cp1250); Windows exports in Western Europe and the Americas are
     # cp1252, so prefer it whenever it decodes the sample to ordinary letters.
-    if enc in ("latin_1", "iso8859_1", "ascii", "cp1250", "iso8859_2", "iso8859_15",
-               "cp1257", "iso8859_9", "cp1254", "mac_roman"):
+    if enc in (
+        "latin_1",
+        "iso8859_1",
+        "ascii",
+        "cp1250",
+        "iso8859_2",
+        "iso8859_15",
+        "cp1257",
+        "iso8859_9",
+        "cp1254",
+        "mac_roman",
+    ):
         try:
             probe.decode("cp1252")
             return "cp1252"
@@ -344,7 +431,7 @@ _DELIMS = [",", ";", "\t", "|"]
 
 
 def sniff_delimiter(lines: list[str]) -> str | None:
-    """The delimiter giving the most lines with the same (>1) number of fields; None: aligned."""
+    """Return the delimiter giving most lines the same (>1) field count; None: aligned."""
     best, best_score = None, 0.0
     sample = [ln for ln in lines if ln.strip()][:50]
     if not sample:
@@ -384,41 +471,67 @@ def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
         grid = list(csv.reader(lines, delimiter=delimiter))
     grid = [[c if c.strip() else None for c in row] for row in grid]
     start, n = detect_header(grid)
-    names = header_names(grid[start:start + n])
+    names = header_names(grid[start : start + n])
     task.report(0.1)
     skip = start + n
     try:
         if delimiter is None:
-            frame = pd.read_fwf(path, encoding=encoding, skiprows=skip, header=None, dtype=str,
-                                nrows=max_rows, infer_nrows=200, skip_blank_lines=False,
-                                keep_default_na=False)
+            frame = pd.read_fwf(
+                path,
+                encoding=encoding,
+                skiprows=skip,
+                header=None,
+                dtype=str,
+                nrows=max_rows,
+                infer_nrows=200,
+                skip_blank_lines=False,
+                keep_default_na=False,
+            )
         else:
             frame = _read_csv(path, encoding, delimiter, skip, len(names), max_rows)
     except UnicodeDecodeError:
         # The start of the file decoded, a later part didn't: a mixed-encoding file.
-        frame = _read_csv(path, "cp1252" if encoding.startswith("utf-8") else "latin-1",
-                          delimiter or r"\s{2,}", skip, len(names), max_rows)
+        frame = _read_csv(
+            path,
+            "cp1252" if encoding.startswith("utf-8") else "latin-1",
+            delimiter or r"\s{2,}",
+            skip,
+            len(names),
+            max_rows,
+        )
         encoding = "mixed (read as cp1252)"
     except pd.errors.EmptyDataError:
         frame = pd.DataFrame(columns=range(len(names)))
     except (pd.errors.ParserError, ValueError) as exc:
-        raise UserError(_("The text file can't be split into columns ({err}).").format(
-            err=str(exc).splitlines()[0][:160]),
-            hint=_("Export it again as CSV, or open it in a spreadsheet program and save it "
-                   "as .xlsx."), file=path) from None
+        raise UserError(
+            _("The text file can't be split into columns ({err}).").format(
+                err=str(exc).splitlines()[0][:160]
+            ),
+            hint=_(
+                "Export it again as CSV, or open it in a spreadsheet program and save it as .xlsx."
+            ),
+            file=path,
+        ) from None
     task.report(0.8)
     width = frame.shape[1]
     cols = names[:width] + [f"Column {i + 1}" for i in range(len(names), width)]
     frame.columns = cols
     frame = frame.astype("string")
     decimal_hint = "," if delimiter == ";" else None
-    return RawTable(frame, start + n, start + n + 1, encoding=encoding,
-                    delimiter=delimiter or "aligned columns", decimal_hint=decimal_hint,
-                    title_rows=sum(1 for r in grid[:start] if any(r)))
+    return RawTable(
+        frame,
+        start + n,
+        start + n + 1,
+        encoding=encoding,
+        delimiter=delimiter or "aligned columns",
+        decimal_hint=decimal_hint,
+        title_rows=sum(1 for r in grid[:start] if any(r)),
+    )
 
 
-def _read_csv(path: Path, encoding: str, sep: str, skip: int, width: int,
-              max_rows: int | None) -> pd.DataFrame:
+def _read_csv(
+    path: Path, encoding: str, sep: str, skip: int, width: int, max_rows: int | None
+) -> pd.DataFrame:
     if max_rows is None and len(sep) == 1:
         fast = _read_csv_arrow(path, encoding, sep, skip, width)
         if fast is not None:
@@ -426,9 +539,10 @@ def _read_csv(path: Path, encoding: str, sep: str, skip: int, width: int,
     return _read_csv_pandas(path, encoding, sep, skip, width, max_rows)
 
 
-def _read_csv_arrow(path: Path, encoding: str, sep: str, skip: int,
-                    width: int) -> pd.DataFrame | None:
-    """pyarrow's multi-threaded CSV reader (all text); None when the file needs pandas' care."""
+def _read_csv_arrow(
+    path: Path, encoding: str, sep: str, skip: int, width: int
+) -> pd.DataFrame | None:
+    """Pyarrow's multi-threaded CSV reader (all text); None when the file needs pandas' care."""
     from pyarrow import csv as pacsv
 
     bad = []
@@ -441,15 +555,20 @@ def _read_csv_arrow(path: Path, encoding: str, sep: str, skip: int,
     try:
         table = pacsv.read_csv(
             path,
-            read_options=pacsv.ReadOptions(skip_rows=skip, column_names=names,
-                                           encoding=encoding.replace("-sig", "") if
-                                           encoding != "utf-8-sig" else "utf8",
-                                           block_size=8 * 1024**2),
-            parse_options=pacsv.ParseOptions(delimiter=sep, ignore_empty_lines=False,
-                                             invalid_row_handler=invalid),
+            read_options=pacsv.ReadOptions(
+                skip_rows=skip,
+                column_names=names,
+                encoding=encoding.replace("-sig", "") if encoding != "utf-8-sig" else "utf8",
+                block_size=8 * 1024**2,
+            ),
+            parse_options=pacsv.ParseOptions(
+                delimiter=sep, ignore_empty_lines=False, invalid_row_handler=invalid
+            ),
             convert_options=pacsv.ConvertOptions(
-                column_types={n: pa.string() for n in names}, strings_can_be_null=False,
-                quoted_strings_can_be_null=False),
+                column_types={n: pa.string() for n in names},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
         )
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, UnicodeDecodeError, LookupError):
         return None
@@ -460,15 +579,30 @@ def _read_csv_arrow(path: Path, encoding: str, sep: str, skip: int,
     return frame
 
 
-def _read_csv_pandas(path: Path, encoding: str, sep: str, skip: int, width: int,
-                     max_rows: int | None) -> pd.DataFrame:
-    kw = dict(sep=sep, encoding=encoding, skiprows=skip, header=None, dtype=str,
-              keep_default_na=False, na_filter=False, skip_blank_lines=False, nrows=max_rows,
-              encoding_errors="strict")
+def _read_csv_pandas(
+    path: Path, encoding: str, sep: str, skip: int, width: int, max_rows: int | None
+) -> pd.DataFrame:
+    kw = dict(
+        sep=sep,
+        encoding=encoding,
+        skiprows=skip,
+        header=None,
+        dtype=str,
+        keep_default_na=False,
+        na_filter=False,
+        skip_blank_lines=False,
+        nrows=max_rows,
+        encoding_errors="strict",
+    )
     try:
         return pd.read_csv(path, engine="c", names=list(range(width)), **kw)
     except pd.errors.ParserError:
         # A line with more fields than the header (a footer or a stray comma): read with the
         # python engine and keep the first fields of such lines.
-        return pd.read_csv(path, engine="python", names=list(range(width)),
-                           on_bad_lines=lambda fields: fields[:width], **kw)
+        return pd.read_csv(
+            path,
+            engine="python",
+            names=list(range(width)),
+            on_bad_lines=lambda fields: fields[:width],
+            **kw,
+        )

@@ -14,6 +14,7 @@ from desktopseg.core.model import MULTI_ROLES
 
 # Header synonyms per role, compared after normalise(). Several languages: English, Korean,
 # Chinese, Finnish, German, French, Spanish. The number is how sure an exact match makes us.
+# fmt: off
 SYNONYMS: dict[str, dict[str, float]] = {
     "customer_id": {w: 0.95 for w in (
         "customerid", "customerno", "customernumber", "customercode", "custid", "custno",
@@ -29,7 +30,8 @@ SYNONYMS: dict[str, dict[str, float]] = {
         "customer", "customername", "customerfullname", "client", "clientname", "name",
         "fullname", "contactname", "buyer", "buyername", "billingname", "accountname",
         "soldto", "billto", "member", "membername", "guestname",
-        "고객", "고객명", "고객이름", "이름", "거래처", "거래처명", "客户", "客户名称", "客户名", "姓名",
+        "고객", "고객명", "고객이름", "이름", "거래처", "거래처명", "客户", "客户名称", "客户名",
+        "姓名",
         "顾客", "顾客姓名", "asiakas", "asiakkaannimi", "nimi", "kunde", "kundenname", "name1",
         "nomclient", "nomduclient", "nom", "cliente", "nombrecliente", "nombredelcliente",
         "nombre", "razonsocial", "razónsocial")},
@@ -54,7 +56,8 @@ SYNONYMS: dict[str, dict[str, float]] = {
         "date", "saledate", "orderdate", "invoicedate", "transactiondate", "paymentdate",
         "createdat", "created", "createdutc", "paidat", "datetime", "timestamp", "purchasedate",
         "posteddate", "documentdate", "openeddate", "opened", "txndate", "invoicedatetime",
-        "날짜", "일자", "거래일", "거래일자", "판매일", "주문일", "日期", "交易日期", "销售日期", "订单日期",
+        "날짜", "일자", "거래일", "거래일자", "판매일", "주문일", "日期", "交易日期", "销售日期",
+        "订单日期",
         "päivämäärä", "paivamaara", "pvm", "myyntipäivä", "datum", "rechnungsdatum",
         "belegdatum", "verkaufsdatum", "bestelldatum", "datedevente", "datefacture",
         "datedefacture", "datecommande", "fecha", "fechadeventa", "fechafactura", "fechapedido")},
@@ -81,7 +84,8 @@ SYNONYMS: dict[str, dict[str, float]] = {
                              "linetotalprice", "合计", "总额", "합계", "yhteensä", "gesamt",
                              "gesamtbetrag", "totalttc", "totalht")},
     },
-    "quantity": {w: 0.92 for w in ("qty", "quantity", "quantities", "units", "count", "numberofitems",
+    "quantity": {w: 0.92 for w in ("qty", "quantity", "quantities", "units", "count",
+                                   "numberofitems",
                                    "lineitemquantity", "pcs", "수량", "数量", "määrä", "maara",
                                    "kpl", "menge", "anzahl", "quantité", "quantite", "cantidad",
                                    "unidades")},
@@ -113,7 +117,8 @@ SYNONYMS: dict[str, dict[str, float]] = {
                                   "kategoria", "kategorie", "warengruppe", "catégorie",
                                   "categorie", "categoría", "categoria", "familia")},
     "channel": {w: 0.9 for w in ("channel", "saleschannel", "source", "ordersource", "origin",
-                                 "diningoption", "ordertype", "채널", "판매채널", "渠道", "销售渠道",
+                                 "diningoption", "ordertype", "채널", "판매채널", "渠道",
+                                 "销售渠道",
                                  "kanava", "myyntikanava", "kanal", "vertriebskanal", "canal")},
     "event_type": {w: 0.85 for w in ("eventtype", "transactiontype", "type", "status",
                                      "financialstatus", "orderstatus", "result", "voided",
@@ -124,17 +129,20 @@ SYNONYMS: dict[str, dict[str, float]] = {
     "city": {w: 0.9 for w in ("city", "town", "billingcity", "shipcity", "pocity", "towncity",
                               "도시", "城市", "kaupunki", "stadt", "ort", "ville", "ciudad")},
     "region": {w: 0.85 for w in ("region", "state", "province", "county", "billingprovince",
-                                 "shipstate", "poregion", "지역", "地区", "省", "alue", "bundesland",
+                                 "shipstate", "poregion", "지역", "地区", "省", "alue",
+                                 "bundesland",
                                  "département", "provincia", "estado/provincia")},
     "country": {w: 0.9 for w in ("country", "billingcountry", "shipcountry", "pocountry",
-                                 "countrycode", "국가", "国家", "maa", "land", "pays", "país", "pais")},
+                                 "countrycode", "국가", "国家", "maa", "land", "pays", "país",
+                                 "pais")},
     "postcode": {w: 0.9 for w in ("postcode", "postalcode", "zip", "zipcode", "billingzip",
                                   "shipzipcode", "popostalcode", "우편번호", "邮编", "postinumero",
                                   "plz", "postleitzahl", "codepostal", "códigopostal",
                                   "codigopostal")},
     "acquisition_source": {w: 0.85 for w in ("acquisitionsource", "referral", "referralsource",
                                              "howdidyouhear", "leadsource", "creationsource",
-                                             "utmsource", "campaign", "유입경로", "来源", "获客渠道",
+                                             "utmsource", "campaign", "유입경로", "来源",
+                                             "获客渠道",
                                              "hankintakanava", "akquisekanal", "provenance",
                                              "origen")},
     "industry_code": {w: 0.95 for w in ("sic", "siccode", "naics", "naicscode", "industrycode",
@@ -146,7 +154,8 @@ SYNONYMS: dict[str, dict[str, float]] = {
                                    "headcount", "직원수", "员工人数", "henkilöstö", "henkilosto",
                                    "mitarbeiter", "effectif", "empleados")},
     "annual_revenue": {w: 0.9 for w in ("annualrevenue", "companyrevenue", "turnover",
-                                        "yearlyrevenue", "연매출", "年收入", "营业额", "liikevaihto",
+                                        "yearlyrevenue", "연매출", "年收入", "营业额",
+                                        "liikevaihto",
                                         "jahresumsatz", "chiffredaffairesannuel",
                                         "ingresosanuales")},
     "founded": {w: 0.85 for w in ("founded", "yearfounded", "established", "설립연도", "成立年份",
@@ -175,16 +184,35 @@ SYNONYMS: dict[str, dict[str, float]] = {
                                         "누적구매액", "累计消费", "kokonaisostot")},
 }
 
+# fmt: on
+
 #: Roles whose values must be numbers / dates for the header match to stand.
-NUMERIC_ROLES = frozenset({"amount", "quantity", "unit_price", "cost", "margin", "discount", "tax",
-                           "employees", "annual_revenue", "effort_score", "service_minutes",
-                           "tickets", "age", "order_count", "lifetime_spend", "category_spend"})
+NUMERIC_ROLES = frozenset(
+    {
+        "amount",
+        "quantity",
+        "unit_price",
+        "cost",
+        "margin",
+        "discount",
+        "tax",
+        "employees",
+        "annual_revenue",
+        "effort_score",
+        "service_minutes",
+        "tickets",
+        "age",
+        "order_count",
+        "lifetime_spend",
+        "category_spend",
+    }
+)
 DATE_ROLES = frozenset({"date", "first_purchase", "last_purchase"})
 _EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 
 def normalise(header: str) -> str:
-    """Case-, space- and punctuation-insensitive form of a header ('*Customer  ID:' -> 'customerid')."""
+    """Return a header's case-, space- and punctuation-free form ('*Customer ID:' -> 'customerid')."""
     text = unicodedata.normalize("NFKC", str(header)).casefold()
     return re.sub(r"[\s_\-./:#*()'\"?!\[\],;&+]+", "", text)
 
@@ -206,15 +234,17 @@ def header_guesses(header: str) -> list[RoleGuess]:
     out: list[RoleGuess] = []
     for role, words in SYNONYMS.items():
         if norm in words:
-            out.append(RoleGuess(role, words[norm], _("header '{h}' means {r}").format(
-                h=header, r=role)))
+            out.append(
+                RoleGuess(role, words[norm], _("header '{h}' means {r}").format(h=header, r=role))
+            )
             continue
         # A known word inside a longer header ("Billing Email", "Order Date (UTC)").
         best = max((len(w) for w in words if len(w) >= 4 and w in norm), default=0)
         if best:
             conf = 0.55 + 0.25 * best / max(len(norm), 1)
-            out.append(RoleGuess(role, conf, _("header '{h}' looks like {r}").format(
-                h=header, r=role)))
+            out.append(
+                RoleGuess(role, conf, _("header '{h}' looks like {r}").format(h=header, r=role))
+            )
     out.sort(key=lambda g: -g.confidence)
     return out
 
@@ -239,15 +269,26 @@ def value_guesses(p: ColumnProfile, n_rows: int) -> list[RoleGuess]:
     if p.filled == 0:
         return out
     if p.email_rate > 0.8:
-        out.append(RoleGuess("email", 0.9, _("{p:.0%} of values are e-mail addresses").format(
-            p=p.email_rate)))
+        out.append(
+            RoleGuess(
+                "email", 0.9, _("{p:.0%} of values are e-mail addresses").format(p=p.email_rate)
+            )
+        )
     if p.date is not None and p.date.rate > 0.9 and p.date.format:
-        out.append(RoleGuess("date", 0.6 + 0.3 * p.date.rate,
-                             _("{p:.0%} of values are dates").format(p=p.date.rate)))
+        out.append(
+            RoleGuess(
+                "date",
+                0.6 + 0.3 * p.date.rate,
+                _("{p:.0%} of values are dates").format(p=p.date.rate),
+            )
+        )
     if p.number is not None and p.number.rate > 0.9 and not (p.date and p.date.rate > 0.9):
         if p.number.currency:
-            out.append(RoleGuess("amount", 0.7, _("values are money ({p:.0%} parse)").format(
-                p=p.number.rate)))
+            out.append(
+                RoleGuess(
+                    "amount", 0.7, _("values are money ({p:.0%} parse)").format(p=p.number.rate)
+                )
+            )
     return out
 
 
@@ -270,8 +311,15 @@ def assign_roles(
     return result
 
 
-def profile_column(name: str, series: pd.Series, decimal_hint: str | None, date_order: str | None,
-                   prefer: str, date1904: bool, header_says_date: bool = False) -> ColumnProfile:
+def profile_column(
+    name: str,
+    series: pd.Series,
+    decimal_hint: str | None,
+    date_order: str | None,
+    prefer: str,
+    date1904: bool,
+    header_says_date: bool = False,
+) -> ColumnProfile:
     """Parse a column both ways (numbers and dates) once; roles and cleaning reuse it."""
     import pyarrow.compute as pc
 
@@ -288,17 +336,23 @@ def profile_column(name: str, series: pd.Series, decimal_hint: str | None, date_
         looks_numeric = number is not None and number.rate > 0.98 and kind not in "mM"
         # Numbers are dates only when the header says so (Excel serials) or they look like
         # 19970101; otherwise every quantity column would pass for a date.
-        if kind == "M" or not looks_numeric or header_says_date or (
-                number is not None and number.values.dropna().between(19000101, 21001231).all()):
+        if (
+            kind == "M"
+            or not looks_numeric
+            or header_says_date
+            or (number is not None and number.values.dropna().between(19000101, 21001231).all())
+        ):
             date = parse_dates(series, date_order, prefer, date1904)
         if kind not in "biufmM":
             arr = arrow_text(series.loc[~blank].head(5000))
             if len(arr):
-                email_rate = float(pc.mean(pc.cast(pc.match_substring_regex(arr, _EMAIL),
-                                                   "int64")).as_py() or 0)
+                email_rate = float(
+                    pc.mean(pc.cast(pc.match_substring_regex(arr, _EMAIL), "int64")).as_py() or 0
+                )
                 text_len = float(pc.mean(pc.utf8_length(arr)).as_py() or 0)
     nonblank = series[~blank]
     unique = int(nonblank.nunique()) if filled else 0
-    integer_like = bool(number is not None and number.rate > 0.98
-                        and (number.values.dropna() % 1 == 0).all())
+    integer_like = bool(
+        number is not None and number.rate > 0.98 and (number.values.dropna() % 1 == 0).all()
+    )
     return ColumnProfile(name, filled, unique, number, date, email_rate, integer_like, text_len)

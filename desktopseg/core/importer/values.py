@@ -9,22 +9,43 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pandas as pd
 
 #: Cell texts that mean "nothing here" in exports (R writes NA, Square writes None, Excel #N/A).
-NULL_TEXTS = frozenset({"", "na", "n/a", "nan", "none", "null", "-", "--", "#n/a", "#value!",
-                        "#ref!", "#div/0!", "#num!", "#name?", "#null!"})
+NULL_TEXTS = frozenset(
+    {
+        "",
+        "na",
+        "n/a",
+        "nan",
+        "none",
+        "null",
+        "-",
+        "--",
+        "#n/a",
+        "#value!",
+        "#ref!",
+        "#div/0!",
+        "#num!",
+        "#name?",
+        "#null!",
+    }
+)
+
 
 def arrow_text(series: pd.Series) -> pa.ChunkedArray:
-    """The column as an Arrow string array, trimmed (pyarrow.compute is ~20x faster here)."""
+    """Return the column as a trimmed Arrow string array (pyarrow.compute is ~20x faster)."""
     if series.dtype.kind in "OSU" or isinstance(series.dtype, pd.StringDtype):
         s = series if isinstance(series.dtype, pd.StringDtype) else series.astype("string")
     else:
         s = series.astype("string")
-    arr = pa.chunked_array([pa.array(s, type=pa.large_string())]) if not isinstance(
-        s.array, pd.arrays.ArrowStringArray) else pa.chunked_array(pa.array(s))
+    arr = (
+        pa.chunked_array([pa.array(s, type=pa.large_string())])
+        if not isinstance(s.array, pd.arrays.ArrowStringArray)
+        else pa.chunked_array(pa.array(s))
+    )
     return pc.utf8_trim_whitespace(arr)
 
 
@@ -42,14 +63,14 @@ def _np_bool(arr) -> np.ndarray:
 
 
 def is_blank(series: pd.Series) -> pd.Series:
-    """True where a cell is empty or holds only spaces / a null word."""
+    """Return True where a cell is empty or holds only spaces / a null word."""
     if series.dtype.kind in "biufcmM":
         return series.isna()
     return pd.Series(_np_bool(_null_mask(arrow_text(series))), index=series.index)
 
 
 def as_text(series: pd.Series) -> pd.Series:
-    """The column as stripped strings with blanks as <NA>."""
+    """Return the column as stripped strings with blanks as <NA>."""
     if series.dtype.kind in "biuf":
         v = series.astype("float64")
         whole = v.dropna().mod(1).eq(0).all()
@@ -106,8 +127,10 @@ def _decide_decimal(t: pa.ChunkedArray, hint: str | None) -> str:
     return hint or "."
 
 
-_CURRENCY_RE2 = (r"[$€£¥₩₹₽¢]|(?i:\b(?:EUR|USD|GBP|AUD|CAD|NZD|CHF|SEK|NOK|DKK|JPY|CNY|RMB|KRW|"
-                 r"INR|HKD|SGD|kr|zł|Kč|Ft)\b)|원|元|円")
+_CURRENCY_RE2 = (
+    r"[$€£¥₩₹₽¢]|(?i:\b(?:EUR|USD|GBP|AUD|CAD|NZD|CHF|SEK|NOK|DKK|JPY|CNY|RMB|KRW|"
+    r"INR|HKD|SGD|kr|zł|Kč|Ft)\b)|원|元|円"
+)
 
 
 def parse_numbers(series: pd.Series, decimal_hint: str | None = None) -> NumberParse:
@@ -138,10 +161,12 @@ def parse_numbers(series: pd.Series, decimal_hint: str | None = None) -> NumberP
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         vals = None
     if vals is not None and num is None:
-        values = pd.Series(np.asarray(vals.to_numpy(zero_copy_only=False), dtype="float64"),
-                           index=idx)
-        return NumberParse(values, values.notna() & ~blank, blank, decimal_hint or ".", False,
-                           False)
+        values = pd.Series(
+            np.asarray(vals.to_numpy(zero_copy_only=False), dtype="float64"), index=idx
+        )
+        return NumberParse(
+            values, values.notna() & ~blank, blank, decimal_hint or ".", False, False
+        )
     currency = _count(arr, _CURRENCY_RE2) > 0
     percent = _count(arr, r"%$") > 0
     neg_paren = pc.match_substring_regex(arr, r"^\(.*\)$")
@@ -158,13 +183,13 @@ def parse_numbers(series: pd.Series, decimal_hint: str | None = None) -> NumberP
     else:
         t = pc.replace_substring(t, ",", "")
     # A number that still has two dots ("1.2.3") is not a number.
-    t = pc.if_else(pc.match_substring_regex(t, r"^-?\d*\.?\d*(?:[eE][-+]?\d+)?$"), t,
-                   pa.scalar(None, t.type))
+    t = pc.if_else(
+        pc.match_substring_regex(t, r"^-?\d*\.?\d*(?:[eE][-+]?\d+)?$"), t, pa.scalar(None, t.type)
+    )
     vals = pc.cast(t, pa.float64())
     neg = pc.or_kleene(pc.fill_null(neg_paren, False), pc.fill_null(trailing, False))
     vals = pc.if_else(neg, pc.negate(vals), vals)
-    values = pd.Series(np.asarray(vals.to_numpy(zero_copy_only=False), dtype="float64"),
-                       index=idx)
+    values = pd.Series(np.asarray(vals.to_numpy(zero_copy_only=False), dtype="float64"), index=idx)
     if num is not None:
         values = values.fillna(num)
     values = values.where(~blank)
@@ -191,8 +216,13 @@ class DateParse:
 
 
 #: (strptime time part, user-facing name)
-_TIME_PARTS = (("", ""), (" %H:%M", " hh:mm"), (" %H:%M:%S", " hh:mm:ss"),
-               (" %I:%M %p", " hh:mm am/pm"), (" %I:%M:%S %p", " hh:mm:ss am/pm"))
+_TIME_PARTS = (
+    ("", ""),
+    (" %H:%M", " hh:mm"),
+    (" %H:%M:%S", " hh:mm:ss"),
+    (" %I:%M %p", " hh:mm am/pm"),
+    (" %I:%M:%S %p", " hh:mm:ss am/pm"),
+)
 # (strptime pattern without time, order, user-facing name)
 _DATE_PATTERNS: list[tuple[str, str, str]] = [
     ("%Y-%m-%d", "YMD", "yyyy-mm-dd"),
@@ -242,8 +272,9 @@ def parse_dates(
         if len(filled) == 0:
             return DateParse(nat, pd.Series(False, index=idx), blank, None, None, False)
         if filled.between(19000101, 21001231).all() and (filled % 1 == 0).all():
-            vals = pd.to_datetime(v.astype("Int64").astype("string"), format="%Y%m%d",
-                                  errors="coerce")
+            vals = pd.to_datetime(
+                v.astype("Int64").astype("string"), format="%Y%m%d", errors="coerce"
+            )
             return DateParse(vals, vals.notna(), blank, "yyyymmdd numbers", "YMD", False)
         if filled.between(1, 2958465).all():
             origin = _EXCEL_1904 if date1904 else _EXCEL_1900
@@ -269,8 +300,9 @@ def parse_dates(
     probe = pc.unique(filled.slice(0, 200000))
     if len(probe) > 3000:
         probe = probe.take(np.linspace(0, len(probe) - 1, 3000).astype("int64"))
-    if _count(pa.chunked_array([probe]), _TZ_TAIL) or _count(pa.chunked_array([probe]),
-                                                             r"\d:\d\d\.\d+$"):
+    if _count(pa.chunked_array([probe]), _TZ_TAIL) or _count(
+        pa.chunked_array([probe]), r"\d:\d\d\.\d+$"
+    ):
         arr = pc.replace_substring_regex(arr, _TZ_TAIL, r"\1")
         arr = pc.replace_substring_regex(arr, r"(\d:\d\d)\.\d+$", r"\1")
         probe = pc.replace_substring_regex(probe, _TZ_TAIL, r"\1")
@@ -299,9 +331,14 @@ def parse_dates(
         if rate > 0:
             scores.append((rate, fmt, ordr, name + ""))
     if not scores:
-        return DateParse(nat if real is None else real,
-                         pd.Series(False, index=idx) if real is None else real.notna(),
-                         blank, "date cells" if real is not None else None, None, False)
+        return DateParse(
+            nat if real is None else real,
+            pd.Series(False, index=idx) if real is None else real.notna(),
+            blank,
+            "date cells" if real is not None else None,
+            None,
+            False,
+        )
     best = max(sc[0] for sc in scores)
     top = [sc for sc in scores if sc[0] >= best - 1e-9]
     orders = {sc[2] for sc in top}
@@ -324,8 +361,9 @@ def parse_dates(
         missed = vals.isna() & ~blank
         if missed.any():
             texts = pd.Series(pa.chunked_array(arr).to_pandas().array, index=idx)[missed]
-            vals = vals.fillna(pd.to_datetime(texts, format="ISO8601", errors="coerce")
-                               .astype("datetime64[us]"))
+            vals = vals.fillna(
+                pd.to_datetime(texts, format="ISO8601", errors="coerce").astype("datetime64[us]")
+            )
     if real is not None:
         vals = vals.fillna(real)
     ok = vals.notna()
@@ -336,8 +374,11 @@ def _strptime(arr, fmt: str):
     """Arrow's strptime (C++, vectorised) with dates outside 1900-2100 treated as invalid."""
     got = pc.strptime(arr, format=fmt, unit="s", error_is_null=True)
     year = pc.year(got)
-    got = pc.if_else(pc.and_(pc.greater_equal(year, 1900), pc.less_equal(year, 2100)), got,
-                     pa.scalar(None, got.type))
+    got = pc.if_else(
+        pc.and_(pc.greater_equal(year, 1900), pc.less_equal(year, 2100)),
+        got,
+        pa.scalar(None, got.type),
+    )
     # Arrow rolls impossible days over ("2024-02-30" -> 1 March). Rolled-over results land on
     # days 1-3, so only those few are checked again with pandas' strict parser.
     suspect = np.flatnonzero(_np_bool(pc.less_equal(pc.day(got), 3)))
