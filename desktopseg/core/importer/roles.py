@@ -212,7 +212,7 @@ _EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 
 def normalise(header: str) -> str:
-    """Return a header's case-, space- and punctuation-free form ('*Customer ID:' -> 'customerid')."""
+    """Return a header without case, spaces or punctuation ('*Customer ID:' -> 'customerid')."""
     text = unicodedata.normalize("NFKC", str(header)).casefold()
     return re.sub(r"[\s_\-./:#*()'\"?!\[\],;&+]+", "", text)
 
