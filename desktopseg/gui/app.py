@@ -45,7 +45,8 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     locale = locale or QLocale()
     installed = []
     qt_tr = QTranslator(app)
-    if qt_tr.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_tr.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt_tr)
         installed.append(qt_tr)
     for folder in translation_dirs():

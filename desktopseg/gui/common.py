@@ -9,7 +9,7 @@ import math
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import desktopseg
@@ -100,7 +100,8 @@ def user_error_text(exc) -> tuple[str, str]:
     """Split a UserError into (what is wrong and where, what to do)."""
     where = exc.where() if hasattr(exc, "where") else ""
     message = getattr(exc, "message", str(exc))
-    text = tr("{where}: {message}").format(where=where, message=message) if where else message
+    template = QCoreApplication.translate("DesktopSeg", "{where}: {message}")
+    text = template.format(where=where, message=message) if where else message
     return text, getattr(exc, "hint", "") or ""
 
 
@@ -111,7 +112,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, UserError):
         text, hint = user_error_text(exc)
         body = text + ("\n\n" + hint if hint else "")
-        QMessageBox.warning(parent, tr("This file needs a look"), body)
+        title = QCoreApplication.translate("DesktopSeg", "This file needs a look")
+        QMessageBox.warning(parent, title, body)
         return
     show_bug(parent, exc)
 
@@ -121,10 +123,11 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> None:
     path = log_exception(exc)
     QMessageBox.critical(
         parent,
-        tr("Sorry, something went wrong"),
-        tr(
+        QCoreApplication.translate("DesktopSeg", "Sorry, something went wrong"),
+        QCoreApplication.translate(
+            "DesktopSeg",
             "Sorry, something went wrong inside DesktopSeg. Your file was not changed.\n\n"
-            "The details are in this log file; please send it to us:\n{path}"
+            "The details are in this log file; please send it to us:\n{path}",
         ).format(path=path),
     )
 
@@ -132,63 +135,67 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> None:
 # ---- column roles ------------------------------------------------------------------------------
 def role_labels() -> dict[str, str]:
     """Friendly, translated names of the column roles of DESIGN.md §3."""
-    t = lambda s: QCoreApplication.translate("roles", s)  # noqa: E731 - local shorthand
-    return {
-        "customer_id": t("Customer ID"),
-        "customer_name": t("Customer name"),
-        "first_name": t("First name"),
-        "last_name": t("Last name"),
-        "email": t("E-mail"),
-        "phone": t("Phone"),
-        "company": t("Company"),
-        "date": t("Date of sale"),
-        "time": t("Time of sale"),
-        "order_id": t("Order / invoice number"),
-        "amount": t("Amount (line total)"),
-        "quantity": t("Quantity"),
-        "unit_price": t("Unit price"),
-        "cost": t("Cost"),
-        "margin": t("Margin"),
-        "discount": t("Discount"),
-        "tax": t("Tax"),
-        "product": t("Product"),
-        "category": t("Category"),
-        "channel": t("Channel (in store, online…)"),
-        "event_type": t("Sale or refund"),
-        "location": t("Location / store"),
-        "city": t("City"),
-        "region": t("Region"),
-        "country": t("Country"),
-        "postcode": t("Postcode"),
-        "acquisition_source": t("How they found you"),
-        "industry_code": t("Industry code (SIC/NAICS)"),
-        "industry": t("Industry"),
-        "employees": t("Employees"),
-        "annual_revenue": t("Company revenue"),
-        "founded": t("Year founded"),
-        "effort_score": t("Service effort (1–10)"),
-        "service_minutes": t("Service minutes"),
-        "tickets": t("Support tickets"),
-        "age": t("Age"),
-        "gender": t("Gender"),
-        "segment_hint": t("Customer type"),
-        "first_purchase": t("First purchase"),
-        "last_purchase": t("Last purchase"),
-        "order_count": t("Number of orders"),
-        "lifetime_spend": t("Total spend"),
-        "category_spend": t("Spend on a category"),
-    }
+    return {role: QCoreApplication.translate("roles", text) for role, text in _ROLE_TEXT.items()}
+
+
+_ROLE_TEXT = {
+    "customer_id": QT_TRANSLATE_NOOP("roles", "Customer ID"),
+    "customer_name": QT_TRANSLATE_NOOP("roles", "Customer name"),
+    "first_name": QT_TRANSLATE_NOOP("roles", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("roles", "Last name"),
+    "email": QT_TRANSLATE_NOOP("roles", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("roles", "Phone"),
+    "company": QT_TRANSLATE_NOOP("roles", "Company"),
+    "date": QT_TRANSLATE_NOOP("roles", "Date of sale"),
+    "time": QT_TRANSLATE_NOOP("roles", "Time of sale"),
+    "order_id": QT_TRANSLATE_NOOP("roles", "Order / invoice number"),
+    "amount": QT_TRANSLATE_NOOP("roles", "Amount (line total)"),
+    "quantity": QT_TRANSLATE_NOOP("roles", "Quantity"),
+    "unit_price": QT_TRANSLATE_NOOP("roles", "Unit price"),
+    "cost": QT_TRANSLATE_NOOP("roles", "Cost"),
+    "margin": QT_TRANSLATE_NOOP("roles", "Margin"),
+    "discount": QT_TRANSLATE_NOOP("roles", "Discount"),
+    "tax": QT_TRANSLATE_NOOP("roles", "Tax"),
+    "product": QT_TRANSLATE_NOOP("roles", "Product"),
+    "category": QT_TRANSLATE_NOOP("roles", "Category"),
+    "channel": QT_TRANSLATE_NOOP("roles", "Channel (in store, online…)"),
+    "event_type": QT_TRANSLATE_NOOP("roles", "Sale or refund"),
+    "location": QT_TRANSLATE_NOOP("roles", "Location / store"),
+    "city": QT_TRANSLATE_NOOP("roles", "City"),
+    "region": QT_TRANSLATE_NOOP("roles", "Region"),
+    "country": QT_TRANSLATE_NOOP("roles", "Country"),
+    "postcode": QT_TRANSLATE_NOOP("roles", "Postcode"),
+    "acquisition_source": QT_TRANSLATE_NOOP("roles", "How they found you"),
+    "industry_code": QT_TRANSLATE_NOOP("roles", "Industry code (SIC/NAICS)"),
+    "industry": QT_TRANSLATE_NOOP("roles", "Industry"),
+    "employees": QT_TRANSLATE_NOOP("roles", "Employees"),
+    "annual_revenue": QT_TRANSLATE_NOOP("roles", "Company revenue"),
+    "founded": QT_TRANSLATE_NOOP("roles", "Year founded"),
+    "effort_score": QT_TRANSLATE_NOOP("roles", "Service effort (1–10)"),
+    "service_minutes": QT_TRANSLATE_NOOP("roles", "Service minutes"),
+    "tickets": QT_TRANSLATE_NOOP("roles", "Support tickets"),
+    "age": QT_TRANSLATE_NOOP("roles", "Age"),
+    "gender": QT_TRANSLATE_NOOP("roles", "Gender"),
+    "segment_hint": QT_TRANSLATE_NOOP("roles", "Customer type"),
+    "first_purchase": QT_TRANSLATE_NOOP("roles", "First purchase"),
+    "last_purchase": QT_TRANSLATE_NOOP("roles", "Last purchase"),
+    "order_count": QT_TRANSLATE_NOOP("roles", "Number of orders"),
+    "lifetime_spend": QT_TRANSLATE_NOOP("roles", "Total spend"),
+    "category_spend": QT_TRANSLATE_NOOP("roles", "Spend on a category"),
+}
 
 
 def scheme_labels() -> dict[str, str]:
     """Friendly, translated names of the segmentation schemes."""
-    t = lambda s: QCoreApplication.translate("schemes", s)  # noqa: E731
-    return {
-        "behavioral": t("Buying behaviour"),
-        "value": t("Customer value"),
-        "firmographic": t("Company type"),
-        "clusters": t("Automatic groups"),
-    }
+    return {k: QCoreApplication.translate("schemes", text) for k, text in _SCHEME_TEXT.items()}
+
+
+_SCHEME_TEXT = {
+    "behavioral": QT_TRANSLATE_NOOP("schemes", "Buying behaviour"),
+    "value": QT_TRANSLATE_NOOP("schemes", "Customer value"),
+    "firmographic": QT_TRANSLATE_NOOP("schemes", "Company type"),
+    "clusters": QT_TRANSLATE_NOOP("schemes", "Automatic groups"),
+}
 
 
 def mute(widget: QWidget, amount: float = 0.65) -> QWidget:

@@ -300,7 +300,7 @@ class ImportPreviewPage(QWidget):
                 combo.setCurrentIndex(max(combo.findData(role), 0))
 
     def options(self, *, keep_mapping: bool = True) -> ImportOptions:
-        """The ImportOptions for the choices on screen."""
+        """Return the ImportOptions for the choices on screen."""
         from desktopseg.core.model import ImportOptions
 
         assert self._data is not None

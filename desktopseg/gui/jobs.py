@@ -48,10 +48,9 @@ def load_file(path: str, options=None, *, progress=None, cancelled=None) -> Load
     The importer itself recalls mappings by the file's set of column titles (the export format
     in practice), so the second file of a kind needs no questions.
     """
+    from desktopseg.core.errors import UserError
     from desktopseg.core.i18n import _
     from desktopseg.core.pipeline import load
-
-    from desktopseg.core.errors import UserError
 
     task = Task(progress, cancelled)
     try:
@@ -68,7 +67,7 @@ def load_file(path: str, options=None, *, progress=None, cancelled=None) -> Load
 
 
 def _columns_only(path: str, options, task):
-    """The importer's column detection without cleaning; None when the file can't be read.
+    """Detect the columns without cleaning the rows; None when the file can't be read.
 
     Uses the importer's own steps (private names, guarded): when cleaning fails because a role
     is missing, the user needs the columns on screen to pick the right one.

@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
 
     # ---- job results ---------------------------------------------------------------------------
     def _show_fixable(self, loaded: jobs.Loaded) -> None:
-        """The columns as detected don't work: show them so the user can fix the mapping."""
+        """Show the detected columns so the user can fix a mapping that does not work."""
         self.path, self.data = loaded.path, loaded.data
         self.show_preview()
         show_error(self, loaded.error)
@@ -675,15 +675,18 @@ class MainWindow(QMainWindow):
         return None
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Accept drags that carry a file DesktopSeg can open."""
         if self._dropped_path(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802
+        """Keep accepting while the drag moves."""
         self.dragEnterEvent(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802
+        """Open the dropped file."""
         path = self._dropped_path(event)
         if path:
             event.acceptProposedAction()
@@ -698,6 +701,7 @@ class MainWindow(QMainWindow):
         self._saved_state = s.value("window/state")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Offer to save, remember the window, cancel and wait for background work."""
         if self.dirty and self.project is not None:
             answer = QMessageBox.question(
                 self, self.tr("Save your changes?"),

@@ -59,7 +59,7 @@ class BucketsModel(QAbstractTableModel):
         return self._segments[row]
 
     def headers(self) -> list[str]:
-        """Translated column titles."""
+        """Return the translated column titles."""
         return [
             self.tr("Segment"), self.tr("Customers"), self.tr("Share"), self.tr("Revenue"),
             self.tr("Margin"), self.tr("Average order"), self.tr("Effort (1–10)"),
@@ -67,12 +67,15 @@ class BucketsModel(QAbstractTableModel):
         ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """Return the number of rows (none under a valid parent: a flat table)."""
         return 0 if parent.isValid() else len(self._segments)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of columns."""
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """Return translated column titles and 1-based row numbers."""
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -92,6 +95,7 @@ class BucketsModel(QAbstractTableModel):
         }[col]
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        """Return the value for ``role``: formatted text, sort key, alignment, colour."""
         if not index.isValid() or not (0 <= index.row() < len(self._segments)):
             return None
         s = self._segments[index.row()]
@@ -156,15 +160,19 @@ class DataFrameModel(QAbstractTableModel):
         return self._frame
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of rows (none under a valid parent: a flat table)."""
         return 0 if parent.isValid() or self._frame is None else self._loaded
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of columns."""
         return 0 if parent.isValid() or self._frame is None else len(self._frame.columns)
 
     def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802
+        """Return True while rows remain unfetched."""
         return not parent.isValid() and self._frame is not None and self._loaded < len(self._frame)
 
     def fetchMore(self, parent: _Index) -> None:  # noqa: N802
+        """Fetch the next page of rows."""
         if parent.isValid() or self._frame is None:
             return
         n = min(self.PAGE, len(self._frame) - self._loaded)
@@ -175,6 +183,7 @@ class DataFrameModel(QAbstractTableModel):
         self.endInsertRows()
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """Return translated column titles and 1-based row numbers."""
         if role != Qt.ItemDataRole.DisplayRole or self._frame is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -185,6 +194,7 @@ class DataFrameModel(QAbstractTableModel):
         return str(section + 1)
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        """Return the value for ``role``: formatted text, sort key, alignment, colour."""
         if self._frame is None or not index.isValid():
             return None
         if not (0 <= index.row() < self._loaded and 0 <= index.column() < len(self._frame.columns)):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktopseg.gui.common import fmt_number, fmt_percent, mute
 
 if TYPE_CHECKING:
-    from desktopseg.core.model import Persona, SegmentProfile, Segmentation
+    from desktopseg.core.model import Persona, Segmentation, SegmentProfile
 
 CARD_WIDTH = 380
 
@@ -53,9 +53,11 @@ class InitialsBadge(QWidget):
         self.setFixedSize(56, 56)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Return the badge size."""
         return QSize(56, 56)
 
     def paintEvent(self, event) -> None:  # noqa: N802
+        """Paint the circle and initials."""
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)
@@ -245,6 +247,7 @@ class PersonaCardsView(QScrollArea):
             self._grid.addWidget(card, r, c, Qt.AlignmentFlag.AlignTop)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        """Reflow the cards for the new width."""
         super().resizeEvent(event)
         self._reflow()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,13 +23,13 @@ from desktopseg.gui.common import mute, sample_workbooks
 
 _SAMPLE_TITLES = {
     # Friendly titles for the bundled samples; unknown files show their file name.
-    "florist": "A florist (Square export)",
-    "hardware": "A hardware store",
-    "b2b": "An office-supply wholesaler (two sheets)",
-    "supplier": "An office-supply wholesaler (two sheets)",
-    "quickbooks": "A bookkeeper's QuickBooks report",
-    "bookkeeper": "A bookkeeper's QuickBooks report",
-    "european": "A European shop (CSV)",
+    "florist": QT_TRANSLATE_NOOP("WelcomePage", "A florist (Square export)"),
+    "hardware": QT_TRANSLATE_NOOP("WelcomePage", "A hardware store"),
+    "b2b": QT_TRANSLATE_NOOP("WelcomePage", "An office-supply wholesaler (two sheets)"),
+    "supplier": QT_TRANSLATE_NOOP("WelcomePage", "An office-supply wholesaler (two sheets)"),
+    "quickbooks": QT_TRANSLATE_NOOP("WelcomePage", "A bookkeeper's QuickBooks report"),
+    "bookkeeper": QT_TRANSLATE_NOOP("WelcomePage", "A bookkeeper's QuickBooks report"),
+    "european": QT_TRANSLATE_NOOP("WelcomePage", "A European shop (CSV)"),
 }
 
 
@@ -117,7 +117,7 @@ class WelcomePage(QWidget):
         self.samples.clear()
         for p in paths:
             key = next((k for k in _SAMPLE_TITLES if k in p.stem.lower()), None)
-            text = self.tr(_SAMPLE_TITLES[key]) if key else p.name
+            text = QCoreApplication.translate("WelcomePage", _SAMPLE_TITLES[key]) if key else p.name
             item = QListWidgetItem(f"{text}  —  {p.name}" if key else text)
             item.setData(Qt.ItemDataRole.UserRole, str(p))
             item.setToolTip(str(p))

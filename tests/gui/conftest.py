@@ -30,9 +30,8 @@ def _import_real_packaging() -> None:
 
 _import_real_packaging()
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-
 from fakes import fake_result  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 
 
 def importer_available() -> bool:

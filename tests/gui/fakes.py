@@ -19,8 +19,8 @@ from desktopseg.core.model import (
     ImportReport,
     ImportResult,
     Persona,
-    SegmentProfile,
     Segmentation,
+    SegmentProfile,
 )
 
 BEHAVIORAL = {

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from fakes import fake_result
 from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 
 from desktopseg.gui.models import SORT_ROLE, BucketsModel, DataFrameModel
-from fakes import fake_result
 
 pytestmark = pytest.mark.gui
 
