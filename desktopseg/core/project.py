@@ -451,8 +451,16 @@ def _open_checked(path: Path) -> sqlite3.Connection:
     """Open read-only, check it is ours, and migrate an older schema in an in-memory copy."""
     if not path.is_file():
         raise UserError(_("The project file can't be found."), file=path)
-    with open(path, "rb") as fh:
-        header = fh.read(100)
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise UserError(
+            _("The project file can't be read: {reason}").format(reason=exc.strerror or exc),
+            hint=_("Check that the file is not open in another program and that you may "
+                   "read it."),
+            file=path,
+        ) from None
     if not header.startswith(b"SQLite format 3\x00"):
         raise _not_a_project(path)
     if len(header) < 100:
