@@ -242,7 +242,13 @@ def apply_persona_edits(result: AnalysisResult, edits: PersonaEdits) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+_DTYPES_KEY = b"desktopseg.dtypes"
+
+
 def _frame_to_blob(df: pd.DataFrame) -> tuple[bytes, list[str]]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     # A named index goes in as ordinary columns: pyarrow restores an index's string dtype with
     # the default na_value (NaN) rather than the <NA> it had, while columns round-trip exactly.
     index_names: list[str] = []
@@ -252,13 +258,29 @@ def _frame_to_blob(df: pd.DataFrame) -> tuple[bytes, list[str]]:
         df = df.copy()
         df.index.names = index_names
         df = df.reset_index()
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    # The dtype of every column, so the few that Arrow cannot tell apart come back as they
+    # were (an empty category column, object columns of text).
+    dtypes = json.dumps({str(c): str(t) for c, t in df.dtypes.items()}).encode()
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}),
+                                           _DTYPES_KEY: dtypes})
     buf = io.BytesIO()
-    df.to_parquet(buf, engine="pyarrow", index=False, compression="zstd")
+    pq.write_table(table, buf, compression="zstd")
     return buf.getvalue(), index_names
 
 
 def _frame_from_blob(blob: bytes, index_names: list[str]) -> pd.DataFrame:
-    df = pd.read_parquet(io.BytesIO(blob), engine="pyarrow")
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(io.BytesIO(blob))
+    df = table.to_pandas()
+    stored = json.loads((table.schema.metadata or {}).get(_DTYPES_KEY, b"{}"))
+    for column, dtype in stored.items():
+        if column in df and str(df[column].dtype) != dtype:
+            try:
+                df[column] = df[column].astype(dtype)
+            except (TypeError, ValueError):
+                pass  # keep what Arrow gave: close, and better than failing to open
     if index_names:
         df = df.set_index(index_names)
         df.index.names = [None if n.startswith("__index_") else n for n in index_names]

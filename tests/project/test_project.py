@@ -337,3 +337,46 @@ def test_customer_list_project_without_transactions(shared_data, tmp_path):
     assert back.data.table_kind == "customers"
     pd.testing.assert_frame_equal(back.data.customers, customers, check_exact=True)
     assert project_summary(tmp_path / "list.dseg").customers == len(raw) == 440
+
+
+def _frames():
+    from hypothesis import strategies as st
+
+    text = st.none() | st.text(max_size=12)
+    floats = st.floats(allow_nan=True, allow_infinity=True)
+    stamps = st.none() | st.datetimes(min_value=datetime(1900, 1, 1),
+                                      max_value=datetime(2200, 12, 31))
+    rows = st.lists(st.tuples(text, floats, stamps, st.booleans(), st.none() | st.integers(
+        min_value=-(2**53), max_value=2**53)), max_size=40)
+
+    def build(rows):
+        names, amounts, dates, flags, counts = (list(c) for c in zip(*rows, strict=True)) \
+            if rows else ([], [], [], [], [])
+        return pd.DataFrame({
+            "customer_key": pd.array(names, dtype="string"),
+            "amount": pd.array(amounts, dtype="float64"),
+            "date": pd.array(dates, dtype="datetime64[ns]"),
+            "is_refund": pd.array(flags, dtype="bool"),
+            "orders": pd.array(counts, dtype="Int64"),
+            "channel": pd.Categorical([n if n is None else n[:1] for n in names]),
+        })
+
+    return rows.map(build)
+
+
+def test_any_table_round_trips_exactly():
+    """Random frames (text with <NA>, NaN/inf, NaT, nullable ints, categories) come back equal."""
+    from hypothesis import given, settings
+
+    @settings(max_examples=40, deadline=None)
+    @given(_frames())
+    def check(frame):
+        blob, names = projmod._frame_to_blob(frame)
+        pd.testing.assert_frame_equal(projmod._frame_from_blob(blob, names), frame,
+                                      check_exact=True)
+        indexed = frame.set_index("customer_key")
+        blob, names = projmod._frame_to_blob(indexed)
+        pd.testing.assert_frame_equal(projmod._frame_from_blob(blob, names), indexed,
+                                      check_exact=True)
+
+    check()
