@@ -272,7 +272,7 @@ CUSTOMER_FEATURES: dict[str, str] = {
     "revenue": "net revenue, refunds subtracted",
     "margin": "revenue minus cost (or revenue x margin %), see AnalysisResult.margin_source",
     "avg_order": "revenue / orders",
-    "orders_per_year": "orders per 365 days of tenure (at least 30 days of tenure assumed)",
+    "orders_per_year": "orders per 365 days of tenure (one-time buyers count a year of tenure)",
     "months_active_12": "distinct calendar months with a purchase in the 12 months before the analysis date",
     "interpurchase_days": "median days between consecutive orders (NaN for one order)",
     "refunds": "number of refund lines",
