@@ -48,13 +48,22 @@ def _prepare(figure: Figure | None, size: tuple[float, float] = DEFAULT_SIZE) ->
 
 
 def _message(figure: Figure, title: str, lines: list[str]) -> Figure:
-    """A figure that explains, in words, why there is no chart."""
+    """Fill ``figure`` with a message that explains, in words, why there is no chart."""
     ax = figure.add_subplot()
     ax.set_axis_off()
     ax.text(0.02, 0.98, title, fontsize=13, ha="left", va="top", transform=ax.transAxes)
     body = "\n\n".join(textwrap.fill(line, 70) for line in lines)
-    ax.text(0.5, 0.55, body, ha="center", va="center", fontsize=11, color="#333333",
-            transform=ax.transAxes, wrap=True)
+    ax.text(
+        0.5,
+        0.55,
+        body,
+        ha="center",
+        va="center",
+        fontsize=11,
+        color="#333333",
+        transform=ax.transAxes,
+        wrap=True,
+    )
     return figure
 
 
@@ -120,8 +129,12 @@ def _place_labels(ax, points, texts, radii_pt, colors, fontsize=9) -> None:
                     cx = x + dx * (gap * 0.75 + w / 2)
                     cy = y + dy * (gap * 0.75 + h / 2)
                 box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
-                inside = box[0] >= axb[0] + 2 and box[2] <= axb[2] - 2 and \
-                    box[1] >= axb[1] + 2 and box[3] <= axb[3] - 2
+                inside = (
+                    box[0] >= axb[0] + 2
+                    and box[2] <= axb[2] - 2
+                    and box[1] >= axb[1] + 2
+                    and box[3] <= axb[3] - 2
+                )
                 cost = sum(_overlaps(box, o) for j, o in enumerate(taken) if j != i)
                 cost += 0 if inside else w * h * 10
                 cost += step * 0.01  # prefer close spots among free ones
@@ -133,11 +146,25 @@ def _place_labels(ax, points, texts, radii_pt, colors, fontsize=9) -> None:
         cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
         offset = ((cx - x) / px_per_pt, (cy - y) / px_per_pt)
         ann = ax.annotate(
-            texts[i], points[i], xytext=offset, textcoords="offset points", ha="center",
-            va="center", fontsize=fontsize, color="#1a1a1a", gid=LABEL_GID,
+            texts[i],
+            points[i],
+            xytext=offset,
+            textcoords="offset points",
+            ha="center",
+            va="center",
+            fontsize=fontsize,
+            color="#1a1a1a",
+            gid=LABEL_GID,
             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
-            arrowprops=None if step < 2 else {"arrowstyle": "-", "color": colors[i], "lw": 0.8,
-                                              "shrinkA": 0, "shrinkB": radii_pt[i]},
+            arrowprops=None
+            if step < 2
+            else {
+                "arrowstyle": "-",
+                "color": colors[i],
+                "lw": 0.8,
+                "shrinkA": 0,
+                "shrinkB": radii_pt[i],
+            },
         )
         ann.set_in_layout(False)
         taken.append(box)
@@ -149,21 +176,33 @@ def _place_labels(ax, points, texts, radii_pt, colors, fontsize=9) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def effort_margin_figure(seg: Segmentation, result: AnalysisResult,
-                         figure: Figure | None = None) -> Figure:
+def effort_margin_figure(
+    seg: Segmentation, result: AnalysisResult, figure: Figure | None = None
+) -> Figure:
     """Bubble per segment: x average service effort, y margin per customer, size = customers."""
     figure = _prepare(figure)
     title = _("Service effort vs. margin")
-    segs = [s for s in seg.segments if s.avg_effort is not None and s.customers > 0
-            and not math.isnan(s.avg_effort)]
+    segs = [
+        s
+        for s in seg.segments
+        if s.avg_effort is not None and s.customers > 0 and not math.isnan(s.avg_effort)
+    ]
     if not segs or "effort" not in result.customers:
-        return _message(figure, title, [
-            _("This data has no information about service effort, so this chart would only "
-              "be guesswork."),
-            _("Add a column with service minutes, support tickets or an effort score (1-10) "
-              "per customer or per sale, and this chart will show which segments take more "
-              "time than they bring."),
-        ])
+        return _message(
+            figure,
+            title,
+            [
+                _(
+                    "This data has no information about service effort, so this chart would only "
+                    "be guesswork."
+                ),
+                _(
+                    "Add a column with service minutes, support tickets or an effort score (1-10) "
+                    "per customer or per sale, and this chart will show which segments take more "
+                    "time than they bring."
+                ),
+            ],
+        )
     use_margin = result.margin_source != "none" and all(s.margin is not None for s in segs)
     ys = [(s.margin if use_margin else s.revenue) / s.customers for s in segs]
     xs = [float(s.avg_effort) for s in segs]
@@ -177,8 +216,7 @@ def effort_margin_figure(seg: Segmentation, result: AnalysisResult,
     y0 = float(cust[value_col].sum()) / max(len(cust), 1)
 
     ax = figure.add_subplot()
-    ax.scatter(xs, ys, s=area, c=colors, alpha=0.75, edgecolors="white", linewidths=1.5,
-               zorder=3)
+    ax.scatter(xs, ys, s=area, c=colors, alpha=0.75, edgecolors="white", linewidths=1.5, zorder=3)
     ax.axvline(x0, color="#888888", lw=1, ls="--", zorder=1)
     ax.axhline(y0, color="#888888", lw=1, ls="--", zorder=1)
     # Limits: every bubble plus the quadrant cross, with room for the biggest bubble and labels.
@@ -189,21 +227,37 @@ def effort_margin_figure(seg: Segmentation, result: AnalysisResult,
     ax.set_xlim(max(lo_x - pad_x, 0), min(hi_x + pad_x, 10.5) if hi_x <= 10 else hi_x + pad_x)
     ax.set_ylim(lo_y - pad_y, hi_y + pad_y)
     for (high_effort, high_margin), name in QUADRANTS.items():
-        ax.text(0.99 if high_effort else 0.01, 0.98 if high_margin else 0.02, _(name),
-                transform=ax.transAxes, ha="right" if high_effort else "left",
-                va="top" if high_margin else "bottom", fontsize=10, color="#666666",
-                fontweight="bold", gid=QUADRANT_GID, zorder=2)
+        ax.text(
+            0.99 if high_effort else 0.01,
+            0.98 if high_margin else 0.02,
+            _(name),
+            transform=ax.transAxes,
+            ha="right" if high_effort else "left",
+            va="top" if high_margin else "bottom",
+            fontsize=10,
+            color="#666666",
+            fontweight="bold",
+            gid=QUADRANT_GID,
+            zorder=2,
+        )
     ax.set_xlabel(_("Average service effort (1 = little, 10 = a lot)"))
-    ax.set_ylabel(_("Average margin per customer") if use_margin
-                  else _("Average revenue per customer (no cost in the data)"))
+    ax.set_ylabel(
+        _("Average margin per customer")
+        if use_margin
+        else _("Average revenue per customer (no cost in the data)")
+    )
     ax.yaxis.set_major_formatter(FuncFormatter(_money_axis))
     ax.set_title(title, loc="left", fontsize=13)
     ax.grid(True, alpha=0.25, zorder=0)
     ax.spines[["top", "right"]].set_visible(False)
     if result.effort_source:
         # Beside the title, not the axis label: the source can be a long sentence.
-        ax.set_title(textwrap.fill(_("Effort: {source}").format(source=result.effort_source), 60),
-                     loc="right", fontsize=7, color="#666666")
+        ax.set_title(
+            textwrap.fill(_("Effort: {source}").format(source=result.effort_source), 60),
+            loc="right",
+            fontsize=7,
+            color="#666666",
+        )
     radii = [math.sqrt(a) / 2 for a in area]
     names = [textwrap.fill(s.name, 22) for s in segs]  # cluster names can be a sentence
     _place_labels(ax, list(zip(xs, ys, strict=True)), names, radii, colors)
@@ -258,18 +312,27 @@ def _grid_name(grid, r: int, fm: int) -> str | None:
 
 
 def rfm_grid_figure(seg: Segmentation, figure: Figure | None = None) -> Figure:
-    """The R x FM grid: each cell coloured and named by its segment, with its customer count."""
+    """Draw the R x FM grid: each cell coloured and named by its segment, with its count."""
     figure = _prepare(figure)
     title = _("Recency x frequency & spend")
     scores = _scores(seg)
     if scores is None:
-        return _message(figure, title, [
-            _("This grid belongs to the buying-behaviour (RFM) segments."),
-            _("Choose the behaviour scheme to see it."),
-        ])
+        return _message(
+            figure,
+            title,
+            [
+                _("This grid belongs to the buying-behaviour (RFM) segments."),
+                _("Choose the behaviour scheme to see it."),
+            ],
+        )
     labels = seg.labels.reindex(scores.index).astype("string")
-    levels = int(max(scores["R"].max(), scores["FM"].max(),
-                     seg.details.get("grid_levels", seg.details.get("levels", 0)) or 0))
+    levels = int(
+        max(
+            scores["R"].max(),
+            scores["FM"].max(),
+            seg.details.get("grid_levels", seg.details.get("levels", 0)) or 0,
+        )
+    )
     grid = seg.details.get("grid")
     ax = figure.add_subplot()
     table = pd.DataFrame({"R": scores["R"], "FM": scores["FM"], "label": labels})
@@ -282,12 +345,21 @@ def rfm_grid_figure(seg: Segmentation, figure: Figure | None = None) -> Figure:
             color = segment_color(seg, str(name)) if name else "#DDDDDD"
             rgb = to_rgb(color)
             fill = rgb if n else tuple(0.55 + 0.45 * c for c in rgb)  # pale when empty
-            ax.add_patch(Rectangle((r - 0.5, fm - 0.5), 1, 1, facecolor=fill,
-                                   edgecolor="white", lw=2))
+            ax.add_patch(
+                Rectangle((r - 0.5, fm - 0.5), 1, 1, facecolor=fill, edgecolor="white", lw=2)
+            )
             text = textwrap.fill(str(name), 11) if name else ""
             text += "\n" + _("{count} customers").format(count=f"{n:,}") if n else ""
-            ax.text(r, fm, text, ha="center", va="center", fontsize=8,
-                    color="white" if n else "#333333", gid=LABEL_GID)
+            ax.text(
+                r,
+                fm,
+                text,
+                ha="center",
+                va="center",
+                fontsize=8,
+                color="white" if n else "#333333",
+                gid=LABEL_GID,
+            )
     ax.set_xlim(0.5, levels + 0.5)
     ax.set_ylim(0.5, levels + 0.5)
     ax.set_xticks(range(1, levels + 1))
@@ -302,8 +374,9 @@ def rfm_grid_figure(seg: Segmentation, figure: Figure | None = None) -> Figure:
     return figure
 
 
-def whale_curve_figure(result: AnalysisResult, seg: Segmentation | None = None,
-                       figure: Figure | None = None) -> Figure:
+def whale_curve_figure(
+    result: AnalysisResult, seg: Segmentation | None = None, figure: Figure | None = None
+) -> Figure:
     """Cumulative share of margin (or revenue) against share of customers, best first."""
     figure = _prepare(figure)
     cust = result.customers
@@ -328,18 +401,30 @@ def whale_curve_figure(result: AnalysisResult, seg: Segmentation | None = None,
     ax.axhline(1.0, color="#AAAAAA", lw=0.8, zorder=1)
     top = int(math.ceil(0.2 * n)) - 1
     share20 = cum[max(top, 0)]
-    ax.annotate(_("Top 20% of customers bring {share} of the total").format(
-        share=f"{share20:.0%}"), (x[max(top, 0)], share20), xytext=(20, -30),
-        textcoords="offset points", fontsize=9, arrowprops={"arrowstyle": "->", "lw": 0.8})
+    ax.annotate(
+        _("Top 20% of customers bring {share} of the total").format(share=f"{share20:.0%}"),
+        (x[max(top, 0)], share20),
+        xytext=(20, -30),
+        textcoords="offset points",
+        fontsize=9,
+        arrowprops={"arrowstyle": "->", "lw": 0.8},
+    )
     peak = int(np.argmax(cum))
     if cum[peak] > 1.005:
-        words = (_("Peak {peak}: the last {rest} of customers lose money") if use_margin
-                 else _("Peak {peak}: the last {rest} of customers returned more than they "
-                        "bought"))
+        words = (
+            _("Peak {peak}: the last {rest} of customers lose money")
+            if use_margin
+            else _("Peak {peak}: the last {rest} of customers returned more than they bought")
+        )
         ax.annotate(
             words.format(peak=f"{cum[peak]:.0%}", rest=f"{1 - x[peak]:.0%}"),
-            (x[peak], cum[peak]), xytext=(-20, 18), textcoords="offset points", ha="right",
-            fontsize=9, arrowprops={"arrowstyle": "->", "lw": 0.8})
+            (x[peak], cum[peak]),
+            xytext=(-20, 18),
+            textcoords="offset points",
+            ha="right",
+            fontsize=9,
+            arrowprops={"arrowstyle": "->", "lw": 0.8},
+        )
     if seg is not None:
         # A strip under the curve: which segment each customer (in curve order) belongs to.
         lab = seg.labels.reindex(order.index).astype("string").fillna("")
@@ -348,11 +433,19 @@ def whale_curve_figure(result: AnalysisResult, seg: Segmentation | None = None,
         idx = np.linspace(0, n - 1, min(n, 800)).astype(int)
         strip = np.array([[colors.get(lab.iloc[i], (0.85, 0.85, 0.85)) for i in idx]])
         lo = min(0.0, float(cum.min())) - 0.12
-        ax.imshow(strip, extent=(0, 1, lo, lo + 0.07), aspect="auto", zorder=1,
-                  interpolation="nearest")
+        ax.imshow(
+            strip, extent=(0, 1, lo, lo + 0.07), aspect="auto", zorder=1, interpolation="nearest"
+        )
         handles = [Rectangle((0, 0), 1, 1, color=colors[nm]) for nm in names]
-        figure.legend(handles, names, fontsize=8, loc="outside right upper", frameon=False,
-                      title=textwrap.fill(seg.title, 22), title_fontsize=8)
+        figure.legend(
+            handles,
+            names,
+            fontsize=8,
+            loc="outside right upper",
+            frameon=False,
+            title=textwrap.fill(seg.title, 22),
+            title_fontsize=8,
+        )
         ax.set_ylim(lo - 0.02, max(1.05, float(cum.max()) + 0.1))
     else:
         ax.set_ylim(min(0.0, float(cum.min())) - 0.02, max(1.05, float(cum.max()) + 0.1))
@@ -360,8 +453,11 @@ def whale_curve_figure(result: AnalysisResult, seg: Segmentation | None = None,
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_xlabel(_("Share of customers, biggest first"))
-    ax.set_ylabel(_("Cumulative share of margin") if use_margin
-                  else _("Cumulative share of revenue (no cost in the data)"))
+    ax.set_ylabel(
+        _("Cumulative share of margin")
+        if use_margin
+        else _("Cumulative share of revenue (no cost in the data)")
+    )
     ax.set_title(title, loc="left", fontsize=13)
     ax.grid(True, alpha=0.25)
     ax.spines[["top", "right"]].set_visible(False)
@@ -381,11 +477,17 @@ def segment_sizes_figure(seg: Segmentation, figure: Figure | None = None) -> Fig
     ax.set_yticks(ypos, labels=[textwrap.fill(n, 24) for n in names])
     top = max(counts) if counts else 1
     for y, s in zip(ypos, segs, strict=True):
-        ax.text(s.customers + top * 0.01, y,
-                _("{count} ({share}) · {revenue} of revenue").format(
-                    count=f"{s.customers:,}", share=f"{s.share:.0%}",
-                    revenue=f"{s.revenue_share:.0%}"),
-                va="center", fontsize=8.5, color="#333333", gid=LABEL_GID)
+        ax.text(
+            s.customers + top * 0.01,
+            y,
+            _("{count} ({share}) · {revenue} of revenue").format(
+                count=f"{s.customers:,}", share=f"{s.share:.0%}", revenue=f"{s.revenue_share:.0%}"
+            ),
+            va="center",
+            fontsize=8.5,
+            color="#333333",
+            gid=LABEL_GID,
+        )
     ax.set_xlim(0, top * 1.45)  # room for the text after the longest bar
     ax.set_xlabel(_("Customers"))
     ax.set_title(_("Segment sizes: {title}").format(title=seg.title), loc="left", fontsize=13)

@@ -105,20 +105,55 @@ FEATURE_HEADERS: dict[str, str] = {
     "order_count": N_("Orders (from the file)"),
 }
 
-_MONEY_COLUMNS = {"revenue", "margin", "avg_order", "refund_amount", "ltv", "annual_revenue",
-                  "lifetime_spend"}
+_MONEY_COLUMNS = {
+    "revenue",
+    "margin",
+    "avg_order",
+    "refund_amount",
+    "ltv",
+    "annual_revenue",
+    "lifetime_spend",
+}
 _DECIMAL_COLUMNS = {"orders_per_year", "effort", "overdue_ratio", "interpurchase_days"}
-_INTEGER_COLUMNS = {"orders", "recency_days", "tenure_days", "months_active_12", "refunds",
-                    "employees", "service_minutes", "tickets", "order_count"}
+_INTEGER_COLUMNS = {
+    "orders",
+    "recency_days",
+    "tenure_days",
+    "months_active_12",
+    "refunds",
+    "employees",
+    "service_minutes",
+    "tickets",
+    "order_count",
+}
 #: Columns kept on the per-segment sheets (when present), after id and name.
-SEGMENT_SHEET_COLUMNS = ("name", "email", "phone", "company", "revenue", "margin", "orders",
-                         "avg_order", "last_purchase", "recency_days", "effort", "buyer_type",
-                         "churn_risk", "favourite_category", "city", "country", "sector")
+SEGMENT_SHEET_COLUMNS = (
+    "name",
+    "email",
+    "phone",
+    "company",
+    "revenue",
+    "margin",
+    "orders",
+    "avg_order",
+    "last_purchase",
+    "recency_days",
+    "effort",
+    "buyer_type",
+    "churn_risk",
+    "favourite_category",
+    "city",
+    "country",
+    "sector",
+)
 
 
 def neutralise(value: Any) -> Any:
-    """Return ``value`` safe for a spreadsheet cell: text that would run as a formula gets a
-    leading apostrophe; numbers, dates and other text are returned unchanged."""
+    """Return ``value`` safe for a spreadsheet cell.
+
+    Text that would run as a formula gets a leading apostrophe; numbers (negative ones too),
+    dates and other text are returned unchanged.
+    """
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
@@ -148,7 +183,7 @@ def _number_format(column: str) -> str | None:
 
 
 def main_scheme(result: AnalysisResult) -> str | None:
-    """The scheme the per-segment sheets and CSVs follow: behavioral if present, else the first."""
+    """Return the scheme the per-segment sheets and CSVs follow: behavioral, else the first."""
     if "behavioral" in result.segmentations:
         return "behavioral"
     return next(iter(result.segmentations), None)
@@ -163,7 +198,7 @@ _RESERVED_SHEETS = {"history"}  # Excel reserves "History" for change tracking
 
 
 def sheet_names(wanted: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
-    """Valid, unique Excel sheet names for ``wanted`` (<= 31 chars, none of []:*?/\\)."""
+    r"""Return valid, unique Excel sheet names for ``wanted`` (<= 31 chars, none of []:*?/\)."""
     used = {t.lower() for t in taken}
     out = []
     for raw in wanted:
@@ -182,12 +217,15 @@ def sheet_names(wanted: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
 
 
 _FILE_BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(1, 10)} | {
-    f"lpt{i}" for i in range(1, 10)}
+_WINDOWS_RESERVED = (
+    {"con", "prn", "aux", "nul"}
+    | {f"com{i}" for i in range(1, 10)}
+    | {f"lpt{i}" for i in range(1, 10)}
+)
 
 
 def safe_filename(text: str, max_len: int = 80) -> str:
-    """A file-name stem safe on Windows, macOS and Linux."""
+    """Return a file-name stem safe on Windows, macOS and Linux."""
     stem = _FILE_BAD.sub("_", text).strip().strip(".").strip() or "segment"
     stem = re.sub(r"\s+", " ", stem)[:max_len].rstrip(" .")
     if stem.lower() in _WINDOWS_RESERVED:
@@ -210,7 +248,7 @@ def _atomic_target(path: Path, source: str | None) -> Iterator[Path]:
     path = Path(path)
     _check_target(path, source)
     # A fresh name the writer creates itself, so the file gets the user's usual permissions.
-    tmp_path = path.with_name(".{}-{}.tmp".format(path.stem, secrets.token_hex(4)))
+    tmp_path = path.with_name(f".{path.stem}-{secrets.token_hex(4)}.tmp")
     try:
         yield tmp_path
         try:
@@ -218,8 +256,7 @@ def _atomic_target(path: Path, source: str | None) -> Iterator[Path]:
         except PermissionError:
             raise UserError(
                 _("The file can't be replaced: it may be open in another program."),
-                hint=_("Close it (for example in Excel) and export again, or choose another "
-                       "name."),
+                hint=_("Close it (for example in Excel) and export again, or choose another name."),
                 file=path,
             ) from None
     finally:
@@ -236,8 +273,11 @@ def _check_target(path: Path, source: str | None) -> None:
             file=path,
         )
     if not path.parent.exists():
-        raise UserError(_("The folder for the export doesn't exist."),
-                        hint=_("Choose an existing folder."), file=path)
+        raise UserError(
+            _("The folder for the export doesn't exist."),
+            hint=_("Choose an existing folder."),
+            file=path,
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -251,15 +291,16 @@ def _column_values(s: pd.Series) -> list[Any]:
         if getattr(s.dt, "tz", None) is not None:
             s = s.dt.tz_localize(None)  # Excel has no time zones
         arr = s.to_numpy(dtype=object)
-        return [None if v is pd.NaT or v is None else pd.Timestamp(v).to_pydatetime()
-                for v in arr]
+        return [None if v is pd.NaT or v is None else pd.Timestamp(v).to_pydatetime() for v in arr]
     if pd.api.types.is_bool_dtype(s.dtype):
         return [None if v is pd.NA else bool(v) for v in s.astype(object)]
     if pd.api.types.is_integer_dtype(s.dtype):
         return [None if v is pd.NA else int(v) for v in s.astype(object)]
     if pd.api.types.is_float_dtype(s.dtype):
-        return [None if v is pd.NA or (isinstance(v, float) and math.isnan(v)) else float(v)
-                for v in s.astype(object)]
+        return [
+            None if v is pd.NA or (isinstance(v, float) and math.isnan(v)) else float(v)
+            for v in s.astype(object)
+        ]
     out = []
     for v in s.astype(object):
         if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
@@ -295,8 +336,9 @@ class _Table:
     text_id: int = 0
 
 
-def _start_table(wb: Workbook, title: str, titles: list[str], formats: list[str | None],
-                 columns: list[pd.Series]) -> _Table:
+def _start_table(
+    wb: Workbook, title: str, titles: list[str], formats: list[str | None], columns: list[pd.Series]
+) -> _Table:
     """Create the sheet with its bold header, frozen first row, filter and widths."""
     ws = wb.create_sheet(title)
     # Views and column widths go before the rows in the file: set them before the first append.
@@ -337,22 +379,27 @@ def _start_table(wb: Workbook, title: str, titles: list[str], formats: list[str 
 
 
 def _cell_suffixes(values: pd.Series, style: int | None, table: _Table) -> list[str]:
-    """The XML of each cell after its reference ('A12'), or '' for an empty cell."""
+    """Return each cell's XML after its reference ('A12'), or '' for an empty cell."""
     s_attr = f' s="{style}"' if style is not None else ""
     dtype = values.dtype
     if pd.api.types.is_bool_dtype(dtype):
-        return ["" if v is None or v is pd.NA else f'"{s_attr} t="b"><v>{int(v)}</v></c>'
-                for v in values.astype(object).tolist()]
+        return [
+            "" if v is None or v is pd.NA else f'"{s_attr} t="b"><v>{int(v)}</v></c>'
+            for v in values.astype(object).tolist()
+        ]
     if pd.api.types.is_datetime64_any_dtype(dtype):
         if getattr(values.dt, "tz", None) is not None:
             values = values.dt.tz_localize(None)  # Excel has no time zones
         serial = ((values - _EXCEL_EPOCH) / pd.Timedelta(days=1)).to_numpy(
-            dtype=float, na_value=np.nan)
+            dtype=float, na_value=np.nan
+        )
         sid = style if style is not None else table.date_id
         return [f'" s="{sid}"><v>{v!r}</v></c>' if v == v else "" for v in serial.tolist()]
     if pd.api.types.is_integer_dtype(dtype):
-        return ["" if v is None or v is pd.NA else f'"{s_attr}><v>{int(v)}</v></c>'
-                for v in values.astype(object).tolist()]
+        return [
+            "" if v is None or v is pd.NA else f'"{s_attr}><v>{int(v)}</v></c>'
+            for v in values.astype(object).tolist()
+        ]
     if pd.api.types.is_float_dtype(dtype):
         nums = values.to_numpy(dtype=float, na_value=np.nan).tolist()
         return [f'"{s_attr}><v>{v!r}</v></c>' if math.isfinite(v) else "" for v in nums]
@@ -367,8 +414,10 @@ def _cell_suffixes(values: pd.Series, style: int | None, table: _Table) -> list[
             # Formula-like text is written as text with Excel's quote prefix: never a formula.
             attr = f' s="{table.text_id}"' if v.startswith(FORMULA_STARTS) else s_attr
             text = ILLEGAL_CHARACTERS_RE.sub("", v) if dirty else v
-            out.append(f'"{attr} t="inlineStr"><is><t xml:space="preserve">'
-                       f"{text.translate(_XML_ESCAPES)}</t></is></c>")
+            out.append(
+                f'"{attr} t="inlineStr"><is><t xml:space="preserve">'
+                f"{text.translate(_XML_ESCAPES)}</t></is></c>"
+            )
         elif isinstance(v, bool | np.bool_):
             out.append(f'"{s_attr} t="b"><v>{int(v)}</v></c>')
         elif isinstance(v, int | float | np.integer | np.floating):
@@ -378,13 +427,16 @@ def _cell_suffixes(values: pd.Series, style: int | None, table: _Table) -> list[
             sid = style if style is not None else table.date_id
             out.append(f'" s="{sid}"><v>{serial!r}</v></c>')
         else:
-            out.append(f'"{s_attr} t="inlineStr"><is><t xml:space="preserve">'
-                       f"{_xml_text(str(v))}</t></is></c>")
+            out.append(
+                f'"{s_attr} t="inlineStr"><is><t xml:space="preserve">'
+                f"{_xml_text(str(v))}</t></is></c>"
+            )
     return out
 
 
-def _stream_rows(saved: Path, target: Path, tables: list[_Table], task: Task,
-                 start: float, end: float) -> None:
+def _stream_rows(
+    saved: Path, target: Path, tables: list[_Table], task: Task, start: float, end: float
+) -> None:
     """Copy the workbook openpyxl saved, adding the data rows of ``tables`` to their sheets.
 
     openpyxl spends ~20 us per cell; writing the rows as XML text here is ~20x faster, which
@@ -394,9 +446,10 @@ def _stream_rows(saved: Path, target: Path, tables: list[_Table], task: Task,
     by_path = {t.ws.path.lstrip("/"): t for t in tables}
     total = sum(len(t.columns[0]) if t.columns else 0 for t in tables) or 1
     done = 0
-    with zipfile.ZipFile(saved) as src, zipfile.ZipFile(
-        target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=3
-    ) as dst:
+    with (
+        zipfile.ZipFile(saved) as src,
+        zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
+    ):
         for info in src.infolist():
             data = src.read(info.filename)
             table = by_path.get(info.filename)
@@ -407,7 +460,7 @@ def _stream_rows(saved: Path, target: Path, tables: list[_Table], task: Task,
             cut = xml.index("</sheetData>") if "</sheetData>" in xml else None
             if cut is None:  # an empty sheetData is written as <sheetData/>
                 cut = xml.index("<sheetData/>")
-                head, tail = xml[:cut] + "<sheetData>", "</sheetData>" + xml[cut + 12:]
+                head, tail = xml[:cut] + "<sheetData>", "</sheetData>" + xml[cut + 12 :]
             else:
                 head, tail = xml[:cut], xml[cut:]
             nrows = len(table.columns[0]) if table.columns else 0
@@ -417,9 +470,8 @@ def _stream_rows(saved: Path, target: Path, tables: list[_Table], task: Task,
             for vals, sid in zip(table.columns, table.style_ids, strict=True):
                 cols.append(_cell_suffixes(vals, sid, table))
                 task.report(start + (end - start) * done / total)  # also checks for cancel
-            entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            entry.compress_type = zipfile.ZIP_DEFLATED  # a bare ZipInfo would be stored raw
-            with dst.open(entry, "w", force_zip64=True) as out:
+            # Opened by name, the entry takes the archive's compression settings.
+            with dst.open(info.filename, "w", force_zip64=True) as out:
                 out.write(head.encode("utf-8"))
                 chunk: list[str] = []
                 for r in range(nrows):
@@ -485,17 +537,21 @@ def _customer_columns(result: AnalysisResult) -> list[str]:
 
 
 def _scheme_headers(seg: Segmentation) -> tuple[str, str]:
-    return (_("{scheme}: segment").format(scheme=seg.title),
-            _("{scheme}: why").format(scheme=seg.title))
+    return (
+        _("{scheme}: segment").format(scheme=seg.title),
+        _("{scheme}: why").format(scheme=seg.title),
+    )
 
 
-def _customers_table(result: AnalysisResult, keys: pd.Index, features: list[str]
-                     ) -> tuple[list[str], list[str | None], list[pd.Series]]:
+def _customers_table(
+    result: AnalysisResult, keys: pd.Index, features: list[str]
+) -> tuple[list[str], list[str | None], list[pd.Series]]:
     cust = result.customers.loc[keys]
     titles = [_("Customer ID")] + [header_for(c) for c in features]
     formats: list[str | None] = [None] + [_number_format(c) for c in features]
     columns = [pd.Series([str(k) for k in keys], dtype=object)] + [
-        cust[c].reset_index(drop=True) for c in features]
+        cust[c].reset_index(drop=True) for c in features
+    ]
     for i, c in enumerate(features, start=1):
         if pd.api.types.is_datetime64_any_dtype(cust[c].dtype):
             formats[i] = DATE
@@ -512,13 +568,14 @@ def _summary_rows(result: AnalysisResult) -> list[list[Any]]:
     rep = result.data.report
     period = ""
     if result.period_start and result.period_end:
-        period = _("{start} to {end}").format(start=result.period_start.date().isoformat(),
-                                              end=result.period_end.date().isoformat())
-    margin_from = {"cost": _("cost in the data"),
-                   "margin_pct": _("the margin % setting ({pct}%)").format(
-                       pct=result.settings.margin_pct),
-                   "none": _("not known: no cost in the data")}.get(result.margin_source,
-                                                                     result.margin_source)
+        period = _("{start} to {end}").format(
+            start=result.period_start.date().isoformat(), end=result.period_end.date().isoformat()
+        )
+    margin_from = {
+        "cost": _("cost in the data"),
+        "margin_pct": _("the margin % setting ({pct}%)").format(pct=result.settings.margin_pct),
+        "none": _("not known: no cost in the data"),
+    }.get(result.margin_source, result.margin_source)
     rows: list[list[Any]] = [
         [_("File"), Path(rep.file).name if rep.file else ""],
         [_("Period"), period],
@@ -529,16 +586,40 @@ def _summary_rows(result: AnalysisResult) -> list[list[Any]]:
     for note in result.notes:
         rows.append([_("Note"), note])
     for scheme, reason in result.unavailable.items():
-        rows.append([_("Not run"), "{}: {}".format(scheme, reason)])
+        rows.append([_("Not run"), f"{scheme}: {reason}"])
     return rows
 
 
-_SUMMARY_HEADERS = (N_("Segment"), N_("Customers"), N_("Share"), N_("Revenue"),
-                    N_("Revenue share"), N_("Margin"), N_("Margin share"), N_("Average order"),
-                    N_("Orders per year"), N_("Service effort"), N_("Persona"), N_("Tagline"),
-                    N_("What it is"))
-_SUMMARY_FORMATS = (None, INTEGER, PERCENT, MONEY, PERCENT, MONEY, PERCENT, MONEY, DECIMAL,
-                    DECIMAL, None, None, None)
+_SUMMARY_HEADERS = (
+    N_("Segment"),
+    N_("Customers"),
+    N_("Share"),
+    N_("Revenue"),
+    N_("Revenue share"),
+    N_("Margin"),
+    N_("Margin share"),
+    N_("Average order"),
+    N_("Orders per year"),
+    N_("Service effort"),
+    N_("Persona"),
+    N_("Tagline"),
+    N_("What it is"),
+)
+_SUMMARY_FORMATS = (
+    None,
+    INTEGER,
+    PERCENT,
+    MONEY,
+    PERCENT,
+    MONEY,
+    PERCENT,
+    MONEY,
+    DECIMAL,
+    DECIMAL,
+    None,
+    None,
+    None,
+)
 
 
 def _write_summary(wb: Workbook, result: AnalysisResult) -> None:
@@ -578,9 +659,21 @@ def _write_summary(wb: Workbook, result: AnalysisResult) -> None:
         ws.append(hdr)
         for s in seg.segments:
             p = s.persona
-            values = [s.name, s.customers, s.share, s.revenue, s.revenue_share, s.margin,
-                      s.margin_share, s.avg_order, s.orders_per_year, s.avg_effort,
-                      p.name if p else None, p.tagline if p else None, s.description or None]
+            values = [
+                s.name,
+                s.customers,
+                s.share,
+                s.revenue,
+                s.revenue_share,
+                s.margin,
+                s.margin_share,
+                s.avg_order,
+                s.orders_per_year,
+                s.avg_effort,
+                p.name if p else None,
+                p.tagline if p else None,
+                s.description or None,
+            ]
             row = []
             for v, fmt, tmpl in zip(values, _SUMMARY_FORMATS, fmt_cells, strict=True):
                 if v is None or (isinstance(v, float) and math.isnan(v)):
@@ -595,7 +688,7 @@ def _write_summary(wb: Workbook, result: AnalysisResult) -> None:
 
 
 def neutralise_excel(ws, value: Any) -> Any:
-    """A value for a write-only sheet: formula-like text becomes a text cell, the rest as is."""
+    """Return a value for a write-only sheet: formula-like text as a text cell, the rest as is."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         c = WriteOnlyCell(ws, value=value)
         c.data_type = "s"
@@ -642,8 +735,11 @@ def _fill_workbook(wb: Workbook, result: AnalysisResult, path: Path, task: Task)
             for j, other in enumerate(result.segmentations.values()):
                 base = 1 + len(small) + 2 * j
                 keep.append(base + 1 if other is seg else base)
-            tables.append(_start_table(wb, sheet, [t[k] for k in keep], [f[k] for k in keep],
-                                       [cols[k] for k in keep]))
+            tables.append(
+                _start_table(
+                    wb, sheet, [t[k] for k in keep], [f[k] for k in keep], [cols[k] for k in keep]
+                )
+            )
             task.report(0.2 + 0.2 * len(tables) / (len(seg.segments) + 1))
     with _atomic_target(path, result.data.report.file) as tmp:
         skeleton = tmp.with_name(tmp.name + ".skeleton")
@@ -697,8 +793,9 @@ def _names(c: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return first.fillna(""), last.fillna("")
 
 
-def write_segment_csvs(result: AnalysisResult, folder: Path, scheme: str | None = None
-                       ) -> ExportedFiles:
+def write_segment_csvs(
+    result: AnalysisResult, folder: Path, scheme: str | None = None
+) -> ExportedFiles:
     """Write one CSV per segment for an e-mail tool; return the paths (with counts attached).
 
     Columns are Mailchimp's import names: "Email Address", "First Name", "Last Name", "Tags"
@@ -712,8 +809,7 @@ def write_segment_csvs(result: AnalysisResult, folder: Path, scheme: str | None 
     """
     scheme = scheme or main_scheme(result)
     if scheme is None or scheme not in result.segmentations:
-        raise UserError(_("There are no segments to export yet."),
-                        hint=_("Run an analysis first."))
+        raise UserError(_("There are no segments to export yet."), hint=_("Run an analysis first."))
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     seg = result.segmentations[scheme]
@@ -735,26 +831,40 @@ def write_segment_csvs(result: AnalysisResult, folder: Path, scheme: str | None 
         out.left_out[s.name] = int((members & ~valid).sum())
         if not keep.any():
             continue
-        stem = safe_filename("{} - {}".format(seg.title, s.name))
+        stem = safe_filename(f"{seg.title} - {s.name}")
         k = 2
         while stem.lower() in used:
-            stem = safe_filename("{} - {} ({})".format(seg.title, s.name, k))
+            stem = safe_filename(f"{seg.title} - {s.name} ({k})")
             k += 1
         used.add(stem.lower())
         path = folder / (stem + ".csv")
         tag = s.name.replace(",", " ")  # Mailchimp splits the Tags cell on commas
         idx = keep[keep].index
-        rows = zip(email[idx].tolist(), first[idx].tolist(), last[idx].tolist(),
-                   [str(k) for k in idx], strict=True)
+        rows = zip(
+            email[idx].tolist(),
+            first[idx].tolist(),
+            last[idx].tolist(),
+            [str(k) for k in idx],
+            strict=True,
+        )
         with _atomic_target(path, result.data.report.file) as tmp:
             with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
                 w = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
                 w.writerow(CSV_HEADER)
                 for e, f, la, key in rows:
-                    w.writerow([neutralise(e), neutralise(f), neutralise(la), neutralise(tag),
-                                neutralise(key)])
+                    w.writerow(
+                        [
+                            neutralise(e),
+                            neutralise(f),
+                            neutralise(la),
+                            neutralise(tag),
+                            neutralise(key),
+                        ]
+                    )
         out.append(path)
     if out.total_left_out:
-        log.info("%d customers had no e-mail address and were left out of the CSV files",
-                 out.total_left_out)
+        log.info(
+            "%d customers had no e-mail address and were left out of the CSV files",
+            out.total_left_out,
+        )
     return out

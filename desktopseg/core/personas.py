@@ -27,9 +27,26 @@ LANGUAGES: tuple[str, ...] = ("en", "ko", "zh_CN", "fi")
 #: for common colour-vision deficiencies (Paul Tol's "muted" and "bright" sets first) and dark
 #: enough for white initials.
 PALETTE: tuple[str, ...] = (
-    "#332288", "#117733", "#AA3377", "#0077BB", "#CC6677", "#44AA99", "#882255", "#997700",
-    "#EE7733", "#774411", "#CC3311", "#5566AA", "#666633", "#33BBEE", "#AA4499", "#009988",
-    "#BB5566", "#004488", "#AA7744", "#4477AA",
+    "#332288",
+    "#117733",
+    "#AA3377",
+    "#0077BB",
+    "#CC6677",
+    "#44AA99",
+    "#882255",
+    "#997700",
+    "#EE7733",
+    "#774411",
+    "#CC3311",
+    "#5566AA",
+    "#666633",
+    "#33BBEE",
+    "#AA4499",
+    "#009988",
+    "#BB5566",
+    "#004488",
+    "#AA7744",
+    "#4477AA",
 )
 OTHER_COLOR = "#8C8C8C"
 #: Bucket names that mean "the rest"; they get a neutral grey.
@@ -50,8 +67,10 @@ def segment_color(seg: Segmentation, name: str) -> str:
 
 @cache
 def _names(language: str) -> tuple[str, ...]:
-    text = resources.files("desktopseg.core").joinpath("data/persona_names.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("desktopseg.core")
+        .joinpath("data/persona_names.json")
+        .read_text(encoding="utf-8")
     )
     data = json.loads(text)
     if language not in data:
@@ -71,7 +90,7 @@ def persona_names(seg: Segmentation, language: str = "en") -> dict[str, str]:
             if candidate not in used:
                 break
         else:  # more segments than names: add a counter so names stay distinct
-            candidate = "{} {}".format(pool[start % len(pool)], len(used) + 1)
+            candidate = f"{pool[start % len(pool)]} {len(used) + 1}"
         used.add(candidate)
         out[s.name] = candidate
     return out
@@ -95,22 +114,22 @@ def _ok(x: Any) -> bool:
 
 
 def fmt_money(x: float) -> str:
-    """Money without a symbol: cents for small amounts, whole units from 100 up."""
+    """Format money without a symbol: cents for small amounts, whole units from 100 up."""
     return f"{x:,.0f}" if abs(x) >= 100 else f"{x:,.2f}"
 
 
 def fmt_count(x: float) -> str:
-    """A median count, rounded half up to a whole number (a median of 13.5 orders reads '14')."""
+    """Format a median count rounded half up (a median of 13.5 orders reads '14')."""
     return f"{math.floor(x + 0.5):,d}"
 
 
 def fmt_pct(x: float) -> str:
-    """A 0..1 share as a percentage with one decimal."""
+    """Format a 0..1 share as a percentage with one decimal."""
     return f"{x * 100:.1f}%"
 
 
 def fmt_rate(x: float) -> str:
-    """A per-year rate: one decimal below 10, whole above."""
+    """Format a per-year rate: one decimal below 10, whole above."""
     return f"{x:,.0f}" if x >= 10 else f"{x:.1f}"
 
 
@@ -161,10 +180,12 @@ class _Overall:
         self.recency_q75 = (
             float(c["recency_days"].quantile(0.75)) if "recency_days" in c and len(c) else None
         )
-        self.revenue_per_customer = float(c["revenue"].sum()) / max(self.n, 1) if "revenue" in c \
-            else None
-        self.effort = float(c["effort"].mean()) if "effort" in c and c["effort"].notna().any() \
-            else None
+        self.revenue_per_customer = (
+            float(c["revenue"].sum()) / max(self.n, 1) if "revenue" in c else None
+        )
+        self.effort = (
+            float(c["effort"].mean()) if "effort" in c and c["effort"].notna().any() else None
+        )
         self.margin_pct = _ratio(c, "margin", "revenue")
         self.refund_rate = _ratio(c, "refunds", "orders")
 
@@ -186,8 +207,11 @@ def character(c: pd.DataFrame, overall: _Overall, profile: SegmentProfile) -> Ch
     ch = Character(n=len(c))
     m = {k: _median(c[k]) for k in _MEDIAN_COLUMNS if k in c}
     ch.orders, ch.per_year = m.get("orders"), m.get("orders_per_year")
-    ch.avg_order, ch.recency, ch.tenure = m.get("avg_order"), m.get("recency_days"), \
-        m.get("tenure_days")
+    ch.avg_order, ch.recency, ch.tenure = (
+        m.get("avg_order"),
+        m.get("recency_days"),
+        m.get("tenure_days"),
+    )
     ch.effort = float(c["effort"].mean()) if "effort" in c and c["effort"].notna().any() else None
     ch.margin_pct = _ratio(c, "margin", "revenue")
     ch.refund_rate = _ratio(c, "refunds", "orders")
@@ -224,19 +248,27 @@ def character(c: pd.DataFrame, overall: _Overall, profile: SegmentProfile) -> Ch
 
 # Actions: (key, template). Keys make the choice testable without depending on wording.
 ACTIONS: dict[str, str] = {
-    "reprice": N_("Reprice or let go: charge for the extra service, set a minimum order, or stop "
-               "chasing these accounts."),
-    "streamline": N_("Keep the service but make it lighter: one named contact, a standard order "
-                  "list, fewer special trips."),
+    "reprice": N_(
+        "Reprice or let go: charge for the extra service, set a minimum order, or stop "
+        "chasing these accounts."
+    ),
+    "streamline": N_(
+        "Keep the service but make it lighter: one named contact, a standard order "
+        "list, fewer special trips."
+    ),
     "win_back": N_("Win them back: a personal note or call with a good reason to return."),
     "let_go": N_("Let them go quietly: one last 'we miss you' offer, then stop spending on them."),
-    "welcome": N_("Welcome series: a thank-you, a tip for what they bought, and a reason for a "
-               "second visit within a month."),
-    "second_purchase": N_("Ask for a second purchase: a reminder with something that goes with "
-                       "their first buy."),
+    "welcome": N_(
+        "Welcome series: a thank-you, a tip for what they bought, and a reason for a "
+        "second visit within a month."
+    ),
+    "second_purchase": N_(
+        "Ask for a second purchase: a reminder with something that goes with their first buy."
+    ),
     "vip": N_("VIP thank-you: early access or a small gift, a handwritten card."),
-    "stop_discounting": N_("Stop discounting: they come anyway; keep offers for people who need a "
-                        "nudge."),
+    "stop_discounting": N_(
+        "Stop discounting: they come anyway; keep offers for people who need a nudge."
+    ),
     "loyalty": N_("Loyalty reward: a stamp card or points so regular visits add up."),
     "upsell": N_("Upsell bundle: pair their usual buy with a related item at a small saving."),
     "returns": N_("Find out why they send things back: check descriptions, sizes and quality."),
@@ -294,7 +326,7 @@ def choose_actions(ch: Character) -> list[str]:
 
 
 def tagline(ch: Character) -> str:
-    """A one-line character sketch."""
+    """Return a one-line character sketch."""
     if ch.refunds_only:
         return _("Has only returned things so far")
     if ch.loss_making:
@@ -361,7 +393,7 @@ def _channel_words(channel: str) -> str:
 
 
 def story(name: str, c: pd.DataFrame, ch: Character) -> str:
-    """The narrative: short sentences, every number a median of the segment's customers."""
+    """Write the narrative: short sentences, every number a median of the segment's customers."""
     parts: list[str] = []
     if ch.orders is not None:
         if ch.refunds_only:
@@ -375,15 +407,21 @@ def story(name: str, c: pd.DataFrame, ch: Character) -> str:
                 )
             )
         else:
-            parts.append(_("{name} has bought {orders} times.").format(
-                name=name, orders=fmt_count(ch.orders)))
+            parts.append(
+                _("{name} has bought {orders} times.").format(
+                    name=name, orders=fmt_count(ch.orders)
+                )
+            )
     else:
         parts.append(_("{name} is one of your customers.").format(name=name))
     if "preferred_channel" in c and (m := _mode(c["preferred_channel"])):
         parts.append(_channel_words(m[0]))
     if ch.avg_order is not None and ch.avg_order < 0:
-        parts.append(_("Returns more than they buy: about {amount} net per order.").format(
-            amount=fmt_money(ch.avg_order)))
+        parts.append(
+            _("Returns more than they buy: about {amount} net per order.").format(
+                amount=fmt_money(ch.avg_order)
+            )
+        )
     elif ch.avg_order is not None:
         parts.append(_("Spends about {amount} an order.").format(amount=fmt_money(ch.avg_order)))
     if ch.recency is not None:
@@ -401,8 +439,11 @@ def story(name: str, c: pd.DataFrame, ch: Character) -> str:
     sector = _mode(c["sector"]) if "sector" in c else None
     size = _mode(c["size_band"]) if "size_band" in c else None
     if sector and size:
-        parts.append(_("Typically a business of {size} staff in {sector}.").format(
-            size=size[0], sector=sector[0]))
+        parts.append(
+            _("Typically a business of {size} staff in {sector}.").format(
+                size=size[0], sector=sector[0]
+            )
+        )
     elif sector:
         parts.append(_("Typically in {sector}.").format(sector=sector[0]))
     elif size:
@@ -411,8 +452,9 @@ def story(name: str, c: pd.DataFrame, ch: Character) -> str:
     if place:
         parts.append(_("Usually from {place}.").format(place=place[0]))
     if ch.effort is not None:
-        parts.append(_("Service effort about {effort} out of 10.").format(
-            effort=f"{ch.effort:.1f}"))
+        parts.append(
+            _("Service effort about {effort} out of 10.").format(effort=f"{ch.effort:.1f}")
+        )
     return " ".join(parts)
 
 
@@ -428,8 +470,12 @@ def _place(c: pd.DataFrame) -> tuple[Any, float] | None:
 
 def key_figures(p: SegmentProfile) -> list[tuple[str, str]]:
     """(label, value) pairs shown on the card and in the report."""
-    rows = [(_("Customers"), _("{count} ({share})").format(
-        count=f"{p.customers:,}", share=fmt_pct(p.share)))]
+    rows = [
+        (
+            _("Customers"),
+            _("{count} ({share})").format(count=f"{p.customers:,}", share=fmt_pct(p.share)),
+        )
+    ]
     rows.append((_("Revenue share"), fmt_pct(p.revenue_share)))
     if p.margin_share is not None:
         rows.append((_("Margin share"), fmt_pct(p.margin_share)))
@@ -443,11 +489,27 @@ def key_figures(p: SegmentProfile) -> list[tuple[str, str]]:
 
 
 #: Sales lines that are not something a customer chose (shipping, fees, adjustments).
-NOT_PRODUCTS = frozenset({
-    "postage", "dotcom postage", "carriage", "shipping", "delivery", "manual", "discount",
-    "bank charges", "amazon fee", "samples", "adjust bad debt", "tip", "tips", "gratuity",
-    "service charge", "gift card", "cruk commission",
-})
+NOT_PRODUCTS = frozenset(
+    {
+        "postage",
+        "dotcom postage",
+        "carriage",
+        "shipping",
+        "delivery",
+        "manual",
+        "discount",
+        "bank charges",
+        "amazon fee",
+        "samples",
+        "adjust bad debt",
+        "tip",
+        "tips",
+        "gratuity",
+        "service charge",
+        "gift card",
+        "cruk commission",
+    }
+)
 
 
 def _tidy(item: object) -> str:
@@ -456,8 +518,9 @@ def _tidy(item: object) -> str:
     return text.capitalize() if text.isupper() and len(text) > 3 else text
 
 
-def _favourites_by_label(result: AnalysisResult, labels: pd.Series, top: int = 3
-                         ) -> dict[str, list[str]]:
+def _favourites_by_label(
+    result: AnalysisResult, labels: pd.Series, top: int = 3
+) -> dict[str, list[str]]:
     """Top categories (else products) by revenue per segment, in one pass over the sales."""
     tx = result.data.transactions
     if tx is not None and len(tx):
@@ -469,16 +532,24 @@ def _favourites_by_label(result: AnalysisResult, labels: pd.Series, top: int = 3
             sales = sales[~sales["item"].astype(str).str.strip().str.lower().isin(NOT_PRODUCTS)]
             sums = sales.groupby(["label", "item"], observed=True)["amount"].sum()
             sums = sums.sort_values(ascending=False)
-            return {str(k): [_tidy(i) for i in g.index.get_level_values("item")[:top]]
-                    for k, g in sums.groupby(level="label", sort=False)}
+            return {
+                str(k): [_tidy(i) for i in g.index.get_level_values("item")[:top]]
+                for k, g in sums.groupby(level="label", sort=False)
+            }
     cust = result.data.customers
     if cust is not None and "customer_key" in cust:
         spend = [k for k in cust.columns if str(k).startswith("spend:")]
         if spend:
             s = cust.set_index("customer_key")[spend]
             sums = s.groupby(labels.reindex(s.index)).sum()
-            return {str(k): [c.split(":", 1)[1] for c in row.sort_values(ascending=False)
-                             .index[:top] if row[c] > 0] for k, row in sums.iterrows()}
+            return {
+                str(k): [
+                    c.split(":", 1)[1]
+                    for c in row.sort_values(ascending=False).index[:top]
+                    if row[c] > 0
+                ]
+                for k, row in sums.iterrows()
+            }
     if "favourite_category" in result.customers:
         fav = result.customers["favourite_category"]
         out = {}
@@ -493,7 +564,7 @@ def typical(c: pd.DataFrame) -> str:
     bits = []
     if "preferred_channel" in c and (m := _mode(c["preferred_channel"])):
         bits.append((_channel_name(m[0]), m[1]))
-    if (m := _place(c)):
+    if m := _place(c):
         bits.append(m)
     for col in ("sector", "size_band"):
         if col in c and (m := _mode(c[col])):
@@ -501,8 +572,7 @@ def typical(c: pd.DataFrame) -> str:
     return " · ".join(_("{value} ({share})").format(value=v, share=f"{s:.0%}") for v, s in bits)
 
 
-def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | None = None
-                    ) -> None:
+def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | None = None) -> None:
     """Give every SegmentProfile of ``seg`` a Persona written from its customers' numbers.
 
     ``language`` picks the list persona names come from; by default the analysis setting
@@ -538,8 +608,9 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
         p.extra["action_keys"] = choose_actions(ch)
 
 
-def apply_persona_edits(result: AnalysisResult, edits: dict[tuple[str, str], dict[str, str]]
-                        ) -> None:
+def apply_persona_edits(
+    result: AnalysisResult, edits: dict[tuple[str, str], dict[str, str]]
+) -> None:
     """Apply the user's saved name/notes edits; edits for vanished segments are ignored."""
     for (scheme, segment), edit in edits.items():
         seg = result.segmentations.get(scheme)

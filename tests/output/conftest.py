@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktopseg.core.personas import attach_personas
+
 from .helpers import planted_result, retail_result
 
 

@@ -24,7 +24,7 @@ from desktopseg.core.model import (
     SegmentProfile,
 )
 
-HOSTILE_NAMES = ["=HYPERLINK(\"http://evil\",\"x\")", "+1 555 0100", "@cmd", "-2+3", "\tTab"]
+HOSTILE_NAMES = ['=HYPERLINK("http://evil","x")', "+1 555 0100", "@cmd", "-2+3", "\tTab"]
 
 
 def profiles(customers: pd.DataFrame, labels: pd.Series) -> list[SegmentProfile]:
@@ -131,7 +131,8 @@ def customers_from_transactions(tx: pd.DataFrame, with_effort: bool = True) -> p
     c["country"] = country
     if with_effort:
         # Many small orders and refunds take counter time: a plausible derived effort 1-10.
-        raw = np.log1p(c["orders"]) * 2 + c["refunds"] * 1.5 - np.log1p(c["avg_order"].fillna(0).clip(lower=0))
+        basket = np.log1p(c["avg_order"].fillna(0).clip(lower=0))
+        raw = np.log1p(c["orders"]) * 2 + c["refunds"] * 1.5 - basket
         c["effort"] = (1 + 9 * (raw - raw.min()) / (raw.max() - raw.min())).round(1)
     # Names and e-mails: most customers have them; a few carry spreadsheet-formula lookalikes.
     keys = c.index.to_list()
@@ -150,8 +151,14 @@ def customers_from_transactions(tx: pd.DataFrame, with_effort: bool = True) -> p
         x for x in c.columns if x not in ("name", "email", "first_name", "last_name")
     ]
     c = c[cols]
-    for col in ("preferred_channel", "favourite_category", "country", "first_name", "last_name",
-                "name"):
+    for col in (
+        "preferred_channel",
+        "favourite_category",
+        "country",
+        "first_name",
+        "last_name",
+        "name",
+    ):
         c[col] = c[col].astype("string")
     return c
 
@@ -174,17 +181,22 @@ def rfm_labels(c: pd.DataFrame) -> tuple[pd.Series, pd.Series, dict]:
     return lab, reason, {"scores": scores}
 
 
-def result_from(tx: pd.DataFrame | None, c: pd.DataFrame, file: str = "sales.csv",
-                schemes=("behavioral", "value"), margin_source="cost") -> AnalysisResult:
+def result_from(
+    tx: pd.DataFrame | None,
+    c: pd.DataFrame,
+    file: str = "sales.csv",
+    schemes=("behavioral", "value"),
+    margin_source="cost",
+) -> AnalysisResult:
     """Wrap a customers table into an AnalysisResult with hand-made schemes."""
-    report = ImportReport(file=file, rows_read=0 if tx is None else len(tx),
-                          rows_kept=0 if tx is None else len(tx))
+    report = ImportReport(
+        file=file, rows_read=0 if tx is None else len(tx), rows_kept=0 if tx is None else len(tx)
+    )
     data = ImportResult(transactions=tx, customers=None, report=report, mapping=ColumnMapping())
     segs = {}
     if "behavioral" in schemes:
         lab, why, det = rfm_labels(c)
-        segs["behavioral"] = _segmentation("behavioral", "Buying behaviour (RFM)", c, lab, why,
-                                           det)
+        segs["behavioral"] = _segmentation("behavioral", "Buying behaviour (RFM)", c, lab, why, det)
     if "value" in schemes:
         order = c["margin"].sort_values(ascending=False)
         cum = order.cumsum() / order.sum()
@@ -193,9 +205,13 @@ def result_from(tx: pd.DataFrame | None, c: pd.DataFrame, file: str = "sales.csv
         tier[cum <= 0.5] = "Gold"
         tier[order < 0] = "Loss-making"
         tier = tier.reindex(c.index)
-        segs["value"] = _segmentation("value", "Value tiers", c, tier,
-                                      "top " + (cum.reindex(c.index) * 100).round(0).astype(str)
-                                      + "% of margin")
+        segs["value"] = _segmentation(
+            "value",
+            "Value tiers",
+            c,
+            tier,
+            "top " + (cum.reindex(c.index) * 100).round(0).astype(str) + "% of margin",
+        )
     return AnalysisResult(
         data=data,
         customers=c,
@@ -250,9 +266,12 @@ def planted_customers(seed: int = 1) -> pd.DataFrame:
                     "refunds": ref,
                     "effort": min(10.0, max(1.0, eff + rng.uniform(-0.5, 0.5))),
                     "preferred_channel": "In store" if group != "Newcomers" else "Online",
-                    "favourite_category": {"Regulars": "Roses", "Lapsed big spenders": "Weddings",
-                                           "Needy accounts": "Plants",
-                                           "Newcomers": "Bouquets"}[group],
+                    "favourite_category": {
+                        "Regulars": "Roses",
+                        "Lapsed big spenders": "Weddings",
+                        "Needy accounts": "Plants",
+                        "Newcomers": "Bouquets",
+                    }[group],
                     "buyer_type": "first-time" if o == 1 else "regular",
                     "sector": "Retail trade" if group == "Needy accounts" else pd.NA,
                 }
@@ -261,8 +280,17 @@ def planted_customers(seed: int = 1) -> pd.DataFrame:
     end = pd.Timestamp("2025-06-30")
     c["last_purchase"] = end - pd.to_timedelta(c["recency_days"], unit="D")
     c["first_purchase"] = end - pd.to_timedelta(c["tenure_days"], unit="D")
-    for col in ("group", "name", "email", "first_name", "last_name", "preferred_channel",
-                "favourite_category", "buyer_type", "sector"):
+    for col in (
+        "group",
+        "name",
+        "email",
+        "first_name",
+        "last_name",
+        "preferred_channel",
+        "favourite_category",
+        "buyer_type",
+        "sector",
+    ):
         c[col] = c[col].astype("string")
     return c
 

@@ -45,8 +45,7 @@ def _boxes(fig: Figure, gid: str):
     fig.canvas.draw()
     r = fig.canvas.get_renderer()
     # Text.get_window_extent: the text itself, without the leader line an Annotation adds.
-    return [Text.get_window_extent(t, r) for ax in fig.axes for t in ax.texts
-            if t.get_gid() == gid]
+    return [Text.get_window_extent(t, r) for ax in fig.axes for t in ax.texts if t.get_gid() == gid]
 
 
 def _assert_inside_figure(fig: Figure) -> None:
@@ -54,8 +53,9 @@ def _assert_inside_figure(fig: Figure) -> None:
     fig.canvas.draw()
     r = fig.canvas.get_renderer()
     w, h = fig.canvas.get_width_height()
-    texts = _texts(fig) + [lab for ax in fig.axes for lab in (ax.xaxis.label, ax.yaxis.label,
-                                                              ax.title, ax._left_title)]
+    texts = _texts(fig) + [
+        lab for ax in fig.axes for lab in (ax.xaxis.label, ax.yaxis.label, ax.title, ax._left_title)
+    ]
     for t in texts:
         if not t.get_visible() or not t.get_text():
             continue
@@ -99,8 +99,9 @@ def test_effort_margin_labels_do_not_overlap(retail, size):
     seg = retail.segmentations["behavioral"]
     fig = charts.effort_margin_figure(seg, retail, figure=Figure(figsize=size))
     labels = _boxes(fig, charts.LABEL_GID)
-    assert sorted(t.get_text() for t in fig.axes[0].texts
-                  if t.get_gid() == charts.LABEL_GID) == sorted(s.name for s in seg.segments)
+    assert sorted(
+        t.get_text() for t in fig.axes[0].texts if t.get_gid() == charts.LABEL_GID
+    ) == sorted(s.name for s in seg.segments)
     _assert_no_overlap(labels + _boxes(fig, charts.QUADRANT_GID))
     _assert_inside_figure(fig)
 
@@ -153,8 +154,11 @@ def test_rfm_grid(retail):
     ax = fig.axes[0]
     cells = [p for p in ax.patches if isinstance(p, Rectangle)]
     assert len(cells) == 25
-    counts = [int(t.get_text().rsplit("\n", 1)[1].split()[0].replace(",", ""))
-              for t in ax.texts if "customers" in t.get_text()]
+    counts = [
+        int(t.get_text().rsplit("\n", 1)[1].split()[0].replace(",", ""))
+        for t in ax.texts
+        if "customers" in t.get_text()
+    ]
     assert sum(counts) == len(retail.customers)
     scores = seg.details["scores"]
     fm = np.floor((scores["F"] + scores["M"]) / 2 + 0.5).astype(int)
@@ -206,10 +210,12 @@ def test_figures_reuse_the_canvas_figure(retail):
     """The GUI passes its canvas's figure; the builders clear and fill that same figure."""
     fig = Figure(figsize=(6, 4))
     seg = retail.segmentations["behavioral"]
-    for build in (lambda f: charts.effort_margin_figure(seg, retail, figure=f),
-                  lambda f: charts.rfm_grid_figure(seg, figure=f),
-                  lambda f: charts.whale_curve_figure(retail, seg, figure=f),
-                  lambda f: charts.segment_sizes_figure(seg, figure=f)):
+    for build in (
+        lambda f: charts.effort_margin_figure(seg, retail, figure=f),
+        lambda f: charts.rfm_grid_figure(seg, figure=f),
+        lambda f: charts.whale_curve_figure(retail, seg, figure=f),
+        lambda f: charts.segment_sizes_figure(seg, figure=f),
+    ):
         assert build(fig) is fig
         assert len(fig.axes) == 1
     _png(fig)

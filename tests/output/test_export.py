@@ -36,7 +36,7 @@ from .helpers import (
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"),
+        ('=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'),
         ("+1 555 0100", "'+1 555 0100"),
         ("-2+3", "'-2+3"),
         ("@SUM(A1)", "'@SUM(A1)"),
@@ -239,10 +239,11 @@ def test_fifty_thousand_customers_within_ten_seconds(retail_csv, tmp_path):
     result = result_from(None, big)
     for seg in result.segmentations.values():
         attach_personas(seg, result)
-    start = time.perf_counter()
+    # CPU time, not wall time: the shared test machine runs other suites at the same time.
+    start = time.process_time()
     write_workbook(result, tmp_path / "big.xlsx")
-    elapsed = time.perf_counter() - start
-    assert elapsed < 10, f"writing 50,000 customers took {elapsed:.1f} s"
+    elapsed = time.process_time() - start
+    assert elapsed < 10, f"writing 50,000 customers took {elapsed:.1f} s of CPU"
     wb = openpyxl.load_workbook(tmp_path / "big.xlsx", read_only=True)
     assert wb["Customers"].max_row == 50_001
 
@@ -259,7 +260,7 @@ def _read(path: Path) -> list[list[str]]:
 
 
 def test_segment_csvs(retail, tmp_path):
-    retail.customers.loc[retail.customers.index[2], "last_name"] = "Smith\r\nJr, \"the second\""
+    retail.customers.loc[retail.customers.index[2], "last_name"] = 'Smith\r\nJr, "the second"'
     files = write_segment_csvs(retail, tmp_path / "lists")
     seg = retail.segmentations["behavioral"]
     c = retail.customers
@@ -282,7 +283,7 @@ def test_segment_csvs(retail, tmp_path):
     for bad in HOSTILE_NAMES:
         key = c.index[c["first_name"] == bad][0]
         assert seen[key][1] == "'" + bad
-    assert seen[c.index[2]][2] == "Smith\r\nJr, \"the second\""
+    assert seen[c.index[2]][2] == 'Smith\r\nJr, "the second"'
     assert seen[c.index[3]][0] == c["email"].iloc[3]
 
 

@@ -31,8 +31,11 @@ from .helpers import profiles
 
 
 def _names_file() -> dict:
-    text = resources.files("desktopseg.core").joinpath("data/persona_names.json").read_text(
-        encoding="utf-8")
+    text = (
+        resources.files("desktopseg.core")
+        .joinpath("data/persona_names.json")
+        .read_text(encoding="utf-8")
+    )
     return json.loads(text)
 
 
@@ -146,11 +149,14 @@ def test_edits_rename_and_annotate(retail):
     seg = retail.segmentations["behavioral"]
     target = seg.segments[0]
     old = target.persona.name
-    apply_persona_edits(retail, {
-        ("behavioral", target.name): {"name": "Big Margaret", "notes": "Call before Easter"},
-        ("behavioral", "No such segment"): {"name": "Nobody"},
-        ("firmographic", "Retail"): {"name": "Nobody"},
-    })
+    apply_persona_edits(
+        retail,
+        {
+            ("behavioral", target.name): {"name": "Big Margaret", "notes": "Call before Easter"},
+            ("behavioral", "No such segment"): {"name": "Nobody"},
+            ("firmographic", "Retail"): {"name": "Nobody"},
+        },
+    )
     p = target.persona
     assert p.name == "Big Margaret" and p.initials == "BM" and p.notes == "Call before Easter"
     assert p.story.startswith("Big Margaret") and old not in p.story
@@ -166,19 +172,28 @@ def test_customer_list_without_sales_uses_spend_columns(shared_data):
     keys = [f"C{i:03d}" for i in range(len(raw))]
     cust_table = raw[spend].add_prefix("spend:").assign(customer_key=keys)
     customers = pd.DataFrame(
-        {"revenue": raw[spend].sum(axis=1).astype(float).to_numpy(),
-         "city": raw["Region"].map({1: "Lisbon", 2: "Oporto", 3: "Elsewhere"}).to_numpy()},
-        index=pd.Index(keys, name="customer_key"))
+        {
+            "revenue": raw[spend].sum(axis=1).astype(float).to_numpy(),
+            "city": raw["Region"].map({1: "Lisbon", 2: "Oporto", 3: "Elsewhere"}).to_numpy(),
+        },
+        index=pd.Index(keys, name="customer_key"),
+    )
     customers["city"] = customers["city"].astype("string")
     channel = raw["Channel"].map({1: "Hotel/Restaurant/Cafe", 2: "Retail"})
     labels = pd.Series(channel.to_numpy(), index=customers.index, dtype="string")
     customers["orders"] = 1
     customers["orders_per_year"] = 1.0
-    seg = Segmentation("firmographic", "Kind of business", labels, labels,
-                       profiles(customers, labels))
+    seg = Segmentation(
+        "firmographic", "Kind of business", labels, labels, profiles(customers, labels)
+    )
     report = ImportReport(file="wholesale_customers.csv", table_kind="customers")
-    result = AnalysisResult(ImportResult(None, cust_table, report, ColumnMapping()), customers,
-                            {"firmographic": seg}, {}, AnalysisSettings())
+    result = AnalysisResult(
+        ImportResult(None, cust_table, report, ColumnMapping()),
+        customers,
+        {"firmographic": seg},
+        {},
+        AnalysisSettings(),
+    )
     attach_personas(seg, result)
     totals = raw.groupby(channel)[spend].sum()
     for s in seg.segments:

@@ -115,11 +115,14 @@ def test_charts_from_the_real_result(hardware):
     r = fig.canvas.get_renderer()
     boxes = [Text.get_window_extent(t, r) for t in ax.texts if t.get_gid() == charts.LABEL_GID]
     assert len(boxes) == len(seg.segments)
-    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
 
     grid = charts.rfm_grid_figure(seg)
-    counts = [int(t.get_text().rsplit("\n", 1)[1].split()[0].replace(",", ""))
-              for t in grid.axes[0].texts if t.get_text().endswith("customers")]
+    counts = [
+        int(t.get_text().rsplit("\n", 1)[1].split()[0].replace(",", ""))
+        for t in grid.axes[0].texts
+        if t.get_text().endswith("customers")
+    ]
     assert sum(counts) == len(seg.details["scores"])
     sizes = charts.segment_sizes_figure(seg)
     assert len(sizes.axes[0].patches) == len(seg.segments)
