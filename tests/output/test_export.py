@@ -325,3 +325,23 @@ def test_export_never_touches_copied_source(retail, retail_csv, tmp_path):
     write_workbook(retail, tmp_path / "out.xlsx")
     write_segment_csvs(retail, tmp_path)
     assert copy.read_bytes() == before
+
+
+@pytest.mark.parametrize("stop_after", [3, 12, 30])  # building sheets, writing rows, late
+def test_progress_rises_and_cancel_leaves_nothing(retail, tmp_path, stop_after):
+    from desktopseg.core.errors import Cancelled
+    from desktopseg.core.progress import Task
+
+    seen: list[float] = []
+    write_workbook(retail, tmp_path / "ok.xlsx", Task(lambda step, f: seen.append(f)))
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 30
+
+    calls = {"n": 0}
+
+    def cancelled() -> bool:
+        calls["n"] += 1
+        return calls["n"] > stop_after
+
+    with pytest.raises(Cancelled):
+        write_workbook(retail, tmp_path / "stopped.xlsx", Task(None, cancelled))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.xlsx"]
