@@ -524,3 +524,17 @@ def test_cli_bad_file_exits_2_without_traceback(tmp_path):
     )
     assert out.returncode == 2
     assert "PDF" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_row_numbers_match_the_sheet_when_it_starts_lower(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["B4"], ws["C4"], ws["D4"] = "Customer", "Date", "Amount"
+    ws["B5"], ws["C5"], ws["D5"] = "ann", datetime(2024, 1, 2), 5
+    ws["B7"], ws["C7"], ws["D7"] = "bo", datetime(2024, 1, 3), "oops"
+    p = tmp_path / "low.xlsx"
+    wb.save(p)
+    res = load(p)
+    assert res.report.header_row == 4
+    assert res.transactions["source_row"].tolist() == [5]
+    assert res.report.dropped == {"blank row": 1, "amount not readable": 1}

@@ -9,6 +9,7 @@ The user's file is only ever opened for reading.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -86,6 +87,7 @@ _CUSTOMER_WORDS = (
     "cliente",
 )
 PROFILE_SAMPLE = 5000
+_CODE_HEADER = re.compile(r"code|id$|^id|number|^no$|zip|postal|phone|year|sic|naics|nace")
 
 
 def _sample(frame: pd.DataFrame) -> pd.DataFrame:
@@ -192,7 +194,17 @@ def _customer_list_roles(roles, conf, reasons, profiles) -> None:
         if r is not None:
             continue
         p = profiles[h]
-        if p.number is not None and p.number.rate > 0.95 and p.unique > 20:
+        if _CODE_HEADER.search(normalise(h)):
+            continue  # NAICS Code, Zip, Account No: numbers, but not money
+        values = p.number.values.dropna() if p.number is not None else pd.Series(dtype=float)
+        # Spend columns hold money: many distinct values and sums in the hundreds, unlike
+        # counts such as deliveries or phone calls.
+        if (
+            p.number is not None
+            and p.number.rate > 0.95
+            and p.unique > 20
+            and values.quantile(0.9) > 100
+        ):
             roles[h], conf[h] = "category_spend", 0.6
             reasons[h] = _("numbers per customer: read as spend on '{h}'").format(h=h)
     for h, r in list(roles.items()):

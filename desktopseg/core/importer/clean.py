@@ -38,6 +38,7 @@ _TOTAL_RE = (
     r"^(?:grand\s*total|sub-?\s*total|totals?|total\s+for\b|total\s+\S|summe|gesamt|"
     r"yhteensä|total général|合计|总计|합계|총계|소계)"
 )
+_HOURS = re.compile(r"hour|hrs|\bh\b|stunden|tunnit|heures|horas|시간|小时")
 ANONYMOUS = frozenset(
     {
         "na",
@@ -558,6 +559,13 @@ def build_customers(
         c = _col(roles, role)
         if c is not None:
             out[role] = parse_numbers(frame[c], raw.decimal_hint).values
+            if role == "service_minutes" and _HOURS.search(c.casefold()):
+                out[role] = out[role] * 60
+                report.add_problem(
+                    "info",
+                    _("'{col}' is in hours; it was turned into minutes.").format(col=c),
+                    column=c,
+                )
     for role in ("first_purchase", "last_purchase"):
         c = _col(roles, role)
         if c is not None:
@@ -600,6 +608,3 @@ def is_excel_error(series: pd.Series) -> pd.Series:
         _text_matches(series, r"^#(?:ref!|div/0!|value!|n/a|num!|name\?|null!)$"),
         index=series.index,
     )
-
-
-__all__ = ["build_transactions", "build_customers", "customer_keys", "structure_rows", "re", "pa"]

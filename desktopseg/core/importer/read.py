@@ -306,6 +306,45 @@ class Workbook:
                 return str(el.get("date1904", "")).lower() in ("1", "true")
         return False
 
+    def _sheet_paths(self) -> dict[str, str]:
+        """Map sheet names to their XML part inside the .xlsx (parsed with limits)."""
+        from defusedxml import ElementTree
+
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                wb = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+                rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+        except Exception:  # noqa: BLE001 - unusual layout: rows are counted from 1
+            return {}
+        targets = {r.get("Id"): r.get("Target", "") for r in rels}
+        out = {}
+        for el in wb.iter():
+            if el.tag.endswith("}sheet"):
+                rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
+                target = targets.get(rid, "").lstrip("/")
+                out[el.get("name")] = target if target.startswith("xl/") else "xl/" + target
+        return out
+
+    def first_row(self, sheet: str) -> int:
+        """Return the 1-based sheet row of the first cell with a value (calamine starts there).
+
+        Only the start of the sheet's XML is unpacked, so this is cheap on big files.
+        """
+        if self.kind != "zip":
+            return 1
+        part = self._sheet_paths().get(sheet)
+        if not part:
+            return 1
+        try:
+            with zipfile.ZipFile(self.path) as zf, zf.open(part) as fh:
+                head = fh.read(256 * 1024).decode("utf-8", errors="replace")
+        except (KeyError, OSError, zipfile.BadZipFile):
+            return 1
+        for m in re.finditer(r'<c r="[A-Z]+(\d+)"[^>]*?(/>|>(.*?)</c>)', head, re.S):
+            if m.group(2) != "/>" and re.search(r"<(?:\w+:)?(?:v|t|is)[ >]", m.group(3) or ""):
+                return int(m.group(1))
+        return 1
+
     def _load(
         self,
         sheet: str,
@@ -363,7 +402,9 @@ class Workbook:
                 f"Column {i + 1}" for i in range(len(names), frame.shape[1])
             ]
         task.report(0.9)
-        header_row = start + n  # 1-based row of the last header line
+        # 1-based sheet row of the (last) header line: fastexcel counts from the first
+        # row that holds a value, Excel from row 1.
+        header_row = start + n + self.first_row(sheet) - 1
         return RawTable(
             frame,
             header_row,

@@ -164,6 +164,7 @@ SYNONYMS: dict[str, dict[str, float]] = {
     "service_minutes": {w: 0.9 for w in ("serviceminutes", "supportminutes", "servicetime",
                                          "supporthours", "servicehours", "minutes", "hours")},
     "tickets": {w: 0.9 for w in ("tickets", "supporttickets", "servicetickets", "cases",
+                                 "phonecalls", "calls", "supportcalls", "servicecalls",
                                  "complaints")},
     "age": {w: 0.85 for w in ("age", "나이", "年龄", "ikä", "alter", "âge", "edad")},
     "gender": {w: 0.85 for w in ("gender", "sex", "성별", "性别", "sukupuoli", "geschlecht",
