@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from desktopseg.core.model import AnalysisResult, Segmentation
 
 #: Customer columns shown in a drill-down, in this order, when present.
-_DRILL_COLUMNS = ("name", "email", "reason", "orders", "revenue", "margin", "avg_order",
-                  "last_purchase", "recency_days", "effort", "buyer_type", "churn_risk")
+_DRILL_COLUMNS = ("name", "email", "orders", "revenue", "margin", "avg_order",
+                  "last_purchase", "recency_days", "effort", "buyer_type", "churn_risk",
+                  "reason")  # last: it is long, and the last column stretches
 _MONEY = ("revenue", "margin", "avg_order")
 
 
@@ -94,12 +95,17 @@ class CustomersDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # Enabling sorting sorts by the first column; show the biggest spenders first instead.
+        if "revenue" in frame.columns:
+            self.table.sortByColumn(list(frame.columns).index("revenue"),
+                                    Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
-        if "reason" in frame.columns:
-            col = list(frame.columns).index("reason")
-            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), 200), 420))
+        for col in range(len(frame.columns) - 1):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
         lay.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(self.tr("Export list…"),
@@ -169,7 +175,11 @@ class BucketsView(QWidget):
         """Show the buckets of ``seg``."""
         self.model.set_segmentation(seg)
         self.table.resizeColumnsToContents()
+        # The description is long: let it take what is left (full text in its tooltip) rather
+        # than push the numbers off screen.
         last = len(BucketsModel.COLUMNS) - 1
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 240))
+        self.table.setColumnWidth(last, 100)
         self.table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
         if seg is None:
             self.caption.setText("")

@@ -76,7 +76,7 @@ class ChartsView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, kind)
             item.setSizeHint(QSize(0, 34))
             self.chooser.addItem(item)
-        self.chooser.setFixedWidth(240)
+        self.chooser.setFixedWidth(210)
         self.chooser.currentRowChanged.connect(self._redraw)
         lay.addWidget(self.chooser)
         self.figure = Figure(figsize=(8, 5), layout="constrained")

@@ -82,6 +82,7 @@ class ImportPreviewPage(QWidget):
         sheet_row.addWidget(self.sheet_combo)
         self.sheet_reason = QLabel()
         mute(self.sheet_reason)
+        self.sheet_reason.setWordWrap(True)  # long reasons must not widen the whole window
         sheet_row.addWidget(self.sheet_reason, 1)
         form.addRow(self.tr("Sheet:"), sheet_row)
         self.header_spin = QSpinBox()
@@ -101,6 +102,7 @@ class ImportPreviewPage(QWidget):
         self.date_combo.activated.connect(self._on_choice_changed)
         date_row.addWidget(self.date_combo)
         self.date_label = QLabel()
+        self.date_label.setWordWrap(True)
         date_row.addWidget(self.date_label, 1)
         form.addRow(self.tr("Dates:"), date_row)
         outer.addLayout(form)

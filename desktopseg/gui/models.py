@@ -222,6 +222,8 @@ class DataFrameModel(QAbstractTableModel):
             return "" if text in ("<NA>", "nan", "NaT") else text
         if role == SORT_ROLE:
             return _sort_value(value) if numeric else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 30:
+            return value  # long reasons are cut off in the cell
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -177,6 +177,10 @@ class PersonaCard(QFrame):
         self.notes_edit.setFixedHeight(64)
         self.notes_edit.textChanged.connect(self._on_notes_edited)
         lay.addWidget(self.notes_edit)
+        # Wrapped labels report their height only for a given width, and a grid in a scroll
+        # area squeezes them (overlapping lines) unless the card's height is pinned for its
+        # fixed width.
+        self.setFixedHeight(self.heightForWidth(CARD_WIDTH))
 
     @Slot()
     def _on_name_edited(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -40,6 +40,7 @@ class SettingsPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._settings: AnalysisSettings | None = None
         self._loading = False
         self._timer = QTimer(self)
@@ -52,13 +53,18 @@ class SettingsPanel(QScrollArea):
 
         general = QGroupBox(self.tr("All groupings"))
         form = QFormLayout(general)
-        self.last_date_check = QCheckBox(self.tr("Use the last sale in the file"))
+        # Labels above fields: the dock is narrow, and translations run longer than English.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.last_date_check = QCheckBox(self.tr("the last sale"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.last_date_check.toggled.connect(self._on_last_date_toggled)
-        form.addRow(self.tr("Count days up to:"), self.last_date_check)
-        form.addRow("", self.date_edit)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.last_date_check)
+        date_row.addWidget(self.date_edit)
+        date_row.addStretch()
+        form.addRow(self.tr("Count days up to:"), date_row)
         self.margin_spin = QDoubleSpinBox()
         self.margin_spin.setRange(0, 100)
         self.margin_spin.setDecimals(0)
@@ -70,7 +76,7 @@ class SettingsPanel(QScrollArea):
         self.margin_note = QLabel()
         self.margin_note.setWordWrap(True)
         mute(self.margin_note)
-        form.addRow("", self.margin_note)
+        form.addRow(self.margin_note)
         self.min_share_spin = QDoubleSpinBox()
         self.min_share_spin.setRange(0, 20)
         self.min_share_spin.setDecimals(1)
@@ -80,6 +86,7 @@ class SettingsPanel(QScrollArea):
 
         rfm = QGroupBox(self.tr("Buying behaviour"))
         rform = QFormLayout(rfm)
+        rform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.levels_spin = QSpinBox()
         self.levels_spin.setRange(2, 5)
         self.levels_spin.setToolTip(self.tr("How many score levels for recency, frequency "
@@ -159,6 +166,7 @@ class SettingsPanel(QScrollArea):
             self.margin_spin.setEnabled(not has_cost)
             self.margin_note.setText(
                 self.tr("Your file has costs, so margins are exact.") if has_cost else "")
+            self.margin_note.setVisible(has_cost)
             self.min_share_spin.setValue(settings.min_segment_share * 100)
             self.levels_spin.setValue(settings.rfm_levels)
             self.k_min_spin.setValue(settings.k_min)
