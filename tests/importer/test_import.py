@@ -538,3 +538,51 @@ def test_row_numbers_match_the_sheet_when_it_starts_lower(tmp_path):
     assert res.report.header_row == 4
     assert res.transactions["source_row"].tolist() == [5]
     assert res.report.dropped == {"blank row": 1, "amount not readable": 1}
+
+
+def test_ambiguous_dates_follow_dollar_hint_and_override(tmp_path):
+    p = tmp_path / "us.csv"
+    p.write_text("Customer,Date,Amount\nann,03/04/2024,$5.00\nbo,05/06/2024,$6.00\n")
+    auto = load(p)
+    assert auto.transactions["date"].iloc[0] == pd.Timestamp("2024-03-04")
+    assert any("day-first or month-first" in x.message for x in auto.report.problems)
+    forced = load(p, date_order="DMY")
+    assert forced.transactions["date"].iloc[0] == pd.Timestamp("2024-04-03")
+
+
+def test_quickbooks_csv_with_short_title_and_group_lines(tmp_path):
+    text = (
+        "Harbourside Catering Co.\n"
+        "Sales by Customer Detail\n"
+        "\n"
+        ",Transaction Type,Date,Num,Product/Service,Qty,Sales Price,Amount,Balance\n"
+        "Adams Brewing Co\n"
+        ",Invoice,09/30/2026,4372,Platter,7,65.00,455.00,455.00\n"
+        ",Invoice,09/30/2026,4372,Coffee,88,4.00,352.00,807.00\n"
+        'Total for Adams Brewing Co,,,,,,,"$807.00",\n'
+        'TOTAL,,,,,,,"$807.00",\n'
+        "\n"
+        "Accrual basis Friday, June 12, 2026 07:33 AM GMTZ\n"
+    )
+    p = tmp_path / "qb.csv"
+    p.write_text(text)
+    res = load(p)
+    tx = res.transactions
+    assert res.report.header_row == 4
+    assert tx["customer_name"].tolist() == ["Adams Brewing Co"] * 2
+    assert tx["amount"].sum() == 807.0
+    assert balanced(res.report)
+
+
+def test_cancel_stops_the_import(tmp_path):
+    from desktopseg.core.errors import Cancelled
+
+    p = _quickbooks(tmp_path / "qb.xlsx")
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(Cancelled):
+        import_file(p, ImportOptions(), Task(None, cancelled))

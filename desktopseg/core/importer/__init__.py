@@ -213,10 +213,20 @@ def _customer_list_roles(roles, conf, reasons, profiles) -> None:
 
 
 def _prefer_order(raw: RawTable, fmt: KnownFormat | None) -> str:
+    """Return the reading for dates that are valid both ways (03/04/2024), used only on a tie.
+
+    The export's own convention first; else US dollars suggest month-first; else day-first,
+    which most of the world writes.
+    """
     if fmt and fmt.date_order:
         return fmt.date_order
     if raw.decimal_hint == ",":
         return "DMY"
+    head = raw.frame.head(200)
+    for c in head.columns:
+        if head[c].dtype.kind not in "biufmM":
+            if head[c].astype("string").str.contains("$", regex=False).fillna(False).any():
+                return "MDY"
     return "DMY"
 
 
