@@ -401,11 +401,17 @@ def whale_curve_figure(
     ax.axhline(1.0, color="#AAAAAA", lw=0.8, zorder=1)
     top = int(math.ceil(0.2 * n)) - 1
     share20 = cum[max(top, 0)]
+    # The text sits in the empty lower right (below the curve and the diagonal) so it stays
+    # inside the axes however narrow the figure is.
     ax.annotate(
-        _("Top 20% of customers bring {share} of the total").format(share=f"{share20:.0%}"),
+        textwrap.fill(
+            _("Top 20% of customers bring {share} of the total").format(share=f"{share20:.0%}"),
+            28,
+        ),
         (x[max(top, 0)], share20),
-        xytext=(20, -30),
-        textcoords="offset points",
+        xytext=(0.97, 0.3),
+        textcoords="axes fraction",
+        ha="right",
         fontsize=9,
         arrowprops={"arrowstyle": "->", "lw": 0.8},
     )
@@ -437,13 +443,16 @@ def whale_curve_figure(
             strip, extent=(0, 1, lo, lo + 0.07), aspect="auto", zorder=1, interpolation="nearest"
         )
         handles = [Rectangle((0, 0), 1, 1, color=colors[nm]) for nm in names]
+        # Beside the plot on a wide figure, below it on a narrow one (half an A4 page).
+        wide = figure.get_figwidth() >= 7.5
         figure.legend(
             handles,
-            names,
+            [textwrap.fill(nm, 22) for nm in names],
             fontsize=8,
-            loc="outside right upper",
+            loc="outside right upper" if wide else "outside lower center",
+            ncols=1 if wide else min(3, len(names)),
             frameon=False,
-            title=textwrap.fill(seg.title, 22),
+            title=textwrap.fill(seg.title, 22) if wide else seg.title,
             title_fontsize=8,
         )
         ax.set_ylim(lo - 0.02, max(1.05, float(cum.max()) + 0.1))
