@@ -152,8 +152,23 @@ def export_workbook(result, path: str, *, progress=None, cancelled=None) -> str:
     """Write the Excel workbook of ``result``."""
     from desktopseg.core.export import write_workbook
 
-    Task(progress, cancelled).report(0.0, "Writing Excel workbook")
-    write_workbook(result, Path(path))
+    task = Task(progress, cancelled)
+    with task.step("Writing Excel workbook", 0.0, 1.0) as sub:
+        write_workbook(result, Path(path), sub)
+    return path
+
+
+def export_pdf(result, path: str, scheme: str | None, *, progress=None, cancelled=None) -> str:
+    """Write the printable report as PDF.
+
+    Safe off the GUI thread: the report paints on a QPdfWriter with QTextDocument, which Qt
+    allows in worker threads (unlike widgets or QPixmap).
+    """
+    from desktopseg.report import write_pdf
+
+    task = Task(progress, cancelled)
+    with task.step("Writing the report", 0.0, 1.0) as sub:
+        write_pdf(result, Path(path), scheme, task=sub)
     return path
 
 

@@ -481,8 +481,22 @@ class MainWindow(QMainWindow):
         pass
 
     def _exported(self, where) -> None:
-        self.statusBar().showMessage(self.tr("Written to {path}").format(
-            path=self._job_context.get("path", where)), 10000)
+        target = self._job_context.get("path", where)
+        written = getattr(where, "written", None)  # per-segment CSV export: counts per list
+        if written is not None:
+            left_out = sum(getattr(where, "left_out", {}).values())
+            lists = sum(1 for n in written.values() if n)
+            if lists == 0:
+                QMessageBox.information(self, self.tr("No lists written"), self.tr(
+                    "None of these customers has an e-mail address in the file, so there was "
+                    "nothing for an e-mail tool to import. Export to Excel to get every "
+                    "customer with their group."))
+                return
+            self.statusBar().showMessage(self.tr(
+                "{lists} lists written to {path}; {left} customers without an e-mail address "
+                "left out.").format(lists=lists, path=target, left=left_out), 15000)
+            return
+        self.statusBar().showMessage(self.tr("Written to {path}").format(path=target), 10000)
 
     # ---- preview --------------------------------------------------------------------------------
     @Slot(object)
@@ -597,21 +611,10 @@ class MainWindow(QMainWindow):
             return
         path = self._ask_save_path(self.tr("Export PDF"), self._stem() + ".pdf",
                                    self.tr("PDF document (*.pdf)"))
-        if not path:
-            return
-        try:
-            from desktopseg.report import write_pdf
-
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                # On the GUI thread: the report paints with Qt, which is only safe here.
-                write_pdf(self.result, Path(path))
-            finally:
-                QApplication.restoreOverrideCursor()
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("Written to {path}").format(path=path), 10000)
+        if path:
+            scheme = self.results.current_scheme() if self.results else None
+            self._start("export", jobs.export_pdf, self.result, path, scheme,
+                        context={"path": path})
 
     @Slot()
     def print_report(self) -> None:
@@ -644,7 +647,8 @@ class MainWindow(QMainWindow):
         try:
             from desktopseg.report import render_report
 
-            render_report(self.result, printer)
+            scheme = self.results.current_scheme() if self.results else None
+            render_report(self.result, printer, scheme)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 

@@ -300,3 +300,87 @@ def test_a_mapping_mistake_is_fixed_in_the_preview(qtbot, window, spreadsheet, m
     with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
         window.preview.continue_button.click()
     assert window.data.mapping.roles[date_col] == "date"
+
+
+def test_exports_from_the_menu_write_real_files(qtbot, window, spreadsheet, tmp_path,
+                                                monkeypatch, messages):
+    """Excel, per-segment CSV lists and the PDF report, each written in the background."""
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog
+
+    open_to_results(qtbot, window, spreadsheet)
+    targets = iter([str(tmp_path / "out.xlsx"), str(tmp_path / "report.pdf")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(targets), ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    with qtbot.waitSignal(window.runner.finished, timeout=TIMEOUT):
+        window.act_export_xlsx.trigger()
+    assert zipfile.is_zipfile(tmp_path / "out.xlsx")
+    with qtbot.waitSignal(window.runner.finished, timeout=TIMEOUT):
+        window.act_export_csv.trigger()
+    # This shop's file has no e-mail addresses: nothing to import into a mailing tool, said so.
+    assert [m[0] for m in messages] == ["information"] and "e-mail" in messages[0][2]
+    messages.clear()
+    with qtbot.waitSignal(window.runner.finished, timeout=TIMEOUT):
+        window.act_pdf.trigger()
+    assert (tmp_path / "report.pdf").read_bytes()[:5] == b"%PDF-"
+    assert messages == []
+    assert "report.pdf" in window.statusBar().currentMessage()
+
+
+def test_csv_lists_for_mailing_tools(qtbot, window, samples_dir, tmp_path, monkeypatch,
+                                    messages):
+    """The florist's customers have e-mails: one list per segment that has any."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path = samples_dir / "florist_square_items.xlsx"
+    if not path.exists():
+        pytest.skip("sample workbook not generated")
+    open_to_results(qtbot, window, str(path))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    with qtbot.waitSignal(window.runner.finished, timeout=TIMEOUT) as blocker:
+        window.act_export_csv.trigger()
+    files = list(tmp_path.glob("*.csv"))
+    assert len(files) == sum(1 for n in blocker.args[0].written.values() if n) > 1
+    assert messages == []
+    assert "lists written" in window.statusBar().currentMessage()
+
+
+def test_print_preview_renders_the_report(qtbot, window, spreadsheet, tmp_path, messages):
+    """What the print preview paints is the report (here sent to a PDF printer)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    open_to_results(qtbot, window, spreadsheet)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    window._render(printer)
+    assert messages == []
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+
+
+def test_unsaved_work_is_offered_back_after_a_crash(qtbot, window, spreadsheet, monkeypatch,
+                                                    messages):
+    """An autosave left by a crashed session is offered on the next start and reopens."""
+    from desktopseg.gui import app
+
+    open_to_results(qtbot, window, spreadsheet)
+    card = window.results.personas.cards[0]
+    card.name_edit.setText("Saved by autosave")
+    card.name_edit.editingFinished.emit()
+    with qtbot.waitSignal(window.runner.finished, timeout=TIMEOUT):
+        window._autosave()
+    # A new session: the question is answered "Open".
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Open)
+    from desktopseg.gui.main_window import MainWindow
+
+    fresh = MainWindow()
+    qtbot.addWidget(fresh)
+    with qtbot.waitSignal(fresh.results_shown, timeout=TIMEOUT):
+        app.offer_autosaves(fresh)
+    scheme = fresh.results.current_scheme()
+    names = [s.persona.name for s in fresh.result.segmentations[scheme].segments]
+    assert "Saved by autosave" in names
+    fresh.dirty = False
+    fresh.close()
