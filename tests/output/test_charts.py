@@ -38,7 +38,7 @@ def _all_text(fig: Figure) -> str:
     parts = [t.get_text() for t in _texts(fig)]
     for ax in fig.axes:
         parts += [ax.get_xlabel(), ax.get_ylabel(), ax.get_title(loc="left")]
-    return " ".join(parts)
+    return " ".join(" ".join(parts).split())  # wrapped lines read as one
 
 
 def _boxes(fig: Figure, gid: str):
