@@ -385,7 +385,7 @@ class _Painter:
         font = QFont(self.font)
         font.setBold(True)
         # Initials are letters only: "김(" from "김민준 (Minjun)" would look like a typo.
-        text = "".join(ch for ch in text if ch.isalnum())[:3]
+        text = "".join(ch for ch in text if ch.isalnum())[:3] or "?"
         font.setPointSizeF(26 if len(text) <= 2 else 20)
         self.p.setFont(font)
         self.p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -438,13 +438,15 @@ class _ReportWriter:
             )
         try:
             self.paint = _Painter(painter, self.device, self.font)
-            self.layouts = {s.name: self.segment_layout(s) for s in self.seg.segments}
-            self.pages_total = 1 + sum(pages for _h, _b, pages in self.layouts.values())
+            self.task.report(0.0)
+            layouts = [self.segment_layout(s) for s in self.seg.segments]
+            self.pages_total = 1 + sum(pages for _h, _b, pages in layouts)
             self.overview()
-            for i, profile in enumerate(self.seg.segments, start=1):
-                self.task.report(i / (1 + len(self.seg.segments)))
+            for i, (profile, layout) in enumerate(zip(self.seg.segments, layouts, strict=True)):
+                self.task.report((i + 1) / (1 + len(layouts)))
                 self.new_page()
-                self.segment_page(profile)
+                self.segment_page(profile, layout)
+            self.task.report(1.0)
         finally:
             painter.end()
 
@@ -670,9 +672,10 @@ class _ReportWriter:
             pages = body.pageCount()
         return head, body, pages
 
-    def segment_page(self, s: SegmentProfile) -> None:
+    def segment_page(self, s: SegmentProfile,
+                     layout: tuple[QTextDocument, QTextDocument, int]) -> None:
         pa = self.paint
-        head, body, pages = self.layouts[s.name]
+        head, body, pages = layout
         bottom = pa.height - self.footer()
         circle, gap = pa.pt(62), pa.pt(12)
         p = s.persona

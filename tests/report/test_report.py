@@ -218,7 +218,7 @@ def test_print_preview_paints_every_page(qtbot, result):
     dialog.show()
     preview = dialog.findChild(QPrintPreviewWidget)
     seg = result.segmentations[default_scheme(result)]
-    qtbot.waitUntil(lambda: preview.pageCount() == 1 + len(seg.segments), timeout=20000)
+    qtbot.waitUntil(lambda: preview.pageCount() == 1 + len(seg.segments), timeout=60000)
     dialog.close()
 
 
