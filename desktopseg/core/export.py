@@ -754,7 +754,14 @@ def _fill_workbook(wb: Workbook, result: AnalysisResult, path: Path, task: Task)
 # CSV for e-mail tools
 # ---------------------------------------------------------------------------------------------
 
-CSV_HEADER = ("Email Address", "First Name", "Last Name", "Tags", "Customer ID")
+CSV_HEADER = ("Email Address", "First Name", "Last Name", "Tags", "Customer ID", "Company")
+#: Words that mark a business name ("Stephens Carpentry LLC"): never split into first/last name.
+_BUSINESS = re.compile(
+    r"(?:\b(?:llc|l\.l\.c|ltd|limited|inc|incorporated|corp|corporation|co|company|gmbh|ag|oy|oyj|"
+    r"ab|sa|sarl|bv|plc|llp|bros|brothers|group|holdings|partners|associates|builders|"
+    r"construction|services|supplies|studio)\b\.?|&|주식회사|有限公司|公司)",
+    re.IGNORECASE,
+)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -776,8 +783,10 @@ class ExportedFiles(list):
         return sum(self.left_out.values())
 
 
-def _names(c: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+def _names(c: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """First name, last name and company per customer; business names go to company only."""
     empty = pd.Series(pd.NA, index=c.index, dtype="string")
+    company = c["company"].astype("string") if "company" in c else empty.copy()
     first = c["first_name"].astype("string") if "first_name" in c else empty.copy()
     last = c["last_name"].astype("string") if "last_name" in c else empty.copy()
     if "name" in c:
@@ -790,7 +799,13 @@ def _names(c: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
             first = first.fillna(parts[0].astype("string"))
         if parts.shape[1] >= 2:
             last = last.fillna(parts[1].astype("string"))
-    return first.fillna(""), last.fillna("")
+        # "Hi Stephens," to Stephens Carpentry LLC reads wrong: leave the greeting names empty
+        # (e-mail tools fall back to their default greeting) and keep the name as the company.
+        business = name.str.contains(_BUSINESS, regex=True).fillna(False).astype(bool)
+        company = company.mask(business & company.isna(), name)
+        first = first.mask(business, pd.NA)
+        last = last.mask(business, pd.NA)
+    return first.fillna(""), last.fillna(""), company.fillna("")
 
 
 def write_segment_csvs(
@@ -799,10 +814,13 @@ def write_segment_csvs(
     """Write one CSV per segment for an e-mail tool; return the paths (with counts attached).
 
     Columns are Mailchimp's import names: "Email Address", "First Name", "Last Name", "Tags"
-    (the segment name), plus "Customer ID". HubSpot's import maps "Email Address", "First Name"
-    and "Last Name" to its Email / First name / Last name properties automatically and lets you
-    map "Tags" to a custom property or a static list; Klaviyo's list import recognises the same
-    e-mail and name headers and keeps "Tags" and "Customer ID" as custom properties. Files are
+    (the segment name), plus "Customer ID" and "Company" (business customers get their name
+    here and empty first/last names, so no e-mail greets "Stephens Carpentry LLC" as
+    "Hi Stephens"). HubSpot's import maps "Email Address", "First Name", "Last Name" and
+    "Company" to its Email / First name / Last name / Company name properties automatically and
+    lets you map "Tags" to a custom property or a static list; Klaviyo's list import recognises
+    the same e-mail and name headers, takes "Company" as Organization, and keeps "Tags" and
+    "Customer ID" as custom properties. Files are
     UTF-8 with a byte-order mark (so Excel shows accents and CJK correctly), comma-separated,
     CRLF line ends, fields quoted when they hold a comma, quote or line break. Only customers
     with a valid-looking e-mail address are written; the rest are counted in ``left_out``.
@@ -821,7 +839,7 @@ def write_segment_csvs(
     else:
         email = pd.Series(pd.NA, index=cust.index, dtype="string")
         valid = pd.Series(False, index=cust.index)
-    first, last = _names(cust)
+    first, last, company = _names(cust)
     labels = seg.labels.reindex(cust.index).astype("string")
     used: set[str] = set()
     for s in seg.segments:
@@ -845,22 +863,15 @@ def write_segment_csvs(
             first[idx].tolist(),
             last[idx].tolist(),
             [str(k) for k in idx],
+            company[idx].tolist(),
             strict=True,
         )
         with _atomic_target(path, result.data.report.file) as tmp:
             with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
                 w = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
                 w.writerow(CSV_HEADER)
-                for e, f, la, key in rows:
-                    w.writerow(
-                        [
-                            neutralise(e),
-                            neutralise(f),
-                            neutralise(la),
-                            neutralise(tag),
-                            neutralise(key),
-                        ]
-                    )
+                for e, f, la, key, co in rows:
+                    w.writerow([neutralise(v) for v in (e, f, la, tag, key, co)])
         out.append(path)
     if out.total_left_out:
         log.info(

@@ -345,3 +345,18 @@ def test_progress_rises_and_cancel_leaves_nothing(retail, tmp_path, stop_after):
     with pytest.raises(Cancelled):
         write_workbook(retail, tmp_path / "stopped.xlsx", Task(None, cancelled))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.xlsx"]
+
+
+def test_business_names_go_to_company_not_first_name(retail, tmp_path):
+    c = retail.customers.copy()
+    c = c.drop(columns=["first_name", "last_name"])
+    keys = [k for k in c.index if pd.notna(c.at[k, "email"])][:3]
+    c.loc[keys[0], "name"] = "Stephens Carpentry LLC"
+    c.loc[keys[1], "name"] = "Fisher Bros Remodeling"
+    c.loc[keys[2], "name"] = "Ann Lee"
+    retail.customers = c
+    files = write_segment_csvs(retail, tmp_path)
+    rows = {r[4]: r for path in files for r in _read(path)[1:]}
+    assert rows[keys[0]][1:3] == ["", ""] and rows[keys[0]][5] == "Stephens Carpentry LLC"
+    assert rows[keys[1]][1:3] == ["", ""] and rows[keys[1]][5] == "Fisher Bros Remodeling"
+    assert rows[keys[2]][1:3] == ["Ann", "Lee"] and rows[keys[2]][5] == ""

@@ -104,6 +104,8 @@ def test_workbook_and_csvs_from_the_real_result(hardware, tmp_path):
         text = path.read_bytes()[3:].decode("utf-8")
         rows = list(csv.reader(io.StringIO(text, newline="")))
         assert all("@" in r[0] for r in rows[1:])
+        # The store's accounts are firms ("Stephens Carpentry LLC"): no "Hi Stephens".
+        assert all(r[1:3] == ["", ""] for r in rows[1:] if r[5])
 
 
 def test_charts_from_the_real_result(hardware):
