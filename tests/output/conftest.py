@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from desktopseg.core.personas import attach_personas
@@ -20,10 +22,18 @@ def retail_csv(shared_data):
     return shared_data / "online_retail_sample.csv"
 
 
-@pytest.fixture
-def retail(retail_csv):
-    """The Online Retail sample as a result with behavioral and value schemes and personas."""
+@pytest.fixture(scope="session")
+def _retail_once(retail_csv):
     return _with_personas(retail_result(retail_csv))
+
+
+@pytest.fixture
+def retail(_retail_once):
+    """The Online Retail sample as a result with behavioral and value schemes and personas.
+
+    A deep copy per test, so tests may change it.
+    """
+    return copy.deepcopy(_retail_once)
 
 
 @pytest.fixture
