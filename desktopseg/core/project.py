@@ -13,6 +13,7 @@ mix. Opening never writes to the file; older schema versions are migrated in mem
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -157,8 +158,6 @@ class ProjectSummary:
 
 def describe_source(path: str | Path) -> dict[str, Any]:
     """Name, size, SHA-256 and import time of the file the data came from."""
-    import hashlib
-
     p = Path(path)
     digest = hashlib.sha256()
     with open(p, "rb") as fh:
@@ -323,7 +322,15 @@ def _write_db(conn: sqlite3.Connection, project: Project, extra_meta: dict[str, 
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     conn.executescript(_SCHEMA_V1)
-    meta = _meta_values(project) | extra_meta
+    blobs = {}
+    for name in ("transactions", "customers"):
+        df = getattr(project.data, name)
+        if df is not None:
+            blobs[name] = (*_frame_to_blob(df), len(df))
+    # SQLite keeps no checksums and Parquet's are not checked on read: a SHA-256 per table
+    # lets a damaged file say so instead of opening with silently wrong numbers.
+    checksums = {name: hashlib.sha256(b[0]).hexdigest() for name, b in blobs.items()}
+    meta = _meta_values(project) | {"frame_sha256": checksums} | extra_meta
     with conn:
         conn.executemany("INSERT INTO meta VALUES (?, ?)",
                          [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
@@ -335,13 +342,9 @@ def _write_db(conn: sqlite3.Connection, project: Project, extra_meta: dict[str, 
         conn.executemany("INSERT INTO documents VALUES (?, ?)",
                          [(k, json.dumps(v, ensure_ascii=False, default=str))
                           for k, v in docs.items()])
-        for name in ("transactions", "customers"):
-            df = getattr(project.data, name)
-            if df is None:
-                continue
-            blob, index_names = _frame_to_blob(df)
+        for name, (blob, index_names, rows) in blobs.items():
             conn.execute("INSERT INTO frames VALUES (?, 'parquet', ?, ?, ?)",
-                         (name, json.dumps(index_names), len(df), blob))
+                         (name, json.dumps(index_names), rows, blob))
         conn.executemany(
             "INSERT INTO persona_edits VALUES (?, ?, ?, ?)",
             [(scheme, segment, e.get("name"), e.get("notes"))
@@ -530,6 +533,8 @@ def _read_meta(conn: sqlite3.Connection) -> dict[str, Any]:
 
 def load_project(path: str | Path) -> Project:
     """Open a project file. Raises UserError for not-a-project, newer-version or damaged files."""
+    import pyarrow as pa
+
     path = Path(path)
     conn = _open_checked(path)
     try:
@@ -539,7 +544,8 @@ def load_project(path: str | Path) -> Project:
         for name, fmt, index_names, blob in conn.execute(
             "SELECT name, format, index_names, data FROM frames"
         ):
-            if fmt != "parquet":
+            expected = (meta.get("frame_sha256") or {}).get(name)
+            if fmt != "parquet" or (expected and hashlib.sha256(blob).hexdigest() != expected):
                 raise _corrupt(path)
             frames[name] = _frame_from_blob(blob, json.loads(index_names))
         edits = {
@@ -571,8 +577,8 @@ def load_project(path: str | Path) -> Project:
             project_id=meta.get("project_id") or uuid.uuid4().hex,
             path=None if meta.get("autosave_of") is not None else path,
         )
-    except (sqlite3.DatabaseError, KeyError, ValueError, TypeError, OSError) as exc:
-        # OSError / ValueError also cover pyarrow's errors on a damaged Parquet blob.
+    except (sqlite3.DatabaseError, KeyError, ValueError, TypeError, OSError,
+            pa.ArrowException) as exc:
         raise _corrupt(path) from exc
     finally:
         conn.close()

@@ -380,3 +380,37 @@ def test_any_table_round_trips_exactly():
                                       check_exact=True)
 
     check()
+
+
+def test_random_damage_never_escapes_as_a_traceback(tmp_path):
+    """Bytes scribbled anywhere in a project: it opens, or says it is damaged; nothing else."""
+    original = FIXTURE_V1.read_bytes()
+    rng = random.Random(7)
+    outcomes = {"opened": 0, "refused": 0}
+    for i in range(60):
+        data = bytearray(original)
+        start = rng.randrange(len(data))
+        for j in range(start, min(start + rng.choice([1, 8, 512]), len(data))):
+            data[j] = rng.randrange(256)
+        path = tmp_path / f"damaged{i}.dseg"
+        path.write_bytes(bytes(data))
+        try:
+            load_project(path)
+            outcomes["opened"] += 1
+        except UserError as exc:
+            assert exc.file == path and str(exc)
+            outcomes["refused"] += 1
+    assert outcomes["refused"] > 0
+
+
+def test_changed_table_bytes_are_caught_by_the_checksum(data, tmp_path):
+    """A table blob altered inside an otherwise valid database is refused, not misread."""
+    path = tmp_path / "tampered.dseg"
+    save_project(path, new_project(data))
+    with sqlite3.connect(path) as conn:
+        (blob,) = conn.execute("SELECT data FROM frames WHERE name = 'transactions'").fetchone()
+        other = projmod._frame_to_blob(data.transactions.iloc[:-1])[0]
+        conn.execute("UPDATE frames SET data = ? WHERE name = 'transactions'", (other,))
+    assert other != blob
+    with pytest.raises(UserError, match="damaged"):
+        load_project(path)
