@@ -124,7 +124,8 @@ class BucketsModel(QAbstractTableModel):
             return QColor(s.persona.color)
         if role == Qt.ItemDataRole.ToolTipRole and col in ("segment", "description"):
             return s.description or None
-        if role == Qt.ItemDataRole.ForegroundRole and col == "margin" and _sort_value(raw) < 0:
+        if role == Qt.ItemDataRole.ForegroundRole and col == "margin" and \
+                -math.inf < _sort_value(raw) < 0:
             return QColor("#c0392b")  # loss-making buckets stand out
         return None
 

@@ -63,3 +63,16 @@ def test_dataframe_model_fetches_in_pages():
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == len(frame)
+
+
+def test_only_real_losses_are_red():
+    """A negative margin is shown in red; an unknown margin (no cost data) is not."""
+    seg = fake_result().segmentations["behavioral"]
+    seg.segments[0].margin = -120.0
+    seg.segments[1].margin = None
+    model = BucketsModel()
+    model.set_segmentation(seg)
+    col = BucketsModel.COLUMNS.index("margin")
+    assert model.data(model.index(0, col), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.index(1, col), Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(1, col)) == "–"
