@@ -231,3 +231,24 @@ def test_charts_never_use_pyplot():
     source = charts.__file__
     with open(source, encoding="utf-8") as fh:
         assert "pyplot" not in fh.read().replace("never pyplot", "")
+
+
+@pytest.mark.parametrize("size", [(12.8, 8.0), (6.5, 4.2)], ids=["1280x800", "A4 half page"])
+def test_every_chart_fits_screen_and_page(retail, size):
+    """No title, axis label, caption or legend text runs off the figure at either size."""
+    seg = retail.segmentations["behavioral"]
+    builders = (
+        lambda f: charts.effort_margin_figure(seg, retail, figure=f),
+        lambda f: charts.rfm_grid_figure(seg, figure=f),
+        lambda f: charts.whale_curve_figure(retail, seg, figure=f),
+        lambda f: charts.segment_sizes_figure(seg, figure=f),
+    )
+    for build in builders:
+        fig = build(Figure(figsize=size))
+        _assert_inside_figure(fig)
+        fig.canvas.draw()
+        r = fig.canvas.get_renderer()
+        w, h = fig.canvas.get_width_height()
+        for legend in fig.legends:
+            bb = legend.get_window_extent(r)
+            assert bb.x0 >= 0 and bb.y0 >= 0 and bb.x1 <= w + 1 and bb.y1 <= h + 1
