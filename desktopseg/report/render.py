@@ -45,8 +45,19 @@ from desktopseg.core.progress import Task
 SCHEME_ORDER = ("behavioral", "value", "firmographic", "clusters")
 #: Territories whose paper is US Letter; everyone else gets A4.
 _LETTER_TERRITORIES = {
-    "UnitedStates", "Canada", "Mexico", "Philippines", "Chile", "Colombia", "Venezuela",
-    "CostaRica", "Guatemala", "ElSalvador", "Nicaragua", "Panama", "PuertoRico",
+    "UnitedStates",
+    "Canada",
+    "Mexico",
+    "Philippines",
+    "Chile",
+    "Colombia",
+    "Venezuela",
+    "CostaRica",
+    "Guatemala",
+    "ElSalvador",
+    "Nicaragua",
+    "Panama",
+    "PuertoRico",
     "DominicanRepublic",
 }
 _PDF_DPI = 300  # text and vectors are resolution-free; this sets the chart images' sharpness
@@ -61,15 +72,9 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_FACES = {
     "ko": ["Noto Sans CJK KR", "Source Han Sans KR", "Malgun Gothic", "Apple SD Gothic Neo"],
     "ja": ["Noto Sans CJK JP", "Source Han Sans JP", "Yu Gothic", "Hiragino Sans", "MS Gothic"],
-    "zh": ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
-           "SimHei"],
+    "zh": ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "SimHei"],
 }
 _CJK_ANY = ["Noto Sans CJK SC", "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans CJK TC"]
-
-
-def tr(text: str) -> str:
-    """Translate report text (Qt context "report")."""
-    return QCoreApplication.translate("report", text)
 
 
 def default_scheme(result: AnalysisResult) -> str | None:
@@ -119,8 +124,17 @@ def _result_text(result: AnalysisResult, seg: Segmentation) -> str:
         parts.append(s.name)
         p = s.persona
         if p is not None:
-            parts += [p.name, p.initials, p.tagline, p.story, p.typical, p.notes, *p.favourites,
-                      *p.actions, *(f"{a} {b}" for a, b in p.key_figures)]
+            parts += [
+                p.name,
+                p.initials,
+                p.tagline,
+                p.story,
+                p.typical,
+                p.notes,
+                *p.favourites,
+                *p.actions,
+                *(f"{a} {b}" for a, b in p.key_figures),
+            ]
     return " ".join(str(x) for x in parts if x)
 
 
@@ -231,9 +245,12 @@ def _segment_figure(seg: Segmentation, profile: SegmentProfile) -> Figure:
     fn = _chart("segment_share_figure")
     if fn is not None:
         return fn(seg, profile.name)
-    measures = [(tr("Customers"), "share"), (tr("Revenue"), "revenue_share")]
+    measures = [
+        (QCoreApplication.translate("report", "Customers"), "share"),
+        (QCoreApplication.translate("report", "Revenue"), "revenue_share"),
+    ]
     if profile.margin_share is not None:
-        measures.append((tr("Margin"), "margin_share"))
+        measures.append((QCoreApplication.translate("report", "Margin"), "margin_share"))
     fig = Figure(figsize=(7, 0.8 + 0.55 * len(measures)), layout="constrained")
     ax = fig.add_subplot()
     color = profile.persona.color if profile.persona else "#4C72B0"
@@ -243,13 +260,24 @@ def _segment_figure(seg: Segmentation, profile: SegmentProfile) -> Figure:
     ax.barh(ys, values, color=color, height=0.6)
     for y, v in zip(ys, values, strict=True):
         inside = v > 0.82
-        ax.text(v - 0.01 if inside else v + 0.01, y, f"{v:.0%}", va="center",
-                ha="right" if inside else "left", fontsize=11,
-                color="white" if inside else "#222222", fontweight="bold")
+        ax.text(
+            v - 0.01 if inside else v + 0.01,
+            y,
+            f"{v:.0%}",
+            va="center",
+            ha="right" if inside else "left",
+            fontsize=11,
+            color="white" if inside else "#222222",
+            fontweight="bold",
+        )
     ax.set_yticks(ys, [label for label, _ in measures], fontsize=11)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.0%}")
-    ax.set_title(tr("Share of all customers, revenue and margin"), loc="left", fontsize=12)
+    ax.set_title(
+        QCoreApplication.translate("report", "Share of all customers, revenue and margin"),
+        loc="left",
+        fontsize=12,
+    )
     ax.spines[["top", "right", "left"]].set_visible(False)
     ax.tick_params(axis="y", length=0)
     return fig
@@ -266,18 +294,26 @@ def _draw_figure(painter: QPainter, fig: Figure, rect: QRectF, device_dpi: float
     if fig.canvas is None or type(fig.canvas).__name__ == "FigureCanvasBase":
         FigureCanvasAgg(fig)
     width_in, height_in = fig.get_size_inches()
-    scale = min(rect.width() / (width_in * device_dpi),
-                rect.height() / (height_in * device_dpi), 1.0)
+    scale = min(
+        rect.width() / (width_in * device_dpi), rect.height() / (height_in * device_dpi), 1.0
+    )
     paper_dpi = min(device_dpi, _CHART_DPI_MAX)  # image pixels per printed inch
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=paper_dpi * scale, facecolor="white",
-                bbox_inches="tight", pad_inches=0.04)
+    fig.savefig(
+        buf,
+        format="png",
+        dpi=paper_dpi * scale,
+        facecolor="white",
+        bbox_inches="tight",
+        pad_inches=0.04,
+    )
     image = QImage.fromData(buf.getvalue(), "PNG")
     size = QSizeF(image.size()) * (device_dpi / paper_dpi)
     if size.width() > rect.width() or size.height() > rect.height():
         size = size.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-    target = QRectF(rect.left() + (rect.width() - size.width()) / 2, rect.top(),
-                    size.width(), size.height())
+    target = QRectF(
+        rect.left() + (rect.width() - size.width()) / 2, rect.top(), size.width(), size.height()
+    )
     painter.drawImage(target, image)
 
 
@@ -305,6 +341,10 @@ td.value { font-weight: bold; }
 _H2 = ' style="margin-top: 10pt; margin-bottom: 3pt"'
 
 
+def _heading(text: str) -> str:
+    return f"<h2{_H2}>{_esc(text)}</h2>"
+
+
 class _Painter:
     """Painting helpers in device pixels on one paged device."""
 
@@ -320,8 +360,9 @@ class _Painter:
         """Convert typographic points to device pixels."""
         return points * self.dpi / 72.0
 
-    def doc(self, body: str, width: float, scale: float = 1.0,
-            base_pt: float = 10.0) -> QTextDocument:
+    def doc(
+        self, body: str, width: float, scale: float = 1.0, base_pt: float = 10.0
+    ) -> QTextDocument:
         """Lay out ``body`` (HTML) at ``width`` on the device, scaled by ``scale``."""
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.device)
@@ -340,13 +381,17 @@ class _Painter:
         Qt rich text ignores margins given in pt and reads px as 1/96 inch on any device,
         like its cellpadding; font sizes in pt follow the device's resolution.
         """
+
         def scaled(m: re.Match, factor: float = 1.0, unit: str | None = None) -> str:
             value = float(m.group(2)) * scale * factor
             return f"{m.group(1)}{value:.2f}{unit if unit is not None else m.group(3)}"
 
         html_text = re.sub(r"(font-size:\s*)(\d+(?:\.\d+)?)(pt)", scaled, html_text)
-        html_text = re.sub(r"((?:margin|padding)[-a-z]*:\s*)(\d+(?:\.\d+)?)(pt)",
-                           lambda m: scaled(m, 96 / 72, "px"), html_text)
+        html_text = re.sub(
+            r"((?:margin|padding)[-a-z]*:\s*)(\d+(?:\.\d+)?)(pt)",
+            lambda m: scaled(m, 96 / 72, "px"),
+            html_text,
+        )
         return re.sub(r'((?:cellpadding|cellspacing)=")(\d+(?:\.\d+)?)(")', scaled, html_text)
 
     def draw_doc(self, doc: QTextDocument, x: float, y: float) -> float:
@@ -360,9 +405,11 @@ class _Painter:
 
     def footer(self, left: str, right: str, measure_only: bool = False) -> float:
         """Draw the page footer; return the height it takes."""
-        doc = self.doc(f'<table width="100%"><tr><td class="small">{_esc(left)}</td>'
-                       f'<td class="small" align="right">{_esc(right)}</td></tr></table>',
-                       self.width)
+        doc = self.doc(
+            f'<table width="100%"><tr><td class="small">{_esc(left)}</td>'
+            f'<td class="small" align="right">{_esc(right)}</td></tr></table>',
+            self.width,
+        )
         h = doc.size().height()
         if measure_only:
             return h + self.pt(8)
@@ -392,8 +439,9 @@ class _Painter:
         self.p.restore()
 
 
-def _fit(make: Callable[[float], list[QTextDocument]], available: float,
-         reserve: float) -> tuple[float, list[QTextDocument]]:
+def _fit(
+    make: Callable[[float], list[QTextDocument]], available: float, reserve: float
+) -> tuple[float, list[QTextDocument]]:
     """Find the largest text scale leaving ``reserve`` of ``available`` free; lay out at it."""
     scale = 1.0
     while True:
@@ -405,8 +453,9 @@ def _fit(make: Callable[[float], list[QTextDocument]], available: float,
 
 
 class _ReportWriter:
-    def __init__(self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str,
-                 task: Task) -> None:
+    def __init__(
+        self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str, task: Task
+    ) -> None:
         self.task = task
         self.result = result
         self.device = device
@@ -433,8 +482,12 @@ class _ReportWriter:
         painter = QPainter()
         if not painter.begin(self.device):
             raise UserError(
-                tr("The report could not be started on this printer or file."),
-                hint=tr("Check the printer is ready, or that you may write to the folder."),
+                QCoreApplication.translate(
+                    "report", "The report could not be started on this printer or file."
+                ),
+                hint=QCoreApplication.translate(
+                    "report", "Check the printer is ready, or that you may write to the folder."
+                ),
             )
         try:
             self.paint = _Painter(painter, self.device, self.font)
@@ -452,12 +505,18 @@ class _ReportWriter:
 
     def new_page(self) -> None:
         if not self.device.newPage():
-            raise UserError(tr("The printer or PDF file stopped taking pages."))
+            raise UserError(
+                QCoreApplication.translate(
+                    "report", "The printer or PDF file stopped taking pages."
+                )
+            )
 
     def footer_texts(self, page: int) -> tuple[str, str]:
         today = self.fmt.date(datetime.now())
         left = f"{APP_NAME} · {self.file_name} · {today}"
-        right = tr("Page {page} of {pages}").format(page=page, pages=self.pages_total)
+        right = QCoreApplication.translate("report", "Page {page} of {pages}").format(
+            page=page, pages=self.pages_total
+        )
         return left, right
 
     def footer_height(self) -> float:
@@ -474,29 +533,46 @@ class _ReportWriter:
         tx = r.data.transactions
         facts = []
         if r.period_start and r.period_end:
-            facts.append(tr("Period: {start} to {end}").format(start=f.date(r.period_start),
-                                                              end=f.date(r.period_end)))
-        facts.append(tr("{n} customers").format(n=f.count(len(r.customers))))
+            facts.append(
+                QCoreApplication.translate("report", "Period: {start} to {end}").format(
+                    start=f.date(r.period_start), end=f.date(r.period_end)
+                )
+            )
+        facts.append(
+            QCoreApplication.translate("report", "{n} customers").format(
+                n=f.count(len(r.customers))
+            )
+        )
         if tx is not None:
-            facts.append(tr("{n} sales lines").format(n=f.count(len(tx))))
+            facts.append(
+                QCoreApplication.translate("report", "{n} sales lines").format(n=f.count(len(tx)))
+            )
         margin_words = {
-            "cost": tr("Margin from the cost in the file"),
-            "margin_pct": tr("Margin estimated at {pct}% of sales").format(
-                pct=f.number(r.settings.margin_pct, 0)),
-            "none": tr("No cost in the file, so margin is not known"),
+            "cost": QCoreApplication.translate("report", "Margin from the cost in the file"),
+            "margin_pct": QCoreApplication.translate(
+                "report", "Margin estimated at {pct}% of sales"
+            ).format(pct=f.number(r.settings.margin_pct, 0)),
+            "none": QCoreApplication.translate(
+                "report", "No cost in the file, so margin is not known"
+            ),
         }
         facts.append(margin_words.get(r.margin_source, ""))
         has_effort = any(s.avg_effort is not None for s in seg.segments)
         has_margin = any(s.margin is not None for s in seg.segments)
         has_avg = any(s.avg_order is not None for s in seg.segments)
-        head = [tr("Segment"), tr("Customers"), tr("Share"), tr("Revenue")]
+        head = [
+            QCoreApplication.translate("report", "Segment"),
+            QCoreApplication.translate("report", "Customers"),
+            QCoreApplication.translate("report", "Share"),
+            QCoreApplication.translate("report", "Revenue"),
+        ]
         if has_margin:
-            head.append(tr("Margin"))
+            head.append(QCoreApplication.translate("report", "Margin"))
         if has_avg:
-            head.append(tr("Average order"))
+            head.append(QCoreApplication.translate("report", "Average order"))
         if has_effort:
-            head.append(tr("Effort"))
-        head.append(tr("Persona"))
+            head.append(QCoreApplication.translate("report", "Effort"))
+        head.append(QCoreApplication.translate("report", "Persona"))
         numeric = set(range(1, len(head) - 1))
 
         def pad(column: int) -> str:  # air between the last number and the persona's name
@@ -520,13 +596,22 @@ class _ReportWriter:
             # Short names stay on one line ("New/" + "Recent" reads badly); long cluster names
             # may still wrap at spaces.
             first = ' style="white-space: nowrap"' if len(s.name) <= 22 else ""
-            rows.append(f"<tr{bg}><td{first}>{cells[0]}</td>" + "".join(
-                f'<td class="num" nowrap>{c}</td>' if j in numeric else f"<td{pad(j)}>{c}</td>"
-                for j, c in enumerate(cells) if j) + "</tr>")
-        header = "".join(f'<th class="num" valign="bottom">{_esc(h)}</th>' if j in numeric else
-                         f'<th align="left" valign="bottom"{pad(j)}>{_esc(h)}</th>'
-                         for j, h in enumerate(head))
-        title = tr("Customer segments")
+            rows.append(
+                f"<tr{bg}><td{first}>{cells[0]}</td>"
+                + "".join(
+                    f'<td class="num" nowrap>{c}</td>' if j in numeric else f"<td{pad(j)}>{c}</td>"
+                    for j, c in enumerate(cells)
+                    if j
+                )
+                + "</tr>"
+            )
+        header = "".join(
+            f'<th class="num" valign="bottom">{_esc(h)}</th>'
+            if j in numeric
+            else f'<th align="left" valign="bottom"{pad(j)}>{_esc(h)}</th>'
+            for j, h in enumerate(head)
+        )
+        title = QCoreApplication.translate("report", "Customer segments")
         return (
             f"<h1>{_esc(title)}</h1>"
             f'<p class="muted">{_esc(self.file_name)} · {_esc(seg.title)}</p>'
@@ -538,12 +623,20 @@ class _ReportWriter:
     def overview_notes_html(self) -> str:
         notes = list(self.seg.notes) + list(self.result.notes)
         if not _has_effort(self.seg, self.result):
-            notes.append(tr("To see which segments take more of your time than they bring, add "
-                            "a column with service minutes, support tickets or an effort score "
-                            "(1-10); the effort-vs-margin chart then appears here."))
+            notes.append(
+                QCoreApplication.translate(
+                    "report",
+                    "To see which segments take more of your time than they bring, add "
+                    "a column with service minutes, support tickets or an effort score "
+                    "(1-10); the effort-vs-margin chart then appears here.",
+                )
+            )
         for scheme, reason in self.result.unavailable.items():
-            notes.append(tr("Not in this report: {scheme} - {reason}").format(
-                scheme=scheme, reason=reason))
+            notes.append(
+                QCoreApplication.translate(
+                    "report", "Not in this report: {scheme} - {reason}"
+                ).format(scheme=scheme, reason=reason)
+            )
         if not notes:
             return ""
         return "".join(f'<p class="small">{_esc(n)}</p>' for n in notes)
@@ -565,13 +658,18 @@ class _ReportWriter:
         y = pa.draw_doc(docs[0], 0, 0) + gap
         notes_h = docs[1].size().height() if len(docs) > 1 else 0.0
         chart_bottom = bottom - notes_h - (gap if notes_h else 0)
-        self._chart(lambda: _overview_figure(self.seg, self.result), y, chart_bottom,
-                    max_height=pa.width * 0.62)
+        self._chart(
+            lambda: _overview_figure(self.seg, self.result),
+            y,
+            chart_bottom,
+            max_height=pa.width * 0.62,
+        )
         if notes_h:
             pa.draw_doc(docs[1], 0, bottom - notes_h)
 
-    def _chart(self, make_figure: Callable[[], Figure], top: float, bottom: float,
-               max_height: float) -> None:
+    def _chart(
+        self, make_figure: Callable[[], Figure], top: float, bottom: float, max_height: float
+    ) -> None:
         pa = self.paint
         height = min(bottom - top, max_height)
         if height < pa.pt(72):
@@ -587,31 +685,57 @@ class _ReportWriter:
     def segment_header_html(self, s: SegmentProfile) -> str:
         p = s.persona
         f = self.fmt
-        line = tr("Segment: {segment} · {n} customers ({share})").format(
-            segment=s.name, n=f.count(s.customers), share=f.share(s.share))
+        line = QCoreApplication.translate(
+            "report", "Segment: {segment} · {n} customers ({share})"
+        ).format(segment=s.name, n=f.count(s.customers), share=f.share(s.share))
         name = p.name if p else s.name
         tagline = p.tagline if p else s.description
-        return (f'<p class="name">{_esc(name)}</p>'
-                f'<p class="tagline">{_esc(tagline)}</p>'
-                f'<p class="muted">{_esc(line)}</p>')
+        return (
+            f'<p class="name">{_esc(name)}</p>'
+            f'<p class="tagline">{_esc(tagline)}</p>'
+            f'<p class="muted">{_esc(line)}</p>'
+        )
 
     def key_figures(self, s: SegmentProfile) -> list[tuple[str, str]]:
         f = self.fmt
         figures = list(s.persona.key_figures) if s.persona else []
         labels = {label.strip().lower() for label, _ in figures}
         extra = [
-            ("customers", tr("Customers"), f"{f.count(s.customers)} ({f.share(s.share)})"),
-            ("revenue", tr("Revenue"), f.money(s.revenue)),
+            (
+                "customers",
+                QCoreApplication.translate("report", "Customers"),
+                f"{f.count(s.customers)} ({f.share(s.share)})",
+            ),
+            ("revenue", QCoreApplication.translate("report", "Revenue"), f.money(s.revenue)),
         ]
         if s.margin is not None:
             # The persona may already show the margin share; then the amount alone.
             share = "" if "margin share" in labels else f" ({f.share(s.margin_share)})"
-            extra.append(("margin", tr("Margin"), f.money(s.margin) + share))
+            extra.append(
+                (
+                    "margin",
+                    QCoreApplication.translate("report", "Margin"),
+                    f.money(s.margin) + share,
+                )
+            )
         if s.avg_order is not None:
-            extra.append(("average order", tr("Average order"), f.money2(s.avg_order)))
+            extra.append(
+                (
+                    "average order",
+                    QCoreApplication.translate("report", "Average order"),
+                    f.money2(s.avg_order),
+                )
+            )
         if s.avg_effort is not None:
-            extra.append(("effort", tr("Service effort"),
-                          tr("{x} of 10").format(x=f.number(s.avg_effort))))
+            extra.append(
+                (
+                    "effort",
+                    QCoreApplication.translate("report", "Service effort"),
+                    QCoreApplication.translate("report", "{x} of 10").format(
+                        x=f.number(s.avg_effort)
+                    ),
+                )
+            )
         for key, label, value in extra:
             if key not in labels and label.lower() not in labels:
                 figures.append((label, value))
@@ -626,27 +750,32 @@ class _ReportWriter:
             out.append(f"<p>{_esc(s.description)}</p>")
         figures = self.key_figures(s)
         if figures:
-            out.append(f"<h2{_H2}>{_esc(tr('Key figures'))}</h2>")
-            cells = [f'<td class="label">{_esc(a)}</td><td class="value">{_esc(b)}</td>'
-                     for a, b in figures]
-            rows = ["<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
-            out.append('<table width="100%" cellspacing="0" cellpadding="3">'
-                       + "".join(rows) + "</table>")
+            out.append(_heading(QCoreApplication.translate("report", "Key figures")))
+            cells = [
+                f'<td class="label">{_esc(a)}</td><td class="value">{_esc(b)}</td>'
+                for a, b in figures
+            ]
+            rows = ["<tr>" + "".join(cells[i : i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
+            out.append(
+                '<table width="100%" cellspacing="0" cellpadding="3">' + "".join(rows) + "</table>"
+            )
         if p and (p.favourites or p.typical):
-            out.append(f"<h2{_H2}>{_esc(tr('Favourites'))}</h2>")
+            out.append(_heading(QCoreApplication.translate("report", "Favourites")))
             if p.favourites:
                 out.append("<p>" + _esc(", ".join(x.strip() for x in p.favourites)) + "</p>")
             if p.typical:
-                out.append(f'<p class="muted">{_esc(tr("Typically: {x}").format(x=p.typical))}'
-                           "</p>")
+                typical = QCoreApplication.translate("report", "Typically: {x}")
+                out.append(f'<p class="muted">{_esc(typical.format(x=p.typical))}</p>')
         if p and p.actions:
-            out.append(f"<h2{_H2}>{_esc(tr('What to do'))}</h2><ul>")
+            out.append(_heading(QCoreApplication.translate("report", "What to do")) + "<ul>")
             out += [f"<li>{_esc(a)}</li>" for a in p.actions]
             out.append("</ul>")
         if p and p.notes.strip():
-            out.append(f"<h2{_H2}>{_esc(tr('Notes'))}</h2>")
-            out.append('<table width="100%" cellpadding="6"><tr><td class="notes">'
-                       f"{_esc(p.notes.strip())}</td></tr></table>")
+            out.append(_heading(QCoreApplication.translate("report", "Notes")))
+            out.append(
+                '<table width="100%" cellpadding="6"><tr><td class="notes">'
+                f"{_esc(p.notes.strip())}</td></tr></table>"
+            )
         return "".join(out)
 
     def segment_layout(self, s: SegmentProfile) -> tuple[QTextDocument, QTextDocument, int]:
@@ -657,8 +786,10 @@ class _ReportWriter:
         text_x = circle + gap
 
         def make(scale: float) -> list[QTextDocument]:
-            return [pa.doc(self.segment_header_html(s), pa.width - text_x, scale),
-                    pa.doc(self.segment_body_html(s), pa.width, scale)]
+            return [
+                pa.doc(self.segment_header_html(s), pa.width - text_x, scale),
+                pa.doc(self.segment_body_html(s), pa.width, scale),
+            ]
 
         min_chart = pa.height * 0.22
         _scale, (head, body) = _fit(make, bottom - gap, min_chart + gap)
@@ -672,21 +803,24 @@ class _ReportWriter:
             pages = body.pageCount()
         return head, body, pages
 
-    def segment_page(self, s: SegmentProfile,
-                     layout: tuple[QTextDocument, QTextDocument, int]) -> None:
+    def segment_page(
+        self, s: SegmentProfile, layout: tuple[QTextDocument, QTextDocument, int]
+    ) -> None:
         pa = self.paint
         head, body, pages = layout
         bottom = pa.height - self.footer()
         circle, gap = pa.pt(62), pa.pt(12)
         p = s.persona
-        pa.initials(p.initials if p else s.name[:1], p.color if p else "#4C72B0",
-                    QRectF(0, 0, circle, circle))
+        pa.initials(
+            p.initials if p else s.name[:1],
+            p.color if p else "#4C72B0",
+            QRectF(0, 0, circle, circle),
+        )
         pa.draw_doc(head, circle + gap, max(0.0, (circle - head.size().height()) / 2))
         y = max(head.size().height(), circle) + gap
         if pages == 1:
             y += pa.draw_doc(body, 0, y) + gap
-            self._chart(lambda: _segment_figure(self.seg, s), y, bottom,
-                        max_height=pa.pt(180))
+            self._chart(lambda: _segment_figure(self.seg, s), y, bottom, max_height=pa.pt(180))
             return
         # Text longer than a page (very long notes): continue on extra pages, no clipping.
         page_h = body.pageSize().height()
@@ -700,8 +834,13 @@ class _ReportWriter:
             pa.p.restore()
 
 
-def render_report(result: AnalysisResult, device: QPagedPaintDevice,
-                  scheme: str | None = None, *, task: Task | None = None) -> None:
+def render_report(
+    result: AnalysisResult,
+    device: QPagedPaintDevice,
+    scheme: str | None = None,
+    *,
+    task: Task | None = None,
+) -> None:
     """Paint the report: an overview page, then one page per segment of ``scheme``.
 
     ``task`` gets progress per page and may cancel (raises Cancelled) between pages.
@@ -710,8 +849,8 @@ def render_report(result: AnalysisResult, device: QPagedPaintDevice,
     if scheme is None or scheme not in result.segmentations:
         reasons = "; ".join(result.unavailable.values())
         raise UserError(
-            tr("There are no segments to print yet."),
-            hint=reasons or tr("Run the analysis first."),
+            QCoreApplication.translate("report", "There are no segments to print yet."),
+            hint=reasons or QCoreApplication.translate("report", "Run the analysis first."),
         )
     _ReportWriter(result, device, scheme, task or Task()).run()
 
@@ -745,8 +884,9 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def write_pdf(result: AnalysisResult, path: str | Path, scheme: str | None = None, *,
-              task: Task | None = None) -> None:
+def write_pdf(
+    result: AnalysisResult, path: str | Path, scheme: str | None = None, *, task: Task | None = None
+) -> None:
     """Write the report to ``path`` as a PDF, atomically; works with no screen.
 
     A failure or cancel part-way leaves any earlier file at ``path`` as it was.
@@ -755,26 +895,46 @@ def write_pdf(result: AnalysisResult, path: str | Path, scheme: str | None = Non
     source = Path(result.data.report.file)
     if _same_file(path, source) or path.resolve() == source.resolve():
         raise UserError(
-            tr("The report can't be written over the file the data came from."),
-            hint=tr("Choose another name for the PDF."),
+            QCoreApplication.translate(
+                "report", "The report can't be written over the file the data came from."
+            ),
+            hint=QCoreApplication.translate("report", "Choose another name for the PDF."),
             file=path,
         )
     _ensure_gui_app()
     if not path.parent.is_dir():
-        raise UserError(tr("The folder for the report doesn't exist."), file=path)
+        raise UserError(
+            QCoreApplication.translate("report", "The folder for the report doesn't exist."),
+            file=path,
+        )
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(_PDF_DPI)
-        writer.setPageLayout(QPageLayout(default_page_size(), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-        writer.setTitle(tr("Customer segments - {file}").format(file=source.name))
+        writer.setPageLayout(
+            QPageLayout(
+                default_page_size(),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        writer.setTitle(
+            QCoreApplication.translate("report", "Customer segments - {file}").format(
+                file=source.name
+            )
+        )
         writer.setCreator(APP_NAME)
         render_report(result, writer, scheme, task=task)
         del writer  # the PDF is finished and closed when the writer goes
         if not tmp.exists() or tmp.stat().st_size == 0:
-            raise UserError(tr("The PDF could not be written."),
-                            hint=tr("Check that you may write to that folder."), file=path)
+            raise UserError(
+                QCoreApplication.translate("report", "The PDF could not be written."),
+                hint=QCoreApplication.translate(
+                    "report", "Check that you may write to that folder."
+                ),
+                file=path,
+            )
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -787,11 +947,17 @@ def make_print_preview(parent, result: AnalysisResult, scheme: str | None = None
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(QPageLayout(default_page_size(), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    printer.setDocName(tr("Customer segments"))
+    printer.setPageLayout(
+        QPageLayout(
+            default_page_size(),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    printer.setDocName(QCoreApplication.translate("report", "Customer segments"))
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print preview"))
+    dialog.setWindowTitle(QCoreApplication.translate("report", "Print preview"))
     dialog.paintRequested.connect(lambda p: render_report(result, p, scheme))
     dialog._printer = printer  # the dialog does not own the printer; keep it alive with it
     return dialog
