@@ -19,6 +19,7 @@ import json
 import os
 import signal
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -63,8 +64,9 @@ def run_one(job: dict) -> dict:
     from desktopseg.cli import main
     from desktopseg.core.appdirs import log_path
 
+    # A fresh home per run: remembered mappings and logs of one input must not steer the next.
+    os.environ["DESKTOPSEG_HOME"] = tempfile.mkdtemp(prefix="home-", dir=job["home"])
     log = log_path()
-    log.write_text("", encoding="utf-8")
     before = fingerprint(job["path"], job.get("hash_limit"))
     out, err = io.StringIO(), io.StringIO()
     rc: int | str
@@ -91,7 +93,7 @@ def run_one(job: dict) -> dict:
         "elapsed": round(elapsed, 3),
         "stdout": out.getvalue()[:MAX_CAPTURE],
         "stderr": err.getvalue()[:MAX_CAPTURE],
-        "log": log.read_text(encoding="utf-8", errors="replace")[-20000:],
+        "log": log.read_text(encoding="utf-8", errors="replace")[-20000:] if log.exists() else "",
         "source_before": before,
         "source_after": after,
     }

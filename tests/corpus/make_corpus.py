@@ -566,7 +566,8 @@ def build(out: Path) -> list[Entry]:
 
     # ---- not a spreadsheet at all --------------------------------------------------------------
     add("missing_path", "does-not-exist.xlsx", "user_error", "a path that does not exist",
-        error_words=r"not found|doesn.?t exist|does not exist|no such|can.?t find|cannot find")
+        error_words=r"not found|doesn.?t exist|does not exist|no such|can.?t find|cannot find|"
+                    r"can.?t be found")
     d = add("directory_path", "a-folder.xlsx", "user_error", "a folder named like a workbook",
             error_words=r"folder|directory|not a file")
     d.mkdir(exist_ok=True)
@@ -709,10 +710,14 @@ def build(out: Path) -> list[Entry]:
     _restamp_zip(base_bytes, p, replace={"xl/worksheets/sheet1.xml": re.sub(
         r'<dimension ref="[^"]*"\s*/>', '<dimension ref="A1:XFD1048576"/>', sheet_xml).encode()})
     p = add("sparse_200gb_csv", "giant.csv", "user_error",
-            "a 200 GB CSV (a sparse file: a header, then zeros) - far too large for memory",
-            error_words=r"large|big|size|memory|GB", hash_limit=1 << 20)
+            "a 200 GB CSV (sparse: 1 MB of sales lines, then zeros) - far too large for memory",
+            error_words=r"large|big|size|memory|GB", hash_limit=2 << 20)
     with open(p, "wb") as fh:
-        fh.write(csv_text(rows[:10]).encode())
+        text = csv_text(rows)
+        body = text[text.index("\n") + 1:]
+        fh.write(text.encode())
+        while fh.tell() < 1 << 20:  # real text first, so a sniff of the head sees a CSV
+            fh.write(body.encode())
         fh.truncate(200 * 1024**3)
 
     # ---- bombs ---------------------------------------------------------------------------------

@@ -97,8 +97,15 @@ def _jobs() -> list[dict]:
         }
         for cmd in COMMANDS:
             jobs.append({"id": f"{e.name}-{cmd}", "argv": argvs[cmd], "path": str(e.path),
-                         "hash_limit": e.hash_limit, "timeout": TIME_LIMIT_S})
+                         "hash_limit": e.hash_limit, "timeout": TIME_LIMIT_S,
+                         "home": str(_CORPUS_DIR / "homes")})
     return jobs
+
+
+def _without_backtrace_frames(text: str) -> str:
+    """Drop the frame lines of a Rust panic backtrace; the panic message is what says why."""
+    return "\n".join(ln for ln in text.splitlines()
+                     if not re.match(r"\s+(\d+: |at )", ln))
 
 
 def run_jobs(jobs: list[dict], workdir: Path, *, driver: Path = DRIVER,
@@ -148,7 +155,8 @@ def run_jobs(jobs: list[dict], workdir: Path, *, driver: Path = DRIVER,
                     break
                 time.sleep(0.05)
         if current is not None:
-            tail = log_file.read_text(encoding="utf-8", errors="replace")[-4000:]
+            tail = _without_backtrace_frames(log_file.read_text(encoding="utf-8",
+                                                                errors="replace"))[-4000:]
             done[current] = {"id": current, "rc": "died", "stdout": "", "stderr": "",
                              "log": f"the process died (return code {proc.returncode}): {tail}",
                              "elapsed": time.monotonic() - started}
@@ -164,10 +172,14 @@ def run_jobs(jobs: list[dict], workdir: Path, *, driver: Path = DRIVER,
 
 
 @pytest.fixture(scope="session")
-def corpus_results() -> dict[str, dict]:
-    """Run the whole corpus once per session."""
+def corpus_results(request) -> dict[str, dict]:
+    """Run the corpus once per session: the inputs of the selected tests (all, or by -k)."""
+    wanted = {item.callspec.params["name"] for item in request.session.items
+              if hasattr(item, "callspec") and "name" in item.callspec.params}
     t0 = time.monotonic()
-    results = run_jobs(_jobs(), _CORPUS_DIR / "runs")
+    jobs = [j for j in _jobs() if j["id"].rsplit("-", 1)[0] in wanted]
+    (_CORPUS_DIR / "homes").mkdir(exist_ok=True)
+    results = run_jobs(jobs, _CORPUS_DIR / "runs")
     STATS["seconds"] = time.monotonic() - t0
     return results
 

@@ -55,8 +55,12 @@ def _digest(path: Path) -> tuple[str, int]:
     return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
 
 
-def test_import_segment_export_report_with_sockets_blocked(no_network, samples_dir, tmp_path):
-    """The whole path from a sample workbook to Excel, CSV and PDF runs with no socket."""
+def test_import_segment_export_report_with_sockets_blocked(no_network, samples_dir, tmp_path,
+                                                         qapp):
+    """The whole path from a sample workbook to Excel, CSV and PDF runs with no socket.
+
+    ``qapp`` first: the report paints with Qt and pytest-qt expects to own the application.
+    """
     from desktopseg.core.export import write_segment_csvs, write_workbook
     from desktopseg.core.pipeline import run, summary_dict
     from desktopseg.report import write_pdf
