@@ -114,7 +114,21 @@ def analyse(data, settings, edits=None, *, progress=None, cancelled=None):
         from desktopseg.core.project import apply_persona_edits
 
         apply_persona_edits(result, edits)
+    preload_views()
     return result
+
+
+def preload_views() -> None:
+    """Import the plotting modules the results screen needs, here rather than on the GUI thread.
+
+    matplotlib with its Qt backend takes ~0.7 s to import; done on the GUI thread when the
+    first results arrive, it froze the window for that long. Importing defines classes only:
+    no widget is created, so it is safe on a worker thread.
+    """
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+
+    import desktopseg.core.charts  # noqa: F401
+    import desktopseg.gui.charts_view  # noqa: F401
 
 
 def open_project(path: str, *, progress=None, cancelled=None) -> Opened:
@@ -129,6 +143,7 @@ def open_project(path: str, *, progress=None, cancelled=None) -> Opened:
 
         result = run_analysis(project.data, project.settings, task=sub)
     apply_persona_edits(result, project.persona_edits)
+    preload_views()
     return Opened(project, result)
 
 

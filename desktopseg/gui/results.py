@@ -70,6 +70,10 @@ class ResultsPage(QWidget):
         self.tabs.addTab(self.personas, self.tr("Persona cards"))
         self.tabs.addTab(self._charts_holder, self.tr("Charts"))
         lay.addWidget(self.tabs, 1)
+        # Tabs are filled when first looked at: building every card and chart for a result
+        # the user may never view would stall the window for a second on each run.
+        self._stale: set[int] = set()
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
     # ---- content -------------------------------------------------------------------------------
     def set_result(self, result: AnalysisResult, scheme: str | None = None) -> None:
@@ -162,11 +166,29 @@ class ResultsPage(QWidget):
         self.scheme_changed.emit(self.current_scheme() or "")
 
     def _show_scheme(self) -> None:
+        self._stale = {0, 1, 2}
+        self._refresh_tab(self.tabs.currentIndex())
+
+    def _refresh_tab(self, index: int) -> None:
+        if index not in self._stale:
+            return
+        self._stale.discard(index)
         seg = self.current_segmentation()
-        self.buckets.set_segmentation(seg)
-        self.personas.set_segmentation(seg)
-        if self.charts is not None:
+        if index == 0:
+            self.buckets.set_segmentation(seg)
+        elif index == 1:
+            self.personas.set_segmentation(seg)
+        elif index == 2 and self.charts is not None:
             self.charts.set_result(self.result, seg)
+
+    def refresh_all(self) -> None:
+        """Fill every tab now (printing screenshots, tests), not on first view."""
+        for index in sorted(self._stale):
+            self._refresh_tab(index)
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        self._refresh_tab(index)
 
     @Slot(str)
     def show_bucket(self, segment: str) -> CustomersDialog | None:

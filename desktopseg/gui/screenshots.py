@@ -47,6 +47,7 @@ def render(out: Path, sample: str = "hardware", language: str | None = None) -> 
     # Screenshots must not show (or change) the user's own recent files.
     import tempfile
 
+    os.environ["DESKTOPSEG_HOME"] = tempfile.mkdtemp(prefix="desktopseg-shots-home-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       tempfile.mkdtemp(prefix="desktopseg-shots-"))
@@ -95,6 +96,7 @@ def render(out: Path, sample: str = "hardware", language: str | None = None) -> 
     _save(window, shot, app)
     written.append(shot)
     page.tabs.setCurrentIndex(1)
+    app.processEvents()
     shot = out / "persona-cards.png"
     _save(window, shot, app)
     written.append(shot)

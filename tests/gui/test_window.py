@@ -62,6 +62,7 @@ def test_open_preview_results_cards_and_charts(qtbot, window, spreadsheet, messa
     page = window.results
     seg = page.current_segmentation()
     assert page.buckets.model.rowCount() == len(seg.segments)
+    page.tabs.setCurrentIndex(1)
     cards = page.personas.findChildren(PersonaCard)
     assert len(cards) == sum(1 for s in seg.segments if s.persona is not None) > 0
     # Unavailable schemes are listed, disabled, with their reason.
@@ -70,6 +71,7 @@ def test_open_preview_results_cards_and_charts(qtbot, window, spreadsheet, messa
         assert idx >= 0 and not page.scheme_combo.model().item(idx).isEnabled()
         assert reason in page.unavailable_label.text()
     # Every chart draws something (axes or a message), never an empty canvas.
+    page.tabs.setCurrentIndex(2)
     charts = page.charts
     for row in range(charts.chooser.count()):
         charts.chooser.setCurrentRow(row)
@@ -85,7 +87,9 @@ def test_scheme_switch_updates_every_tab(qtbot, window, spreadsheet, messages):
     for name, seg in result.segmentations.items():
         assert page.select_scheme(name)
         assert page.buckets.model.rowCount() == len(seg.segments)
+        page.tabs.setCurrentIndex(1)
         assert len(page.personas.cards) == len(seg.segments)
+        page.tabs.setCurrentIndex(0)
 
 
 def test_changing_a_setting_reruns_in_background(qtbot, window, spreadsheet, messages):
@@ -181,6 +185,7 @@ def test_drill_down_lists_the_bucket_with_reasons_and_exports(qtbot, window, spr
 
 def test_persona_edits_are_kept_in_the_project(qtbot, window, spreadsheet, messages):
     open_to_results(qtbot, window, spreadsheet)
+    window.results.tabs.setCurrentIndex(1)
     card = window.results.personas.cards[0]
     card.name_edit.setText("Our Regulars")
     card.name_edit.editingFinished.emit()
@@ -197,6 +202,7 @@ def test_save_and_reopen_project_shows_same_results(qtbot, window, spreadsheet, 
     from PySide6.QtWidgets import QFileDialog
 
     result = open_to_results(qtbot, window, spreadsheet)
+    window.results.tabs.setCurrentIndex(1)
     card = window.results.personas.cards[0]
     card.name_edit.setText("Renamed")
     card.name_edit.editingFinished.emit()
@@ -260,7 +266,9 @@ def test_sample_workbook_to_persona_cards(qtbot, window, samples_dir, messages):
     for name, seg in window.result.segmentations.items():
         assert page.select_scheme(name)
         assert page.buckets.model.rowCount() == len(seg.segments) >= 2
+        page.tabs.setCurrentIndex(1)
         assert len(page.personas.cards) == len(seg.segments)
+        page.tabs.setCurrentIndex(0)
         assert sum(s.customers for s in seg.segments) == len(window.result.customers)
     page.tabs.setCurrentIndex(2)
     page.charts.show_kind("effort_margin")
@@ -365,6 +373,7 @@ def test_unsaved_work_is_offered_back_after_a_crash(qtbot, window, spreadsheet, 
     from desktopseg.gui import app
 
     open_to_results(qtbot, window, spreadsheet)
+    window.results.tabs.setCurrentIndex(1)
     card = window.results.personas.cards[0]
     card.name_edit.setText("Saved by autosave")
     card.name_edit.editingFinished.emit()
