@@ -68,7 +68,7 @@ class ChartsView(QWidget):
         titles = {
             "effort_margin": self.tr("Service effort vs. margin"),
             "rfm_grid": self.tr("Recency × frequency grid"),
-            "whale_curve": self.tr("Who brings the money (whale curve)"),
+            "whale_curve": self.tr("Who brings the money"),
             "segment_sizes": self.tr("Segment sizes"),
         }
         for kind in CHART_KINDS:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStyle,
@@ -74,7 +75,7 @@ class ImportPreviewPage(QWidget):
         outer.addWidget(self.format_label)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         sheet_row = QHBoxLayout()
         self.sheet_combo = QComboBox()
         self.sheet_combo.setMinimumContentsLength(18)
@@ -82,10 +83,13 @@ class ImportPreviewPage(QWidget):
         sheet_row.addWidget(self.sheet_combo)
         self.sheet_reason = QLabel()
         mute(self.sheet_reason)
-        self.sheet_reason.setWordWrap(True)  # long reasons must not widen the whole window
+        # A long reason must neither widen the window nor wrap (QFormLayout clips wrapped rows):
+        # it is cut at the window's edge and shown whole in its tooltip and in the problems list.
+        self.sheet_reason.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         sheet_row.addWidget(self.sheet_reason, 1)
         form.addRow(self.tr("Sheet:"), sheet_row)
         self.header_spin = QSpinBox()
+        self.header_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.header_spin.setRange(1, 1000)
         self.header_spin.setToolTip(self.tr("The row that holds the column titles"))
         self.header_spin.editingFinished.connect(self._on_header_changed)
@@ -100,9 +104,11 @@ class ImportPreviewPage(QWidget):
         ):
             self.date_combo.addItem(text, value)
         self.date_combo.activated.connect(self._on_choice_changed)
+        for combo in (self.sheet_combo, self.date_combo):
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         date_row.addWidget(self.date_combo)
         self.date_label = QLabel()
-        self.date_label.setWordWrap(True)
+        self.date_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         date_row.addWidget(self.date_label, 1)
         form.addRow(self.tr("Dates:"), date_row)
         outer.addLayout(form)
@@ -200,6 +206,7 @@ class ImportPreviewPage(QWidget):
                 self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(rep.sheet), 0))
             self.sheet_combo.setEnabled(len(sheets) > 1)
             self.sheet_reason.setText(rep.sheet_reason or "")
+            self.sheet_reason.setToolTip(rep.sheet_reason or "")
             self.header_spin.setValue(rep.header_row or 1)
             self.date_combo.setCurrentIndex(
                 max(self.date_combo.findData(data.mapping.date_order), 0)
@@ -271,6 +278,12 @@ class ImportPreviewPage(QWidget):
             "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
             "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
         }
+        if rep.sheet and len(rep.sheets) > 1:
+            item = QListWidgetItem(self.tr("Sheet '{sheet}' was chosen: {reason}").format(
+                sheet=rep.sheet, reason=rep.sheet_reason or self.tr("it has the most data")))
+            item.setIcon(self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxInformation))
+            self.problems.addItem(item)
         for p in rep.problems:
             where = []
             if p.row:
@@ -282,7 +295,7 @@ class ImportPreviewPage(QWidget):
             pix = icons.get(p.severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
             item.setIcon(self.style().standardIcon(pix))
             self.problems.addItem(item)
-        if not rep.problems:
+        if self.problems.count() == 0:
             self.problems.addItem(self.tr("Nothing unusual."))
 
     # ---- choices -------------------------------------------------------------------------------

@@ -100,8 +100,6 @@ def render(out: Path, sample: str = "hardware", language: str | None = None) -> 
     shot = out / "persona-cards.png"
     _save(window, shot, app)
     written.append(shot)
-    if "value" in window.result.segmentations:
-        page.select_scheme("value")
     page.tabs.setCurrentIndex(2)
     page.charts.show_kind("effort_margin")
     shot = out / "effort-vs-margin.png"
