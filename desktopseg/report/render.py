@@ -257,11 +257,13 @@ def _segment_figure(seg: Segmentation, profile: SegmentProfile) -> Figure:
     ys = list(range(len(measures)))[::-1]
     values = [float(getattr(profile, attr) or 0.0) for _, attr in measures]
     ax.barh(ys, [1.0] * len(ys), color="#E8E8E8", height=0.6)
-    ax.barh(ys, values, color=color, height=0.6)
-    for y, v in zip(ys, values, strict=True):
-        inside = v > 0.82
+    # A refunds-only segment has a negative revenue share: no bar, but the number still shows.
+    bars = [min(max(v, 0.0), 1.0) for v in values]
+    ax.barh(ys, bars, color=color, height=0.6)
+    for y, v, bar in zip(ys, values, bars, strict=True):
+        inside = bar > 0.82
         ax.text(
-            v - 0.01 if inside else v + 0.01,
+            bar - 0.01 if inside else bar + 0.01,
             y,
             f"{v:.0%}",
             va="center",
