@@ -1,0 +1,99 @@
+"""Smaller screens on their own: settings panel, welcome page, window geometry, drag filter."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent
+
+from desktopseg.core.model import AnalysisSettings
+from desktopseg.gui.settings_panel import SettingsPanel
+from desktopseg.gui.welcome import WelcomePage
+
+pytestmark = pytest.mark.gui
+
+
+def test_settings_panel_emits_one_debounced_copy(qtbot):
+    """Several quick edits give one settings_changed carrying all of them."""
+    panel = SettingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_settings(AnalysisSettings())
+    seen = []
+    panel.settings_changed.connect(seen.append)
+    panel.levels_spin.setValue(3)
+    panel.k_max_spin.setValue(12)
+    panel.effort_checks["refunds"].setChecked(False)
+    assert seen == []  # still waiting for the user to pause
+    with qtbot.waitSignal(panel.settings_changed, timeout=5000):
+        pass
+    assert len(seen) == 1
+    s = seen[0]
+    assert (s.rfm_levels, s.k_max) == (3, 12)
+    assert "refunds" not in s.effort_inputs
+
+
+def test_settings_panel_allows_two_firmographic_dimensions_at_most(qtbot):
+    panel = SettingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_settings(AnalysisSettings(firmographic_dimensions=("sector", "size")))
+    panel.dimension_checks["location"].setChecked(True)
+    assert not panel.dimension_checks["location"].isChecked()
+    assert panel.settings().firmographic_dimensions == ("sector", "size")
+
+
+def test_settings_panel_analysis_date(qtbot):
+    """Unticking 'the last sale' uses the date chosen; ticking it goes back to automatic."""
+    from datetime import date
+
+    panel = SettingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_settings(AnalysisSettings(analysis_date=date(2026, 6, 30)))
+    assert not panel.last_date_check.isChecked()
+    assert panel.settings().analysis_date == date(2026, 6, 30)
+    panel.last_date_check.setChecked(True)
+    assert panel.settings().analysis_date is None
+
+
+def test_welcome_lists_samples_and_opens_the_chosen_one(qtbot, samples_dir):
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    files = sorted(p for p in samples_dir.iterdir() if p.suffix in (".xlsx", ".csv"))
+    if not files:
+        pytest.skip("no sample workbooks")
+    assert page.samples.count() == len(files)
+    item = page.samples.item(0)
+    with qtbot.waitSignal(page.open_requested, timeout=1000) as blocker:
+        page.samples.itemActivated.emit(item)
+    assert blocker.args[0] == str(files[0]) or blocker.args[0].endswith(files[0].name)
+
+
+def test_window_size_is_remembered(qtbot):
+    from desktopseg.gui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_only_files_we_can_open_are_accepted_for_dropping(qtbot, tmp_path):
+    from desktopseg.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+
+    def drag(name: str) -> bool:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / name))])
+        event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event.setAccepted(False)
+        window.dragEnterEvent(event)
+        return event.isAccepted()
+
+    assert drag("sales.xlsx") and drag("client.dseg") and drag("export.CSV")
+    assert not drag("holiday.jpg")
