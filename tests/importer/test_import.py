@@ -586,3 +586,47 @@ def test_cancel_stops_the_import(tmp_path):
 
     with pytest.raises(Cancelled):
         import_file(p, ImportOptions(), Task(None, cancelled))
+
+
+def test_stray_far_cell_is_refused_before_reading(tmp_path, monkeypatch):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Customer", "Date", "Amount"])
+    ws.append(["ann", datetime(2024, 1, 2), 5])
+    ws["XFD1048576"] = "x"
+    p = tmp_path / "far.xlsx"
+    wb.save(p)
+    monkeypatch.setattr(read_mod, "_available_memory", lambda: 8 * 1024**3)
+    with pytest.raises(UserError, match="XFD1048576") as e:
+        load(p)
+    assert "Ctrl+End" in e.value.hint
+
+
+def test_highly_compressed_member_is_a_bomb(tmp_path):
+    p = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b" " * (60 * 1024**2))
+    with pytest.raises(UserError, match="absurd"):
+        load(p)
+
+
+def test_placeholder_dates_are_dropped_not_crashing(tmp_path):
+    p = _xlsx(
+        tmp_path / "d.xlsx",
+        [
+            ["Customer", "Date", "Amount"],
+            ["ann", datetime(9999, 12, 31), 5],
+            ["bo", datetime(2024, 5, 1), 6],
+        ],
+    )
+    res = load(p)
+    assert res.transactions["customer_key"].tolist() == ["bo"]
+    assert res.report.dropped == {"date not readable": 1}
+
+
+def test_absurdly_wide_table_is_refused(tmp_path):
+    p = tmp_path / "wide.csv"
+    p.write_text(",".join(f"c{i}" for i in range(1500)) + "\n" + ",".join("1" * 1500) + "\n")
+    with pytest.raises(UserError, match="1500 columns"):
+        load(p)

@@ -20,7 +20,13 @@ from desktopseg.core.i18n import _
 from desktopseg.core.importer import clean
 from desktopseg.core.importer.formats import FORMATS, KnownFormat, recognise
 from desktopseg.core.importer.memory import recall_mapping, remember_mapping
-from desktopseg.core.importer.read import RawTable, Workbook, read_text, sniff_kind
+from desktopseg.core.importer.read import (
+    MAX_COLUMNS,
+    RawTable,
+    Workbook,
+    read_text,
+    sniff_kind,
+)
 from desktopseg.core.importer.roles import (
     DATE_ROLES,
     NUMERIC_ROLES,
@@ -269,6 +275,7 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
     task = task or Task()
     with task.step(_("Reading file"), 0.0, 0.7) as sub:
         raw, sheets, reason, others, wb = _read_main(path, options, sub)
+    _drop_empty_columns(raw, path)
     report = ImportReport(
         file=str(path),
         sheet=raw.sheet,
@@ -331,6 +338,27 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
     return ImportResult(
         transactions=transactions, customers=customers, report=report, mapping=mapping
     )
+
+
+def _drop_empty_columns(raw: RawTable, path: Path) -> None:
+    """Forget unnamed columns without a value (spacers, stray formatting); refuse absurd widths."""
+    frame = raw.frame
+    unnamed = [c for c in frame.columns if str(c).startswith("Column ")]
+    if unnamed:
+        empty = frame[unnamed].isna().all()
+        drop = list(empty[empty].index)
+        if drop:
+            raw.frame = frame = frame.drop(columns=drop)
+    if frame.shape[1] > MAX_COLUMNS:
+        raise UserError(
+            _("The table has {n} columns; a sales export has a few dozen.").format(
+                n=frame.shape[1]
+            ),
+            hint=_("Check that this is the right sheet, or delete the extra columns and save."),
+            file=path,
+            sheet=raw.sheet,
+            row=raw.header_row,
+        )
 
 
 def _balance(report: ImportReport) -> None:

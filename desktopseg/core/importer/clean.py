@@ -222,8 +222,11 @@ def build_transactions(
             ).format(order=dp.order),
             column=date_col,
         )
+    # Placeholder dates (9999-12-31, 1899-12-30) are not sales and overflow the ns table.
+    plausible = dp.values.dt.year.between(1900, 2100)
+    dp.ok = dp.ok & plausible
     report.date_format = dp.format
-    dates = dp.values
+    dates = dp.values.where(plausible)
     task.report(0.4)
     time_col = _col(roles, "time")
     if time_col is not None and dates.notna().any() and (dates.dt.normalize() == dates).all():
@@ -570,7 +573,9 @@ def build_customers(
         c = _col(roles, role)
         if c is not None:
             dp = parse_dates(frame[c], date_order, prefer, raw.date1904)
-            out[role] = dp.values.astype("datetime64[ns]")
+            out[role] = dp.values.where(dp.values.dt.year.between(1900, 2100)).astype(
+                "datetime64[ns]"
+            )
             report.date_format = report.date_format or dp.format
     for c, r in roles.items():
         if r == "category_spend":

@@ -18,6 +18,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -36,8 +37,11 @@ HEAD_ROWS = 60  # rows looked at to find the header (a bounded head, never the w
 #: An archive that claims to unpack to more than this is not a sales export.
 ABSURD_UNPACKED = 16 * 1024**3
 #: A member that unpacks to more than this many times its packed size is a zip bomb
-#: (real sheets compress ~10-20x; repetitive ones rarely beyond 200x).
-BOMB_RATIO = 1000
+#: (real sheets compress ~10-20x; a 1M-row POS sheet measured 9x).
+BOMB_RATIO = 100
+#: Bytes of memory the reader needs per cell of the sheet's used range (calamine's cell).
+BYTES_PER_CELL = 32
+MAX_COLUMNS = 1000  # a sales export has a few dozen columns
 
 
 @dataclass
@@ -173,7 +177,21 @@ def _check_zip(path: Path) -> str:
             names = {i.filename for i in infos}
             total = sum(i.file_size for i in infos)
             for i in infos:
-                if i.file_size > 200 * 1024**2 and i.file_size > BOMB_RATIO * max(
+                if (
+                    i.compress_type != zipfile.ZIP_STORED
+                    and i.compress_size > i.file_size * 1.02 + 4096
+                ):
+                    # Deflate never grows data this much: the directory lies about the size,
+                    # which is how zip bombs slip past size checks.
+                    raise UserError(
+                        _(
+                            "The file is damaged: its archive says one part is {small} bytes "
+                            "but it holds far more."
+                        ).format(small=i.file_size),
+                        hint=_("Download or export it again, then open the new copy."),
+                        file=path,
+                    )
+                if i.file_size > 50 * 1024**2 and i.file_size > BOMB_RATIO * max(
                     i.compress_size, 1
                 ):
                     raise UserError(
@@ -345,6 +363,57 @@ class Workbook:
                 return int(m.group(1))
         return 1
 
+    def check_size(self, sheet: str) -> None:
+        """Refuse a sheet whose used range would not fit in memory (a stray far cell).
+
+        The reader allocates rows x columns of the used range. The <dimension> at the start of
+        the sheet's XML gives it cheaply; when that claims an absurd range, the sheet is
+        scanned (streamed, bounded by the archive checks) for its real last cell, because
+        dimensions sometimes lie.
+        """
+        if self.kind != "zip":
+            return
+        part = self._sheet_paths().get(sheet)
+        if not part:
+            return
+        try:
+            with zipfile.ZipFile(self.path) as zf, zf.open(part) as fh:
+                head = fh.read(64 * 1024)
+                m = re.search(rb'<(?:\w+:)?dimension ref="[A-Z]*\d*:?([A-Z]+)(\d+)"', head)
+                if not m or not self._absurd(_col_number(m.group(1)), int(m.group(2))):
+                    return
+                rows, cols, tail = 0, 0, b""
+                chunk = head
+                while chunk:
+                    text = tail + chunk
+                    for r in re.findall(rb'<(?:\w+:)?row r="(\d+)"', text):
+                        rows = max(rows, int(r))
+                    for c in set(re.findall(rb'<(?:\w+:)?c r="([A-Z]+)\d', text)):
+                        cols = max(cols, _col_number(c))
+                    tail = text[-64:]
+                    chunk = fh.read(4 * 1024**2)
+        except (KeyError, OSError, zipfile.BadZipFile, EOFError):
+            return  # the reader itself will say the file is damaged
+        if self._absurd(cols, rows):
+            raise UserError(
+                _(
+                    "The sheet reaches cell {cell}, so it would need about {gb:.0f} GB of "
+                    "memory to read."
+                ).format(
+                    cell=_col_letters(cols) + str(rows), gb=rows * cols * BYTES_PER_CELL / 1024**3
+                ),
+                hint=_(
+                    "Delete the stray cells far below or to the right of your data (Ctrl+End "
+                    "in Excel shows the last cell), save, and open it again."
+                ),
+                file=self.path,
+                sheet=sheet,
+            )
+
+    @staticmethod
+    def _absurd(cols: int, rows: int) -> bool:
+        return cols * rows * BYTES_PER_CELL > _available_memory() // 2
+
     def _load(
         self,
         sheet: str,
@@ -365,6 +434,7 @@ class Workbook:
 
     def read(self, sheet: str, max_rows: int | None, task: Task) -> RawTable:
         """Read one sheet: find its header, then read every row once with typed columns."""
+        self.check_size(sheet)
         task.report(0.05)
         batch, bad = self._load(sheet, 0, max_rows)
         if bad:
@@ -373,6 +443,16 @@ class Workbook:
             batch, _bad = self._load(sheet, 0, max_rows, bad)
         task.report(0.6)
         frame = batch.to_pandas()
+        named = np.array([not str(c).startswith("__UNNAMED__") for c in frame.columns])
+        used = int((named | frame.notna().any().to_numpy()).sum()) if len(named) else 0
+        if used > MAX_COLUMNS:
+            # Checked before the header search, which looks at every cell of the first rows.
+            raise UserError(
+                _("The table has {n} columns; a sales export has a few dozen.").format(n=used),
+                hint=_("Check that this is the right sheet, or delete the extra columns and save."),
+                file=self.path,
+                sheet=sheet,
+            )
         first = [None if str(c).startswith("__UNNAMED__") else c for c in frame.columns]
         if frame.shape[1] == 0 or (frame.shape[0] == 0 and all(c is None for c in first)):
             raise UserError(
@@ -413,6 +493,21 @@ class Workbook:
             date1904=self.date1904,
             title_rows=title_rows,
         )
+
+
+def _col_number(letters: bytes | str) -> int:
+    n = 0
+    for ch in letters.decode() if isinstance(letters, bytes) else letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _col_letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
 
 
 def _filled(v) -> bool:

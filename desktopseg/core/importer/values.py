@@ -265,6 +265,8 @@ def parse_dates(
     nat = pd.Series(pd.NaT, index=idx, dtype="datetime64[us]")
     if series.dtype.kind == "M":
         vals = series.dt.tz_localize(None) if getattr(series.dt, "tz", None) else series
+        # 9999-12-31 placeholders and 1899 zero dates are not sales (and overflow ns).
+        vals = vals.where(vals.dt.year.between(1900, 2100)).astype("datetime64[us]")
         return DateParse(vals, vals.notna(), blank, "date cells", None, False)
     if series.dtype.kind in "iuf":
         v = series.astype("float64")
