@@ -266,3 +266,27 @@ def test_other_scheme_on_request(result, tmp_path):
     overview = pdf_text(pdf, page=1)
     assert norm(seg.title) in overview
     assert all(norm(s.name) in overview for s in seg.segments)
+
+
+def test_report_words_go_through_qt_translation(result, tmp_path, monkeypatch):
+    """Every fixed word of the report is looked up in Qt's "report" translation context."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktopseg.report import render
+
+    seen = []
+
+    class Translating:
+        @staticmethod
+        def translate(context, text, *args):
+            seen.append(context)
+            return "«" + QCoreApplication.translate(context, text) + "»"
+
+        instance = staticmethod(QCoreApplication.instance)
+
+    monkeypatch.setattr(render, "QCoreApplication", Translating)
+    pdf = tmp_path / "translated.pdf"
+    write_pdf(result, pdf)
+    assert set(seen) == {"report"}
+    assert "«Customer segments»" in pdf_text(pdf, page=1)
+    assert "«What to do»" in pdf_text(pdf, page=2)
