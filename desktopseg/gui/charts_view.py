@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from desktopseg.gui.common import log_exception
@@ -34,8 +34,9 @@ def draw_chart(kind: str, figure: Figure, result: AnalysisResult, seg: Segmentat
             result.segmentations.get("behavioral")
         if rfm is None:
             reason = result.unavailable.get("behavioral", "")
-            message(figure, "The recency × frequency grid needs the buying-behaviour grouping.",
-                    reason)
+            message(figure, QCoreApplication.translate(
+                "ChartsView", "The recency × frequency grid needs the buying-behaviour grouping."),
+                reason)
             return figure
         return charts.rfm_grid_figure(rfm, figure=figure)
     if kind == "whale_curve":

@@ -1,5 +1,7 @@
 """The plain functions the window runs on the worker thread (see worker.py for the contract).
 
+Step names are marked with ``N_`` and translated by the window when shown (context "core").
+
 Each takes plain values plus ``progress`` and ``cancelled`` and returns a plain result. They
 call the real pipeline; nothing here touches Qt.
 """
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktopseg.core.i18n import N_
 from desktopseg.core.progress import Task
 
 
@@ -54,7 +57,7 @@ def load_file(path: str, options=None, *, progress=None, cancelled=None) -> Load
 
     task = Task(progress, cancelled)
     try:
-        with task.step("Reading file", 0.0, 0.9) as sub:
+        with task.step(N_("Reading file"), 0.0, 0.9) as sub:
             data = load(path, options, task=sub)
     except UserError as exc:
         columns = _columns_only(path, options, task)
@@ -136,9 +139,9 @@ def open_project(path: str, *, progress=None, cancelled=None) -> Opened:
     from desktopseg.core.project import apply_persona_edits, load_project
 
     task = Task(progress, cancelled)
-    with task.step("Opening project", 0.0, 0.2):
+    with task.step(N_("Opening project"), 0.0, 0.2):
         project = load_project(path)
-    with task.step("Analysing", 0.2, 1.0) as sub:
+    with task.step(N_("Analysing"), 0.2, 1.0) as sub:
         from desktopseg.core.pipeline import analyse as run_analysis
 
         result = run_analysis(project.data, project.settings, task=sub)
@@ -151,7 +154,7 @@ def save_project(path: str, project, *, progress=None, cancelled=None) -> str:
     """Save ``project`` to ``path`` (atomically); return the path."""
     from desktopseg.core.project import save_project as save
 
-    Task(progress, cancelled).report(0.0, "Saving project")
+    Task(progress, cancelled).report(0.0, N_("Saving project"))
     save(path, project)
     return path
 
@@ -168,7 +171,7 @@ def export_workbook(result, path: str, *, progress=None, cancelled=None) -> str:
     from desktopseg.core.export import write_workbook
 
     task = Task(progress, cancelled)
-    with task.step("Writing Excel workbook", 0.0, 1.0) as sub:
+    with task.step(N_("Writing Excel workbook"), 0.0, 1.0) as sub:
         write_workbook(result, Path(path), sub)
     return path
 
@@ -182,7 +185,7 @@ def export_pdf(result, path: str, scheme: str | None, *, progress=None, cancelle
     from desktopseg.report import write_pdf
 
     task = Task(progress, cancelled)
-    with task.step("Writing the report", 0.0, 1.0) as sub:
+    with task.step(N_("Writing the report"), 0.0, 1.0) as sub:
         write_pdf(result, Path(path), scheme, task=sub)
     return path
 
@@ -191,6 +194,6 @@ def export_csvs(result, folder: str, scheme: str | None, *, progress=None, cance
     """Write one CSV per segment into ``folder``; return what the exporter returned."""
     from desktopseg.core.export import write_segment_csvs
 
-    Task(progress, cancelled).report(0.0, "Writing customer lists")
+    Task(progress, cancelled).report(0.0, N_("Writing customer lists"))
     written = write_segment_csvs(result, Path(folder), scheme=scheme)
     return written if written is not None else folder
