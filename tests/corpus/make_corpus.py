@@ -59,6 +59,8 @@ class Entry:
     skip: str | None = None  # reason this entry can't run here
     transactions: bool = True  # an "ok" import must map customer, date and amount roles
     forbidden_output: tuple[str, ...] = ()  # text that must never appear in any output
+    #: cell texts that exports must neutralise (no exported cell may start with one as is)
+    formula_payloads: tuple[str, ...] = ()
 
     @property
     def segment_expect(self) -> str:
@@ -697,9 +699,10 @@ def build(out: Path) -> list[Entry]:
     big_csv[5]["Product"] = "x" * (10 * 1024 * 1024)
     add("cell_10mb_csv", "huge-cell.csv", "ok", "one product field holds 10 MB of text",
         **ok_base).write_text(csv_text(big_csv), encoding="utf-8")
-    p = add("far_away_cell", "far-cell.xlsx", "ok",
+    # Reading it needs a sparse reader; refusing it is fair if the message points at the cell.
+    p = add("far_away_cell", "far-cell.xlsx", "either",
             "the base data plus one stray cell at XFD1048576 (a dense reader allocates 17e9 cells)",
-            rows_kept=N_ROWS, customers=N_CUSTOMERS)
+            error_words=r"XFD1048576")
     sheet_xml = members["xl/worksheets/sheet1.xml"].decode()
     stray = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
     _restamp_zip(base_bytes, p, replace={"xl/worksheets/sheet1.xml": re.sub(
@@ -727,7 +730,7 @@ def build(out: Path) -> list[Entry]:
     sheet_head = sheet_xml[: sheet_xml.index("<sheetData>") + len("<sheetData>")].encode()
     sheet_tail = b"</sheetData></worksheet>"
     bomb_members = {k: v for k, v in members.items() if k != "xl/worksheets/sheet1.xml"}
-    zb = r"too (large|big)|decompress|unpack|expand|size|zip bomb|suspicious|corrupt"
+    zb = r"too (large|big)|decompress|unpack|expand|size|zip bomb|suspicious|corrupt|damaged"
     p = add("zip_bomb", "zip-bomb.xlsx", "user_error",
             "an .xlsx whose sheet XML inflates to 1.5 GB from about 4 MB", error_words=zb)
     write_zip_bomb(p, bomb_members, "xl/worksheets/sheet1.xml", sheet_head, chunk,
@@ -893,6 +896,45 @@ def build(out: Path) -> list[Entry]:
     add("csv_named_xlsx", "really-csv.xlsx", "either", "a CSV file named .xlsx",
         customers=None, error_words=r"csv|text|" + not_a_sheet).write_text(
         csv_text(rows), encoding="utf-8")
+    payloads = ("=HYPERLINK(\"http://evil.example\",\"x\")", "+SUM(1,2)", "-2+3",
+                "@SUM(A1)", "\tTAB", "\rCR")
+    inj = [dict(r) for r in rows]
+    for r in inj:  # one payload per customer, so every customer name is hostile
+        r["Customer Name"] = payloads[int(r["Customer ID"][1:]) % len(payloads)] + \
+            r["Customer ID"]
+    p = add("formula_injection_xlsx", "formula-names.xlsx", "ok",
+            "customer names that spreadsheets would run as formulas (= + - @ tab CR)",
+            **ok_base, formula_payloads=payloads)
+    write_xlsx(p, [("Sales", table(inj))])
+    text_payloads = payloads[:-1]  # a CR inside a CSV field is its own entry below
+    for r in inj:
+        r["Customer Name"] = text_payloads[int(r["Customer ID"][1:]) % len(text_payloads)] + \
+            r["Customer ID"]
+    add("formula_injection_csv", "formula-names.csv", "ok",
+        "customer names that spreadsheets would run as formulas (= + - @ tab)",
+        **ok_base, formula_payloads=text_payloads).write_text(csv_text(inj), encoding="utf-8")
+    lone_cr = [dict(r) for r in rows]
+    for r in lone_cr[::6]:
+        r["Product"] = "Roses\rred"
+    add("lone_cr_in_quotes", "cr-in-field.csv", "ok",
+        "quoted product fields holding a lone CR (old Mac line break) inside the text",
+        check=check_revenue_total(total), **ok_base).write_text(csv_text(lone_cr),
+                                                                encoding="utf-8", newline="")
+    p = add("rtl_emoji_sheet_name", "sheet-name.xlsx", "ok",
+            "the data sheet is named in Arabic with an emoji, beside an empty 'Sheet1'",
+            check=lambda i, s: [] if not i or i["sheet"] == "مبيعات 📈"
+            else [f"sheet {i['sheet']!r} chosen"], **ok_base)
+    write_xlsx(p, [("Sheet1", []), ("مبيعات 📈", table(rows))])
+    add("million_blank_lines", "blank-lines.csv", "user_error",
+        "a header followed by a million blank lines", error_words=empty).write_text(
+        ",".join(HEADER) + "\n" * 1_000_001, encoding="utf-8")
+    multi = [dict(r) for r in rows]
+    for r in multi[::4]:
+        r["Product"] = "Bouquet\nwith card:\r\n\"Happy birthday, Mum\""
+    add("multiline_fields", "multiline.csv", "ok",
+        "quoted product fields with line breaks and quotes inside (a row is not a line)",
+        check=check_revenue_total(total), **ok_base).write_text(csv_text(multi),
+                                                                encoding="utf-8")
     p = add("no_read_permission", "locked-out.csv", "user_error", "a CSV the user may not read",
             error_words=r"permission|access|allowed|can.?t (read|open)|cannot (read|open)",
             skip="root can read any file" if hasattr(os, "geteuid") and os.geteuid() == 0

@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -36,10 +37,40 @@ DRIVER = Path(__file__).resolve().parent / "driver.py"
 TIME_LIMIT_S = 30  # per command; a run that takes longer counts as a hang
 MEMORY_LIMIT = 3 * 1024**3  # address space of the process running the commands
 COMMANDS = ("inspect", "segment")
+WORKERS = int(os.environ.get("DESKTOPSEG_CORPUS_WORKERS", "2"))
 
 #: Known importer findings: "<entry>-<command>" -> reason. Marked xfail(strict=True), so a fix
 #: turns the test red until the entry is removed here.
-FINDINGS: dict[str, str] = {}
+FINDINGS: dict[str, str] = {
+    # Hang
+    "columns_16384-inspect": "importer finding 5: 77 s for 16,384 mostly empty columns "
+                             "(per-column passes such as _prefer_order)",
+    # Wrong result or unclear message
+    "excel_errors-inspect": "importer finding 6: Excel error cells make the workbook 'damaged' "
+                            "(calamine cell error) instead of dropping those rows",
+    "excel_errors-segment": "importer finding 6: Excel error cells refuse the whole workbook",
+    "one_column_csv-inspect": "importer finding 7: exit 0 with 0 rows kept (every name taken "
+                              "for a footer row)",
+    "nul_bytes_csv-inspect": "importer finding 8: a CSV with NULs in a few fields is refused "
+                             "as binary",
+    "nul_bytes_csv-segment": "importer finding 8: a CSV with NULs in a few fields is refused "
+                             "as binary",
+    "xlsx_without_workbook-inspect": "importer finding 9: a package without xl/workbook.xml is "
+                                     "called 'no sheets', not damaged",
+    "xlsx_without_workbook-segment": "importer finding 9: 'no sheets' for a damaged package",
+    "lone_cr_in_quotes-inspect": "importer finding 11: a lone CR inside a quoted CSV field "
+                                 "splits the row; 20 sales lines lost",
+    "lone_cr_in_quotes-segment": "importer finding 11: a lone CR inside quotes loses sales "
+                                 "lines (revenue short by 2,085.57)",
+    "million_blank_lines-inspect": "importer finding 12: a header and only blank lines says "
+                                   "'the amount column holds no numbers', not that it is empty",
+    "million_blank_lines-segment": "importer finding 12: blank-only file not called empty",
+    "single_row-segment": "segment finding 10: 'There are no segments to export yet.' names "
+                          "neither the file nor why",
+}
+#: Inputs whose import crashes or hangs: `segment` imports the same way, so running it again
+#: would only spend the time bound twice. Their `-segment` test is skipped, naming the finding.
+IMPORT_BROKEN = ("columns_16384",)
 
 _CORPUS_DIR = Path(tempfile.mkdtemp(prefix="desktopseg-corpus-"))
 
@@ -177,9 +208,15 @@ def corpus_results(request) -> dict[str, dict]:
     wanted = {item.callspec.params["name"] for item in request.session.items
               if hasattr(item, "callspec") and "name" in item.callspec.params}
     t0 = time.monotonic()
-    jobs = [j for j in _jobs() if j["id"].rsplit("-", 1)[0] in wanted]
+    skipped = {item.callspec.id for item in request.session.items if hasattr(item, "callspec")
+               and item.get_closest_marker("skip")}
+    jobs = [j for j in _jobs() if j["id"].rsplit("-", 1)[0] in wanted and j["id"] not in skipped]
     (_CORPUS_DIR / "homes").mkdir(exist_ok=True)
-    results = run_jobs(jobs, _CORPUS_DIR / "runs")
+    # Two driver processes: the corpus is mostly waiting on bounds, and CI has two cores.
+    shards = [jobs[i::WORKERS] for i in range(WORKERS)]
+    with ThreadPoolExecutor(WORKERS) as pool:
+        parts = pool.map(lambda i: run_jobs(shards[i], _CORPUS_DIR / f"runs-{i}"), range(WORKERS))
+    results = {k: v for part in parts for k, v in part.items()}
     STATS["seconds"] = time.monotonic() - t0
     return results
 
@@ -190,6 +227,9 @@ def _params():
             marks = []
             if e.skip:
                 marks.append(pytest.mark.skip(reason=e.skip))
+            if cmd == "segment" and e.name in IMPORT_BROKEN:
+                marks.append(pytest.mark.skip(reason="same import as the -inspect test: "
+                                              + FINDINGS[f"{e.name}-inspect"]))
             reason = FINDINGS.get(f"{e.name}-{cmd}")
             if reason:
                 marks.append(pytest.mark.xfail(strict=True, reason=reason))
@@ -245,6 +285,34 @@ def _inspect_json(results: dict, name: str) -> dict | None:
         return None
 
 
+def exported_formulas(name: str, payloads: tuple[str, ...]) -> list[str]:
+    """Cells of the Excel and CSV exports that a spreadsheet would run as formulas.
+
+    In the workbook a text-typed cell is never evaluated, so only formula cells count; a CSV
+    has no types, so there no field may start with a payload as written.
+    """
+    import csv
+
+    import openpyxl
+
+    out = _outputs(name)
+    bad = []
+    wb = openpyxl.load_workbook(out["xlsx"])
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    bad.append(f"{ws.title}!{cell.coordinate} = {cell.value!r}")
+    csvs = sorted(out["csv"].glob("*.csv"))
+    if not csvs:
+        bad.append("no segment CSV was written")
+    for path in csvs:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            for row in csv.reader(fh):
+                bad += [f"{path.name}: {v!r}" for v in row if v.startswith(payloads)]
+    return bad[:10]
+
+
 def _describe(rec: dict) -> str:
     return (f"exit {rec['rc']} after {rec.get('elapsed', 0):.1f}s\n--- stderr ---\n"
             f"{rec.get('stderr', '')[-3000:]}\n--- log ---\n{rec.get('log', '')[-6000:]}")
@@ -294,7 +362,7 @@ def test_input_gets_an_import_or_a_clear_message(name, command, corpus_results):
         STATS["imports"].add(name)
         return
     assert summary is not None, "segment exited 0 but wrote no summary JSON"
-    bad = []
+    bad = exported_formulas(name, entry.formula_payloads) if entry.formula_payloads else []
     if entry.customers is not None and summary.get("customers") != entry.customers:
         bad.append(f"{summary.get('customers')} customers, expected {entry.customers}")
     if entry.check:
@@ -339,13 +407,12 @@ def test_harness_blames_hangs_and_deaths_and_goes_on(tmp_path):
 REAL_PROCESS = ["valid_csv", "pdf_named_xlsx", "missing_path", "encrypted_xlsx", "zip_bomb"]
 
 
-@pytest.mark.parametrize("name", REAL_PROCESS)
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason=FINDINGS[f"{n}-inspect"])]
+                 if f"{n}-inspect" in FINDINGS else []) for n in REAL_PROCESS])
 def test_exit_code_in_a_real_process(name, tmp_path):
     """`python -m desktopseg inspect` as a user runs it: exit 0 or 2, no traceback, bounded."""
     entry = BY_NAME[name]
-    reason = FINDINGS.get(f"{name}-inspect")
-    if reason:
-        pytest.xfail(reason)
     proc = subprocess.run(
         [sys.executable, "-m", "desktopseg", "inspect", str(entry.path), "--json"],
         capture_output=True, text=True, timeout=TIME_LIMIT_S + 30, env=_env(tmp_path),
