@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    QSettings,
     Qt,
     QTimer,
     QTranslator,
@@ -29,6 +30,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import desktopseg
 from desktopseg.gui.common import PACKAGE_DIR, REPO_DIR
+
+#: QSettings key of the language chosen in the window ("" or missing: follow the system).
+LANGUAGE_KEY = "ui/language"
+#: Languages DesktopSeg ships, as (locale name, name in that language).
+LANGUAGES = (("en", "English"), ("fi", "Suomi"), ("ko", "한국어"), ("zh_CN", "简体中文"))
 
 #: When set, print the seconds from this environment variable's epoch time (or from the
 #: interpreter's start) to the first shown window, then quit (see startup_probe.py).
@@ -146,7 +152,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         if icon.exists():
             app.setWindowIcon(QIcon(str(icon)))
             break
-    if QLocale().language() == QLocale.Language.C:
+    chosen = QSettings().value(LANGUAGE_KEY, "")
+    if chosen:
+        # The user picked a language in View > Language (applies from the next start).
+        QLocale.setDefault(QLocale(str(chosen)))
+    elif QLocale().language() == QLocale.Language.C:
         # LANG unset (servers, CI, some launchers): Qt falls back to the C locale, which omits
         # thousands separators; money reads far better as 12,345.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

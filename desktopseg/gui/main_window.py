@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
                                          "Ctrl+,")
         self.act_settings.setCheckable(True)
         view.addAction(self.act_settings)
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        self._build_language_menu()
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.act_log = self._action(self.tr("Open the &Log Folder"), self.open_log_folder)
@@ -173,6 +175,33 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&About DesktopSeg"), self.about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.act_about)
+
+    def _build_language_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from desktopseg.gui.app import LANGUAGE_KEY, LANGUAGES
+
+        current = str(QSettings().value(LANGUAGE_KEY, "") or "")
+        group = QActionGroup(self)
+        choices = [("", self.tr("Same as the system"))] + list(LANGUAGES)
+        for code, name in choices:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(self._on_language_chosen)
+
+    @Slot()
+    def _on_language_chosen(self) -> None:
+        from desktopseg.gui.app import LANGUAGE_KEY
+
+        action = self.sender()
+        if not isinstance(action, QAction):
+            return
+        QSettings().setValue(LANGUAGE_KEY, action.data() or "")
+        self.statusBar().showMessage(
+            self.tr("The new language is used from the next time DesktopSeg starts."), 10000)
 
     def _update_actions(self) -> None:
         has_result = self.result is not None

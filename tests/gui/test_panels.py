@@ -97,3 +97,18 @@ def test_only_files_we_can_open_are_accepted_for_dropping(qtbot, tmp_path):
 
     assert drag("sales.xlsx") and drag("client.dseg") and drag("export.CSV")
     assert not drag("holiday.jpg")
+
+
+def test_language_choice_is_stored_for_the_next_start(qtbot):
+    from PySide6.QtCore import QSettings
+
+    from desktopseg.gui.app import LANGUAGE_KEY
+    from desktopseg.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    finnish = next(a for a in window.language_menu.actions() if a.data() == "fi")
+    finnish.trigger()
+    assert QSettings().value(LANGUAGE_KEY) == "fi"
+    assert finnish.isChecked()
+    assert "next time" in window.statusBar().currentMessage()
