@@ -325,11 +325,15 @@ class MainWindow(QMainWindow):
         page.set_result(self.result)
         self.settings_panel.set_settings(self.result.settings, self.result)
         self.stack.setCurrentWidget(page)
+        self._update_title()
+        self._update_actions()
+        self.results_shown.emit()
+
+    def _update_title(self) -> None:
+        """Name the project (or the file the data came from) in the title bar."""
         name = Path(self.project.path).name if self.project is not None and self.project.path \
             else Path(self.path or "").name
         self.setWindowTitle(f"{name} – {desktopseg.APP_NAME}" if name else desktopseg.APP_NAME)
-        self._update_actions()
-        self.results_shown.emit()
 
     @Slot()
     def _show_tab_groups(self) -> None:
@@ -504,7 +508,7 @@ class MainWindow(QMainWindow):
         discard_autosave(self.project)
         self._add_recent(str(path))
         self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path), 8000)
-        self.show_results()
+        self._update_title()
 
     def _autosaved(self, path) -> None:
         pass
@@ -548,7 +552,7 @@ class MainWindow(QMainWindow):
     # ---- settings and personas ------------------------------------------------------------------
     @Slot(object)
     def _on_settings_changed(self, settings) -> None:
-        self.dirty = True
+        self._mark_dirty()
         self.run_analysis(settings)
 
     @Slot(str)

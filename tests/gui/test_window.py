@@ -209,10 +209,11 @@ def test_save_and_reopen_project_shows_same_results(qtbot, window, spreadsheet, 
     target = tmp_path / "client"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), "DesktopSeg projects (*.dseg)"))
-    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.runner.finished, timeout=TIMEOUT):
         window.act_save.trigger()
     saved = Path(str(target) + ".dseg")
     assert saved.exists() and not window.dirty
+    assert window.windowTitle().startswith("client.dseg")
     before = {n: [(s.name, s.customers) for s in seg.segments]
               for n, seg in result.segmentations.items()}
     window.result = None
