@@ -112,7 +112,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, UserError):
         text, hint = user_error_text(exc)
         body = text + ("\n\n" + hint if hint else "")
-        title = QCoreApplication.translate("DesktopSeg", "This file needs a look")
+        title = QCoreApplication.translate("DesktopSeg", "Please check this")
         QMessageBox.warning(parent, title, body)
         return
     show_bug(parent, exc)

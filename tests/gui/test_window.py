@@ -95,14 +95,20 @@ def test_scheme_switch_updates_every_tab(qtbot, window, spreadsheet, messages):
 def test_changing_a_setting_reruns_in_background(qtbot, window, spreadsheet, messages):
     """A new margin % re-runs the analysis; the new result carries the setting."""
     old = open_to_results(qtbot, window, spreadsheet)
+    window.results.tabs.setCurrentIndex(1)
+    card = window.results.personas.cards[0]
+    card.name_edit.setText("Kept across runs")
+    card.name_edit.editingFinished.emit()
     panel = window.settings_panel
     with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
         panel.margin_spin.setValue(25)
         panel.flush()
     assert window.result is not old
     assert window.result.settings.margin_pct == 25
+    assert window.result.margin_source == "margin_pct"
     assert window.project.settings.margin_pct == 25
     assert len(window.project.history) == 2
+    assert window.results.personas.cards[0].name_edit.text() == "Kept across runs"
 
 
 def test_cancel_midway_keeps_previous_result(qtbot, window, spreadsheet, messages):
