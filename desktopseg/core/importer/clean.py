@@ -17,6 +17,7 @@ from desktopseg.core.importer.values import (
     arrow_text,
     as_text,
     is_blank,
+    null_mask,
     parse_dates,
     parse_numbers,
 )
@@ -453,8 +454,14 @@ def _time_of_day(series: pd.Series) -> np.ndarray:
         t = series - series.dt.normalize()
         return t.fillna(pd.Timedelta(0)).to_numpy()
     arr = arrow_text(series)
+    probe = pc.drop_null(arr).slice(0, 200)
+    formats = [
+        f
+        for f in ("%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p")
+        if pc.strptime(probe, format=f, unit="s", error_is_null=True).null_count < len(probe)
+    ] or ["%H:%M:%S"]
     secs = None
-    for fmt in ("%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p"):
+    for fmt in formats:
         got = pc.strptime(arr, format=fmt, unit="s", error_is_null=True)
         # Arrow dates a bare time on 1900-01-01; keep the seconds since midnight.
         part = pc.subtract(
@@ -475,33 +482,30 @@ def customer_keys(
 ) -> tuple[pd.Series, pd.Series]:
     """customer_key per row: id, else lower-cased e-mail, else normalised name; <NA> anonymous."""
     anon_words = set(ANONYMOUS) | set(fmt.anonymous_ids if fmt else ())
-    key = pd.Series(pd.NA, index=frame.index, dtype="string")
+    # "Guest", "GUEST" and "guest" without lower-casing every cell of a million-row column.
+    anon_set = pa.array(sorted({v for w in anon_words for v in (w, w.upper(), w.title())}))
+    parts = []
     found = False
     for role in ("customer_id", "email", "customer_name", "company"):
         c = _col(roles, role)
         if c is None:
             continue
         found = True
-        missing = key.isna()
-        if not missing.any():
-            break
-        col = frame[c] if missing.all() else frame.loc[missing, c]
-        v = as_text(col)
+        arr = arrow_text(frame[c])
+        arr = pc.if_else(pc.is_in(arr, value_set=anon_set), pa.scalar(None, arr.type), arr)
+        arr = pc.if_else(pc.equal(arr, ""), pa.scalar(None, arr.type), arr)
         if role == "email":
-            v = pd.Series(
-                pc.utf8_lower(arrow_text(v)).to_pandas().astype("string").array, index=v.index
-            )
+            arr = pc.utf8_lower(arr)
         elif role in ("customer_name", "company"):
-            v = _norm_name(v)
-        low = pc.utf8_lower(arrow_text(v))
-        anon = np.asarray(
-            pc.fill_null(pc.is_in(low, value_set=pa.array(sorted(anon_words))), False).to_numpy(
-                zero_copy_only=False
-            ),
-            dtype=bool,
-        )
-        v = v.mask(anon)
-        key = key.fillna(v) if missing.all() else key.where(~missing, v.reindex(key.index))
+            arr = pc.utf8_trim_whitespace(
+                pc.replace_substring_regex(pc.utf8_lower(arr), r"\s+", " ")
+            )
+        parts.append(arr)
+    key = pd.Series(pd.NA, index=frame.index, dtype="string")
+    if parts:
+        merged = pc.coalesce(*parts) if len(parts) > 1 else parts[0]
+        merged = pc.if_else(null_mask(merged), pa.scalar(None, merged.type), merged)
+        key = pd.Series(merged.to_pandas().astype("string").array, index=frame.index)
     if not found:
         first, last = _col(roles, "first_name"), _col(roles, "last_name")
         if first or last:

@@ -54,7 +54,8 @@ def arrow_text(series: pd.Series) -> pa.ChunkedArray:
 _NULL_VARIANTS = pa.array(sorted({v for t in NULL_TEXTS for v in (t, t.upper(), t.title())}))
 
 
-def _null_mask(arr: pa.ChunkedArray) -> pa.ChunkedArray:
+def null_mask(arr: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Return True where an Arrow text cell is empty or a null word (NA, None, #N/A...)."""
     return pc.or_kleene(pc.is_null(arr), pc.is_in(arr, value_set=_NULL_VARIANTS))
 
 
@@ -66,7 +67,7 @@ def is_blank(series: pd.Series) -> pd.Series:
     """Return True where a cell is empty or holds only spaces / a null word."""
     if series.dtype.kind in "biufcmM":
         return series.isna()
-    return pd.Series(_np_bool(_null_mask(arrow_text(series))), index=series.index)
+    return pd.Series(_np_bool(null_mask(arrow_text(series))), index=series.index)
 
 
 def as_text(series: pd.Series) -> pd.Series:
@@ -79,7 +80,7 @@ def as_text(series: pd.Series) -> pd.Series:
     if series.dtype.kind in "mM":
         return series.dt.strftime("%Y-%m-%d").astype("string")
     arr = arrow_text(series)
-    arr = pc.if_else(_null_mask(arr), pa.scalar(None, arr.type), arr)
+    arr = pc.if_else(null_mask(arr), pa.scalar(None, arr.type), arr)
     return pd.Series(arr.to_pandas().astype("string").array, index=series.index)
 
 
@@ -150,7 +151,7 @@ def parse_numbers(series: pd.Series, decimal_hint: str | None = None) -> NumberP
         isnum = series.map(lambda x: isinstance(x, (int, float)) and not isinstance(x, bool))
         num = pd.to_numeric(series.where(isnum), errors="coerce").astype("float64")
     arr = arrow_text(series)
-    blank_arr = _null_mask(arr)
+    blank_arr = null_mask(arr)
     blank = pd.Series(_np_bool(blank_arr), index=idx)
     try:
         # Plain numbers ("12.50", "-3", "1e3") cast directly: one pass instead of ten. Not in
@@ -287,7 +288,7 @@ def parse_dates(
         return DateParse(nat, pd.Series(False, index=idx), blank, None, None, False)
 
     arr = arrow_text(series)
-    arr = pc.if_else(_null_mask(arr), pa.scalar(None, arr.type), arr)
+    arr = pc.if_else(null_mask(arr), pa.scalar(None, arr.type), arr)
     real = None
     if series.dtype == object:
         # Mixed cells (some real dates, some text) from a workbook.
