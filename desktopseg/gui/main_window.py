@@ -754,6 +754,8 @@ class MainWindow(QMainWindow):
                 self.runner.cancel()
                 self.runner.wait()
                 self._save_now()
+            else:  # Discard: the autosave must not be offered back next time
+                self.dirty = False
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())

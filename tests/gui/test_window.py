@@ -400,3 +400,23 @@ def test_unsaved_work_is_offered_back_after_a_crash(qtbot, window, spreadsheet, 
     assert "Saved by autosave" in names
     fresh.dirty = False
     fresh.close()
+
+
+def test_closing_with_discard_leaves_no_autosave(qtbot, spreadsheet, monkeypatch, messages):
+    """Answering Discard on close means the work is not offered back on the next start."""
+    from desktopseg.core.project import pending_autosaves
+    from desktopseg.gui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    open_to_results(qtbot, w, spreadsheet)
+    w.results.tabs.setCurrentIndex(1)
+    card = w.results.personas.cards[0]
+    card.notes_edit.setPlainText("call in spring")
+    with qtbot.waitSignal(w.runner.finished, timeout=TIMEOUT):
+        w._autosave()
+    assert len(pending_autosaves()) == 1
+    w.close()  # the captured question answers Discard
+    assert [m[0] for m in messages] == ["question"]
+    assert pending_autosaves() == []
