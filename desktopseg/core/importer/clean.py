@@ -14,6 +14,7 @@ from desktopseg.core.i18n import N_, _
 from desktopseg.core.importer.formats import KnownFormat
 from desktopseg.core.importer.read import RawTable
 from desktopseg.core.importer.values import (
+    NULL_TEXTS,
     arrow_text,
     as_text,
     is_blank,
@@ -116,6 +117,23 @@ def _text_matches(series: pd.Series, pattern: str) -> np.ndarray:
     )
 
 
+def _blank_fast(series: pd.Series) -> np.ndarray:
+    """Return True for empty cells; like is_blank but without trimming (row shapes only)."""
+    if series.dtype.kind in "biufcmM":
+        return series.isna().to_numpy()
+    try:
+        arr = pa.chunked_array(pa.array(series, from_pandas=True))
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return is_blank(series).to_numpy()
+    if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
+        return is_blank(series).to_numpy()
+    hit = pc.or_kleene(pc.is_null(arr), pc.is_in(arr, value_set=_BLANK_TEXTS))
+    return np.asarray(pc.fill_null(hit, True).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+_BLANK_TEXTS = pa.array(sorted({v for t in NULL_TEXTS for v in (t, t.upper(), t.title())} | {" "}))
+
+
 def structure_rows(
     raw: RawTable, roles: dict[str, str | None], report: ImportReport, key_roles_present: bool
 ) -> tuple[pd.DataFrame, np.ndarray, pd.Series | None]:
@@ -128,7 +146,7 @@ def structure_rows(
     rows = np.arange(raw.first_data_row, raw.first_data_row + n, dtype="int64")
     if n == 0:
         return frame, rows, None
-    blank = np.column_stack([is_blank(frame[c]).to_numpy() for c in frame.columns])
+    blank = np.column_stack([_blank_fast(frame[c]) for c in frame.columns])
     filled = (~blank).sum(axis=1)
     drop = np.zeros(n, dtype=bool)
     is_blank_row = filled == 0
@@ -356,7 +374,11 @@ def build_transactions(
                 "kept and counted, not joined into one customer."
             ).format(n=report.anonymous_rows),
         )
-    report.duplicate_rows, first = _duplicates(frame.loc[keep], rows[keep])
+    # Identical lines have identical (customer, date, amount); only lines sharing those with
+    # another line need the full comparison, which keeps this cheap on a million lines.
+    canon = pd.DataFrame({"k": out["customer_key"], "d": out["date"], "a": out["amount"]})[keep]
+    twins = canon.duplicated(keep=False).to_numpy()
+    report.duplicate_rows, first = _duplicates(frame.loc[keep].loc[twins], rows[keep][twins])
     if report.duplicate_rows:
         report.add_problem(
             "warning",
