@@ -278,8 +278,12 @@ def _xl_ustr16(s: str) -> bytes:
     return struct.pack("<HB", len(s), 1) + s.encode("utf-16-le")
 
 
-def biff8_workbook(rows: list[list], *, encrypted: bool = False, sheet: str = "Sales") -> bytes:
-    """Return a BIFF8 Workbook stream with one sheet; dates become date-formatted numbers."""
+def biff8_workbook(rows: list[list], *, encrypted: bool = False, sheet: str = "Sales",
+                   extra_cell: tuple[int, int] | None = None) -> bytes:
+    """Return a BIFF8 Workbook stream with one sheet; dates become date-formatted numbers.
+
+    ``extra_cell`` (row, column) adds one number cell there, even outside what BIFF8 allows.
+    """
     bof = lambda kind: _rec(0x0809, struct.pack("<HHHHII", 0x0600, kind, 0x0DBB, 0x07CC, 0, 6))  # noqa: E731
     glob = [bof(0x0005)]
     if encrypted:
@@ -311,6 +315,8 @@ def biff8_workbook(rows: list[list], *, encrypted: bool = False, sheet: str = "S
                 sheet_recs.append(_rec(0x0203, struct.pack("<HHHd", r, c, 15, float(v))))
             else:
                 sheet_recs.append(_rec(0x0204, struct.pack("<HHH", r, c, 15) + _xl_ustr16(str(v))))
+    if extra_cell:
+        sheet_recs.append(_rec(0x0203, struct.pack("<HHHd", *extra_cell, 15, 1.0)))
     sheet_recs.append(_rec(0x000A))
     g = b"".join(glob)
     offset = len(g)
@@ -410,6 +416,24 @@ def write_zip_bomb(path: Path, members: dict[str, bytes], bomb_name: str, head: 
         fh.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(order), len(order), len(cd),
                              offset, 0))
     return size
+
+
+def _break_deflate(data: bytes, member: str) -> bytes:
+    """Return the zip with one byte of ``member``'s deflate data changed so inflating fails.
+
+    The first position (in a fixed order) whose change makes zlib raise is used, so the
+    output is deterministic; a bad CRC alone would be too gentle a test.
+    """
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(member)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for pos in range(start + 2, start + info.compress_size - 2):
+        broken = bytearray(data)
+        broken[pos] ^= 0xFF
+        try:
+            zlib.decompressobj(-15).decompress(bytes(broken[start:start + info.compress_size]))
+        except zlib.error:
+            return bytes(broken)
+    raise AssertionError("no byte of the member breaks inflation")
 
 
 def xlsx_members(base: Path) -> dict[str, bytes]:
@@ -631,6 +655,10 @@ def build(out: Path) -> list[Entry]:
             "an .xlsx whose sheet XML stops mid-tag", error_words=corrupt)
     _restamp_zip(base_bytes, p, replace={"xl/worksheets/sheet1.xml":
                                          members["xl/worksheets/sheet1.xml"][:3000]})
+    p = add("corrupt_deflate_stream", "bad-deflate.xlsx", "user_error",
+            "an .xlsx whose sheet data stops inflating (zlib: invalid code or distance)",
+            error_words=corrupt)
+    p.write_bytes(_break_deflate(base_bytes, "xl/worksheets/sheet1.xml"))
     ods_bytes = base_ods.read_bytes()
     add("truncated_ods", "truncated.ods", "user_error", "an .ods cut in half",
         error_words=corrupt).write_bytes(ods_bytes[: len(ods_bytes) // 2])
@@ -651,6 +679,10 @@ def build(out: Path) -> list[Entry]:
     add("encrypted_xlsx", "locked.xlsx", "user_error",
         "a password-protected .xlsx (agile encryption in a compound file)",
         error_words=pw).write_bytes(encrypted_ooxml())
+    p = add("xls_cell_out_of_range", "far-cell.xls", "either",
+            "an .xls with one cell record at row 65536, column 65536 (BIFF8 stops at IV65536)",
+            error_words=corrupt + r"|65536|too large|memory")
+    p.write_bytes(cfb({"Workbook": biff8_workbook(table(rows), extra_cell=(0xFFFF, 0xFFFF))}))
     p = add("encrypted_xls", "locked.xls", "user_error",
             "a password-protected .xls (BIFF8 FILEPASS, RC4)", error_words=pw)
     write_xls(p, table(rows), encrypted=True)
@@ -686,8 +718,10 @@ def build(out: Path) -> list[Entry]:
         error_words=r"date").write_text(csv_text(bad_dates), encoding="utf-8")
 
     # ---- size ----------------------------------------------------------------------------------
-    p = add("columns_16384", "16384-columns.xlsx", "ok",
-            "a header 16,384 columns wide (A..XFD); data in the first seven", **ok_base)
+    # A header cell in every column is odd enough that a clear refusal is as right as a read.
+    p = add("columns_16384", "16384-columns.xlsx", "either",
+            "a header 16,384 columns wide (A..XFD); data in the first seven",
+            error_words=r"16,?384|columns", customers=None)
     wide = [HEADER + [f"Extra {i}" for i in range(len(HEADER), 16384)]] + table(rows)[1:]
     write_xlsx(p, [("Sales", wide)])
     p = add("cell_10mb_xlsx", "huge-cell.xlsx", "ok", "one product cell holds 10 MB of text",
