@@ -7,5 +7,6 @@ STATS: dict = {
     "clear_errors": set(),  # entries refused with a clear message (exit 2)
     "imports": set(),  # entries imported with every expectation met
     "crashes": {},  # "<entry>-<command>" -> exit code, "hang" or "died"
+    "mutants": 0,  # randomly damaged copies of the valid files run
     "seconds": None,
 }
