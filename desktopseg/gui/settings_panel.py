@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -30,6 +31,20 @@ if TYPE_CHECKING:
     from desktopseg.core.model import AnalysisResult, AnalysisSettings
 
 DEBOUNCE_MS = 600
+
+
+def format_cuts(values) -> str:
+    """Show cut points as '30; 90; 180' (no thousands separators: they are typed back)."""
+    return "; ".join(f"{float(v):g}" for v in values)
+
+
+def parse_cuts(text: str) -> list[float] | None:
+    """Read '30; 90; 180' (or with decimal commas) back; None if any part is not a number."""
+    parts = [p.strip().replace(",", ".") for p in text.split(";") if p.strip()]
+    try:
+        return sorted(float(p) for p in parts)
+    except ValueError:
+        return None
 
 
 class SettingsPanel(QScrollArea):
@@ -92,6 +107,23 @@ class SettingsPanel(QScrollArea):
         self.levels_spin.setToolTip(self.tr("How many score levels for recency, frequency "
                                             "and money (5 is usual; fewer for small files)"))
         rform.addRow(self.tr("Score levels:"), self.levels_spin)
+        self.custom_cuts_check = QCheckBox(self.tr("Set the cut points myself"))
+        self.custom_cuts_check.setToolTip(self.tr(
+            "The values where one score ends and the next begins, separated by ';'. "
+            "Shown: the cuts the last analysis used."))
+        self.custom_cuts_check.toggled.connect(self._on_custom_cuts_toggled)
+        rform.addRow(self.custom_cuts_check)
+        self.cut_edits: dict[str, QLineEdit] = {}
+        for dim, text in (("R", self.tr("Days since last purchase:")),
+                          ("F", self.tr("Number of orders:")),
+                          ("M", self.tr("Spend:"))):
+            edit = QLineEdit()
+            edit.setObjectName(f"cuts:{dim}")
+            edit.setPlaceholderText("30; 90; 180; 365")
+            edit.setEnabled(False)
+            edit.editingFinished.connect(self._changed)
+            self.cut_edits[dim] = edit
+            rform.addRow(text, edit)
         lay.addWidget(rfm)
 
         clusters = QGroupBox(self.tr("Automatic groups"))
@@ -169,6 +201,15 @@ class SettingsPanel(QScrollArea):
             self.margin_note.setVisible(has_cost)
             self.min_share_spin.setValue(settings.min_segment_share * 100)
             self.levels_spin.setValue(settings.rfm_levels)
+            used = {}
+            rfm = result.segmentations.get("behavioral") if result is not None else None
+            if rfm is not None:
+                used = rfm.details.get("thresholds") or {}
+            shown = settings.rfm_thresholds or used
+            for dim, edit in self.cut_edits.items():
+                edit.setText(format_cuts(shown.get(dim) or []))
+                edit.setEnabled(settings.rfm_thresholds is not None)
+            self.custom_cuts_check.setChecked(settings.rfm_thresholds is not None)
             self.k_min_spin.setValue(settings.k_min)
             self.k_max_spin.setValue(settings.k_max)
             for key, box in self.dimension_checks.items():
@@ -192,15 +233,33 @@ class SettingsPanel(QScrollArea):
             margin_pct=self.margin_spin.value() or None,
             min_segment_share=self.min_share_spin.value() / 100,
             rfm_levels=self.levels_spin.value(),
-            rfm_thresholds=base.rfm_thresholds if self.levels_spin.value() == base.rfm_levels
-            else None,
+            rfm_thresholds=self._chosen_cuts(),
             k_min=k_min,
             k_max=k_max,
             firmographic_dimensions=dims or base.firmographic_dimensions,
             effort_inputs=tuple(k for k, b in self.effort_checks.items() if b.isChecked()),
         )
 
+    def _chosen_cuts(self) -> dict[str, list[float]] | None:
+        """Return the cut points typed in, per R/F/M; None for automatic cuts."""
+        if not self.custom_cuts_check.isChecked():
+            return None
+        cuts = {}
+        for dim, edit in self.cut_edits.items():
+            values = parse_cuts(edit.text())
+            edit.setToolTip("" if values is not None else self.tr(
+                "Numbers separated by ';', e.g. 30; 90; 180"))
+            if values:
+                cuts[dim] = values
+        return cuts or None
+
     # ---- changes -------------------------------------------------------------------------------
+    @Slot(bool)
+    def _on_custom_cuts_toggled(self, checked: bool) -> None:
+        for edit in self.cut_edits.values():
+            edit.setEnabled(checked)
+        self._changed()
+
     @Slot(bool)
     def _on_last_date_toggled(self, checked: bool) -> None:
         self.date_edit.setEnabled(not checked)

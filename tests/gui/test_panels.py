@@ -112,3 +112,26 @@ def test_language_choice_is_stored_for_the_next_start(qtbot):
     assert QSettings().value(LANGUAGE_KEY) == "fi"
     assert finnish.isChecked()
     assert "next time" in window.statusBar().currentMessage()
+
+
+def test_rfm_cut_points_show_what_was_used_and_can_be_set(qtbot):
+    """The cuts of the last run are shown; ticking the box and editing sends them back."""
+
+    from fakes import fake_result
+
+    result = fake_result()
+    result.segmentations["behavioral"].details["thresholds"] = {
+        "R": [30.0, 90.0], "F": [1.0, 2.0], "M": [50.5, 120.0]}
+    panel = SettingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_settings(AnalysisSettings(), result)
+    assert panel.cut_edits["R"].text() == "30; 90"
+    assert not panel.cut_edits["R"].isEnabled()
+    assert panel.settings().rfm_thresholds is None
+    panel.custom_cuts_check.setChecked(True)
+    panel.cut_edits["R"].setText("14; 60; 200")
+    panel.cut_edits["M"].setText("50,5; 120")
+    s = panel.settings()
+    assert s.rfm_thresholds == {"R": [14.0, 60.0, 200.0], "F": [1.0, 2.0], "M": [50.5, 120.0]}
+    panel.cut_edits["F"].setText("two; three")
+    assert "F" not in panel.settings().rfm_thresholds

@@ -420,3 +420,17 @@ def test_closing_with_discard_leaves_no_autosave(qtbot, spreadsheet, monkeypatch
     w.close()  # the captured question answers Discard
     assert [m[0] for m in messages] == ["question"]
     assert pending_autosaves() == []
+
+
+def test_own_rfm_cut_points_rerun_the_grouping(qtbot, window, spreadsheet, messages):
+    """Cut points typed in the settings reach the engine and come back as the cuts used."""
+    open_to_results(qtbot, window, spreadsheet)
+    panel = window.settings_panel
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        panel.custom_cuts_check.setChecked(True)
+        panel.cut_edits["R"].setText("20; 60; 120; 240")
+        panel.flush()
+    rfm = window.result.segmentations["behavioral"]
+    assert rfm.details["thresholds"]["R"] == [20.0, 60.0, 120.0, 240.0]
+    assert panel.cut_edits["R"].text() == "20; 60; 120; 240"
+    assert messages == []
