@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -101,9 +102,10 @@ class SettingsPanel(QScrollArea):
 
         rfm = QGroupBox(self.tr("Buying behaviour"))
         rform = QFormLayout(rfm)
-        rform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        rform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.levels_spin = QSpinBox()
         self.levels_spin.setRange(2, 5)
+        self.levels_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.levels_spin.setToolTip(self.tr("How many score levels for recency, frequency "
                                             "and money (5 is usual; fewer for small files)"))
         rform.addRow(self.tr("Score levels:"), self.levels_spin)
@@ -120,6 +122,7 @@ class SettingsPanel(QScrollArea):
             edit = QLineEdit()
             edit.setObjectName(f"cuts:{dim}")
             edit.setPlaceholderText("30; 90; 180; 365")
+            edit.setMinimumWidth(120)
             edit.setEnabled(False)
             edit.editingFinished.connect(self._changed)
             self.cut_edits[dim] = edit
