@@ -630,3 +630,37 @@ def test_absurdly_wide_table_is_refused(tmp_path):
     p.write_text(",".join(f"c{i}" for i in range(1500)) + "\n" + ",".join("1" * 1500) + "\n")
     with pytest.raises(UserError, match="1500 columns"):
         load(p)
+
+
+def test_excel_error_cells_drop_their_rows_not_the_workbook(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Customer", "Date", "Amount"])
+    ws.append(["ann", datetime(2024, 1, 2), 5.5])
+    ws.append(["bo", datetime(2024, 1, 3), "=1/0"])
+    ws.append(["cy", datetime(2024, 1, 4), 7])
+    p = tmp_path / "err.xlsx"
+    wb.save(p)
+    # openpyxl writes formulas without cached values; put a real error value in the XML.
+    src = zipfile.ZipFile(p).read("xl/worksheets/sheet1.xml").decode()
+    src = src.replace("<f>1/0</f><v></v>", "<f>1/0</f><v>#DIV/0!</v>").replace(
+        "<f>1/0</f><v />", "<f>1/0</f><v>#DIV/0!</v>"
+    )
+    src = src.replace('<c r="C3"><f>', '<c r="C3" t="e"><f>')
+    out = tmp_path / "err2.xlsx"
+    with zipfile.ZipFile(p) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = src.encode()
+            zout.writestr(item, data)
+    res = load(out)
+    assert res.transactions["customer_key"].tolist() == ["ann", "cy"]
+    assert balanced(res.report)
+
+
+def test_header_and_blank_lines_only_is_an_empty_table(tmp_path):
+    p = tmp_path / "blank.csv"
+    p.write_text("Customer,Date,Amount\n" + ",,\n" * 50 + "\n" * 50)
+    with pytest.raises(UserError, match="no rows"):
+        load(p)

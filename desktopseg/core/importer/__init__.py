@@ -378,7 +378,11 @@ def _read_main(path: Path, options: ImportOptions, task: Task):
     wb = Workbook(path, kind)
     names = wb.sheet_names
     if not names:
-        raise UserError(_("The workbook has no sheets."), file=path)
+        raise UserError(
+            _("The workbook is damaged: it has no sheets that can be read."),
+            hint=_("Open it in Excel or LibreOffice, save it as .xlsx and open that copy."),
+            file=path,
+        )
     want = options.sheet or (options.mapping.sheet if options.mapping else None)
     if want is not None:
         if want not in names:

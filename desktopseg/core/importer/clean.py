@@ -117,6 +117,17 @@ def _text_matches(series: pd.Series, pattern: str) -> np.ndarray:
     )
 
 
+def _require_rows(frame: pd.DataFrame, raw: RawTable, file: str) -> None:
+    if len(frame) == 0:
+        raise UserError(
+            _("The table has a header but no rows under it (only blank or total rows)."),
+            hint=_("Export a period that has sales in it."),
+            file=file,
+            sheet=raw.sheet,
+            row=raw.header_row,
+        )
+
+
 def _blank_fast(series: pd.Series) -> np.ndarray:
     """Return True for empty cells; like is_blank but without trimming (row shapes only)."""
     if series.dtype.kind in "biufcmM":
@@ -173,6 +184,8 @@ def structure_rows(
     report.drop(_(TOTAL), int(total.sum()))
     drop |= total
     single = (filled == 1) & ~drop
+    if frame.shape[1] == 1 or single.sum() > 0.5 * max(int((~drop).sum()), 1):
+        single[:] = False  # a one-column table: single cells are its data, not notes
     group = None
     if single.any():
         first_col = frame.columns[0]
@@ -213,6 +226,7 @@ def build_transactions(
     task = task or Task()
     frame, rows, group = structure_rows(raw, roles, report, True)
     task.report(0.2)
+    _require_rows(frame, raw, file)
     where = {"file": file, "sheet": raw.sheet}
     if group is not None and not any(
         _col(roles, r) for r in ("customer_id", "customer_name", "email")
@@ -558,6 +572,7 @@ def build_customers(
 ) -> pd.DataFrame:
     """One row per customer from a customer list (totals, attributes, spend per category)."""
     frame, rows, _group = structure_rows(raw, roles, report, False)
+    _require_rows(frame, raw, file)
     where = {"file": file, "sheet": raw.sheet}
     key, _anon = customer_keys(frame, roles, fmt, where, False)
     has_key = any(

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -392,7 +393,7 @@ class Workbook:
                         cols = max(cols, _col_number(c))
                     tail = text[-64:]
                     chunk = fh.read(4 * 1024**2)
-        except (KeyError, OSError, zipfile.BadZipFile, EOFError):
+        except (KeyError, OSError, zipfile.BadZipFile, EOFError, zlib.error):
             return  # the reader itself will say the file is damaged
         if self._absurd(cols, rows):
             raise UserError(
@@ -427,8 +428,18 @@ class Workbook:
         try:
             ws = self._reader.load_sheet(sheet, **kw)
             batch, errors = ws.to_arrow_with_errors()
-        except Exception as exc:  # noqa: BLE001
-            raise _fastexcel_error(self.path, exc, sheet) from None
+        except Exception as exc:  # noqa: BLE001 - fastexcel raises its own error classes
+            if "could not determine dtype" not in str(exc) or kw.get("dtypes") == "string":
+                raise _fastexcel_error(self.path, exc, sheet) from None
+            # Excel error cells (#NAME?, #REF!) stop type guessing: read every column as
+            # text; values.py then reads numbers and dates per column and the error cells
+            # count as unreadable.
+            kw["dtypes"] = "string"
+            try:
+                ws = self._reader.load_sheet(sheet, **kw)
+                batch, errors = ws.to_arrow_with_errors()
+            except Exception as exc2:  # noqa: BLE001
+                raise _fastexcel_error(self.path, exc2, sheet) from None
         bad = sorted({e.position[1] for e in errors.errors}) if errors is not None else []
         return batch, bad
 
