@@ -18,7 +18,6 @@ import atexit
 import json
 import os
 import re
-import resource
 import shutil
 import signal
 import subprocess
@@ -32,6 +31,8 @@ import pytest
 
 from . import make_corpus
 from .stats import STATS
+
+resource = pytest.importorskip("resource", reason="the memory bound needs POSIX rlimits")
 
 DRIVER = Path(__file__).resolve().parent / "driver.py"
 TIME_LIMIT_S = 30  # per command; a run that takes longer counts as a hang

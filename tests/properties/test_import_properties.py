@@ -30,7 +30,7 @@ AMOUNT_HEADERS = ["Amount", "Total", "Net Sales", "amount", "Sales Amount"]
 MONEY_STYLES = ["plain", "dollar", "euro", "accounting"]
 DATE_STYLES = ["iso", "iso_time", "mdy", "dmy_dots"]
 
-SETTINGS = settings(max_examples=30, deadline=None, derandomize=True, database=None,
+SETTINGS = settings(max_examples=80, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
