@@ -44,30 +44,18 @@ WORKERS = int(os.environ.get("DESKTOPSEG_CORPUS_WORKERS", "2"))
 #: turns the test red until the entry is removed here.
 FINDINGS: dict[str, str] = {
     # Wrong result or unclear message
-    "excel_errors-inspect": "importer finding 6: Excel error cells make the workbook 'damaged' "
-                            "(calamine cell error) instead of dropping those rows",
-    "excel_errors-segment": "importer finding 6: Excel error cells refuse the whole workbook",
-    "one_column_csv-inspect": "importer finding 7: exit 0 with 0 rows kept (every name taken "
-                              "for a footer row)",
     "nul_bytes_csv-inspect": "importer finding 8: a CSV with NULs in a few fields is refused "
                              "as binary",
     "nul_bytes_csv-segment": "importer finding 8: a CSV with NULs in a few fields is refused "
                              "as binary",
-    "xlsx_without_workbook-inspect": "importer finding 9: a package without xl/workbook.xml is "
-                                     "called 'no sheets', not damaged",
-    "xlsx_without_workbook-segment": "importer finding 9: 'no sheets' for a damaged package",
     "lone_cr_in_quotes-inspect": "importer finding 11: a lone CR inside a quoted CSV field "
                                  "splits the row; 20 sales lines lost",
     "lone_cr_in_quotes-segment": "importer finding 11: a lone CR inside quotes loses sales "
                                  "lines (revenue short by 2,085.57)",
-    "million_blank_lines-inspect": "importer finding 12: a header and only blank lines says "
-                                   "'the amount column holds no numbers', not that it is empty",
-    "million_blank_lines-segment": "importer finding 12: blank-only file not called empty",
-    "corrupt_deflate_stream-inspect": "importer finding 13: zlib.error from a damaged deflate "
-                                      "stream escapes (importer/read.py check_size), exit 1",
-    "corrupt_deflate_stream-segment": "importer finding 13: zlib.error escapes, exit 1",
     "xls_cell_out_of_range-inspect": "importer finding 14: an .xls cell at row/column 65536 "
                                      "aborts the process (calamine allocates 128 GB)",
+    "one_column_csv-segment": "segment finding 10: with --out and no scheme possible, 'There "
+                              "are no segments to export yet.' names neither file nor why",
     "single_row-segment": "segment finding 10: 'There are no segments to export yet.' names "
                           "neither the file nor why",
 }
@@ -470,11 +458,8 @@ def mutant_results() -> dict[str, dict]:
     return {k: v for part in parts for k, v in part.items()}
 
 
-MUTANT_FINDINGS = {
-    "valid_xlsx": "importer finding 13: zlib.error escapes from a damaged deflate stream",
-    "valid_xlsx_shared_strings": "importer finding 13: zlib.error escapes from a damaged "
-                                 "deflate stream",
-}
+#: Known findings per mutated file (none open): name -> reason, marked xfail(strict=True).
+MUTANT_FINDINGS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [
