@@ -745,6 +745,19 @@ def build(out: Path) -> list[Entry]:
     _restamp_zip(base_bytes, p, replace={"xl/worksheets/sheet1.xml": re.sub(
         r'<dimension ref="[^"]*"\s*/>', '<dimension ref="A1:XFD1048576"/>',
         sheet_xml.replace("</sheetData>", stray + "</sheetData>")).encode()})
+    p = add("styled_to_the_end", "styled-to-row-1048576.xlsx", "ok",
+            "the base data plus an empty formatted cell at G1048576, as sheets formatted "
+            "'to the end' have", **ok_base)
+    styled = '<row r="1048576"><c r="G1048576" s="1"/></row>'
+    _restamp_zip(base_bytes, p, replace={"xl/worksheets/sheet1.xml": re.sub(
+        r'<dimension ref="[^"]*"\s*/>', '<dimension ref="A1:G1048576"/>',
+        sheet_xml.replace("</sheetData>", styled + "</sheetData>")).encode()})
+    p = add("many_sheets", "120-sheets.xlsx", "ok",
+            "119 small note sheets and the sales on sheet 61", **ok_base,
+            check=lambda i, s: [] if not i or i["sheet"] == "Sales"
+            else [f"sheet {i['sheet']!r} chosen"])
+    notes = [(f"Note {k}", [["Note", "Value"], [f"memo {k}", k]]) for k in range(119)]
+    write_xlsx(p, notes[:60] + [("Sales", table(rows))] + notes[60:])
     p = add("dimension_lie", "dimension-lie.xlsx", "ok",
             "a small sheet whose <dimension> claims A1:XFD1048576", **ok_base)
     _restamp_zip(base_bytes, p, replace={"xl/worksheets/sheet1.xml": re.sub(
