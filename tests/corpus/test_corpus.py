@@ -15,6 +15,7 @@ The runs go through tests/corpus/driver.py, which calls the CLI in-process for m
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import re
@@ -68,17 +69,9 @@ _CORPUS_DIR = Path(tempfile.mkdtemp(prefix="desktopseg-corpus-"))
 
 def _cleanup() -> None:
     for p in _CORPUS_DIR.rglob("*"):
-        with _suppress():
-            os.chmod(p, 0o700)
+        with contextlib.suppress(OSError):
+            os.chmod(p, 0o700)  # the no-permission input, so it can be removed
     shutil.rmtree(_CORPUS_DIR, ignore_errors=True)
-
-
-class _suppress:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return exc[0] is not None and issubclass(exc[0], OSError)
 
 
 atexit.register(_cleanup)
