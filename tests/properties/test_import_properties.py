@@ -159,7 +159,7 @@ def check_invariants(spec, path) -> None:
 
 
 @SETTINGS
-@given(spec=sales_files(), delimiter=st.sampled_from([",", ";", "\t"]),
+@given(spec=sales_files(), delimiter=st.sampled_from([",", ";", "\t", "|"]),
        encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]))
 def test_random_csv_keeps_its_invariants(spec, delimiter, encoding, tmp_path_factory):
     """Random CSV exports: only UserError, counts add up, amounts kept to the cent."""
