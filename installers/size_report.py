@@ -2,7 +2,7 @@
 
     # a bundle with every reduction switched off, then the normal one
     export DESKTOPSEG_KEEP=qt_unused,other_gui,tests,dev_tools,optional_extras,qt_translations
-    DESKTOPSEG_KEEP=$DESKTOPSEG_KEEP,source_files,unlinked_libraries pyinstaller \
+    DESKTOPSEG_KEEP=$DESKTOPSEG_KEEP,source_files,unlinked_libraries,strip pyinstaller \
         --distpath /tmp/baseline --workpath /tmp/baseline-build installers/desktopseg.spec
     installers/build.sh --no-installer
     python installers/size_report.py /tmp/baseline/DesktopSeg dist/DesktopSeg
