@@ -14,6 +14,7 @@ from typing import Any
 
 from desktopseg.core.i18n import N_
 from desktopseg.core.progress import Task
+from desktopseg.gui.worker import in_child, in_process
 
 
 @dataclass
@@ -45,6 +46,7 @@ def _memory():
     return memory if hasattr(memory, "remember_mapping") else None
 
 
+@in_process()
 def load_file(path: str, options=None, *, progress=None, cancelled=None) -> Loaded:
     """Read ``path``; ``remembered`` says the importer applied a mapping the user confirmed.
 
@@ -108,6 +110,23 @@ def remember(data) -> None:
         pass
 
 
+def preload_views() -> None:
+    """Import the plotting modules the results screen needs, here rather than on the GUI thread.
+
+    matplotlib with its Qt backend takes ~0.7 s to import; done on the GUI thread when the
+    first results arrive, it froze the window for that long. Importing defines classes only:
+    no widget is created, so it is safe on a worker thread. Never in the worker's child
+    process: the window's process is the one that draws.
+    """
+    if in_child():
+        return
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+
+    import desktopseg.core.charts  # noqa: F401
+    import desktopseg.gui.charts_view  # noqa: F401
+
+
+@in_process(also_here=preload_views)
 def analyse(data, settings, edits=None, *, progress=None, cancelled=None):
     """Run every scheme on ``data``; put the user's persona edits back on the new personas."""
     from desktopseg.core.pipeline import analyse as run_analysis
@@ -121,19 +140,7 @@ def analyse(data, settings, edits=None, *, progress=None, cancelled=None):
     return result
 
 
-def preload_views() -> None:
-    """Import the plotting modules the results screen needs, here rather than on the GUI thread.
-
-    matplotlib with its Qt backend takes ~0.7 s to import; done on the GUI thread when the
-    first results arrive, it froze the window for that long. Importing defines classes only:
-    no widget is created, so it is safe on a worker thread.
-    """
-    import matplotlib.backends.backend_qtagg  # noqa: F401
-
-    import desktopseg.core.charts  # noqa: F401
-    import desktopseg.gui.charts_view  # noqa: F401
-
-
+@in_process(also_here=preload_views)
 def open_project(path: str, *, progress=None, cancelled=None) -> Opened:
     """Open a .dseg project and recompute its results from the saved data and settings."""
     from desktopseg.core.project import apply_persona_edits, load_project

@@ -20,18 +20,32 @@ Contract (read this before you start a task):
   ConvergenceWarning and friends), and ``busy_changed(bool)``.
 * ``shutdown()`` cancels and waits: call it when the window closes, so no thread outlives the
   window ("QThread: Destroyed while thread is still running", borgbase/vorta#684).
+
+Child process: a function decorated with :func:`in_process` (the importer and the analysis, see
+jobs.py) runs in a spawned child interpreter instead, because pandas, numpy, scikit-learn and
+pyarrow steps hold the interpreter lock for up to seconds at a time on a million lines, and a
+worker *thread* then freezes the window anyway. Same signals, same contract, plus: arguments and
+result must pickle (plain values do), ``fn`` must be a module-level function, and cancelling
+terminates the child at once (a fresh one is started for the next job). One child is kept warm
+between jobs so a run does not pay the interpreter start. ``DESKTOPSEG_WORKER=thread`` turns the
+child off (benchmarks compare both). Frozen builds call ``multiprocessing.freeze_support()`` in
+their entry point (desktopseg/__main__.py, installers/entry.py).
 """
 
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
+import queue
 import threading
 import time
+import traceback
 import warnings
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from desktopseg.core.errors import Cancelled
 
@@ -111,6 +125,220 @@ class _Job(QRunnable):
             self.done_event.set()
 
 
+def default_mode() -> str:
+    """``process`` (jobs marked :func:`in_process` run in a child) or ``thread``."""
+    mode = os.environ.get("DESKTOPSEG_WORKER", "process").strip().lower()
+    return mode if mode in ("process", "thread") else "process"
+
+
+def in_process(also_here: Callable[[], Any] | None = None):
+    """Mark a module-level job function to run in the worker's child process.
+
+    ``also_here`` runs on the worker thread of this process meanwhile (e.g. importing the
+    plotting modules the results screen will need here, not in the child).
+    """
+    def mark(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn.desktopseg_in_process = True  # type: ignore[attr-defined]
+        fn.desktopseg_also_here = also_here  # type: ignore[attr-defined]
+        return fn
+    return mark
+
+
+def in_child() -> bool:
+    """True inside the worker's child process."""
+    return multiprocessing.current_process().name == _CHILD_NAME
+
+
+class RemoteTraceback(Exception):
+    """The traceback of an exception raised in the child, as text (concurrent.futures' idea)."""
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+class _ArgRef:
+    """Stands for the job's argument ``index`` in a result, so big inputs are not sent back."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+
+def _strip_args(result: Any, args: tuple) -> Any:
+    """Replace ``result.data`` by a reference when it is one of the arguments (analyse)."""
+    data = getattr(result, "data", None)
+    if data is not None:
+        for i, a in enumerate(args):
+            if data is a:
+                result.data = _ArgRef(i)
+                break
+    return result
+
+
+def _restore_args(result: Any, args: tuple) -> Any:
+    ref = getattr(result, "data", None)
+    if isinstance(ref, _ArgRef):
+        result.data = args[ref.index]
+    return result
+
+
+def _picklable_error(exc: BaseException) -> BaseException:
+    """``exc`` if it survives pickling, else a RuntimeError with its text."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 - any pickling failure: keep the words, lose the class
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
+def _serve(inbox, outbox, cancel) -> None:
+    """The child's loop: run each (fn, args, kwargs) it is sent; report back over ``outbox``."""
+    # Load what every job needs while the user is still choosing a file.
+    import desktopseg.core.pipeline  # noqa: F401
+    import desktopseg.core.segmentation.clusters  # noqa: F401
+
+    while True:
+        job = inbox.get()
+        if job is None:
+            return
+        fn, args, kwargs = job
+        last = [0.0, None]
+
+        def report(step: str, fraction: float) -> None:
+            now = time.monotonic()
+            if step != last[1] or now - last[0] >= _PROGRESS_INTERVAL or fraction >= 1:
+                last[0], last[1] = now, step
+                outbox.put(("progress", step, float(fraction)))
+            if cancel.is_set():
+                raise Cancelled()
+
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                try:
+                    result = fn(*args, progress=report, cancelled=cancel.is_set, **kwargs)
+                finally:
+                    seen: set[str] = set()
+                    for w in caught:
+                        text = str(w.message)
+                        if text not in seen:
+                            seen.add(text)
+                            outbox.put(("warned", text))
+            outbox.put(("finished", _strip_args(result, args)))
+        except Cancelled:
+            outbox.put(("cancelled",))
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the user
+            tb = "".join(traceback.format_exception(exc))
+            outbox.put(("failed", _picklable_error(exc), tb))
+
+
+_CHILD_NAME = "desktopseg-worker"
+
+
+class _Child:
+    """A spawned interpreter running :func:`_serve`; one job at a time."""
+
+    def __init__(self) -> None:
+        # "spawn" everywhere: fork would copy Qt's threads and state into the child.
+        ctx = multiprocessing.get_context("spawn")
+        self.inbox = ctx.Queue()
+        self.outbox = ctx.Queue()
+        self.cancel = ctx.Event()
+        self.process = ctx.Process(target=_serve, args=(self.inbox, self.outbox, self.cancel),
+                                   name=_CHILD_NAME, daemon=True)
+        self.process.start()
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def kill(self) -> None:
+        """Stop the child now (cancel or shutdown); its queues go with it."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(2)
+        for q in (self.inbox, self.outbox):
+            q.cancel_join_thread()  # never block on data the dead child will not read
+            q.close()
+
+    def stop(self) -> None:
+        """Ask an idle child to exit, then make sure it did."""
+        try:
+            self.inbox.put(None)
+            self.process.join(1)
+        finally:
+            self.kill()
+
+
+class _ProcessJob(_Job):
+    """One call of a job function in the runner's child process (run() is on the pool thread)."""
+
+    def __init__(self, job_id: int, fn, args, kwargs, runner: TaskRunner) -> None:
+        super().__init__(job_id, fn, args, kwargs)
+        self.runner = runner
+
+    def run(self) -> None:
+        """Send the job to the child, relay what comes back, kill the child on cancel."""
+        child = None
+        busy = False  # True while the child works on this job: a cancel then kills it
+        try:
+            if self.cancel_event.is_set():
+                raise Cancelled()
+            child = self.runner._child_for_job()
+            child.cancel.clear()
+            busy = True
+            child.inbox.put((self.fn, self.args, self.kwargs))
+            also_here = getattr(self.fn, "desktopseg_also_here", None)
+            if also_here is not None:
+                also_here()
+            while True:
+                if self.cancel_event.is_set():
+                    raise Cancelled()
+                try:
+                    msg = child.outbox.get(timeout=0.05)
+                except queue.Empty:
+                    if not child.alive():
+                        busy = False
+                        self.runner._drop_child(child)
+                        raise RuntimeError(
+                            f"The worker process stopped unexpectedly "
+                            f"(exit code {child.process.exitcode}).") from None
+                    continue
+                kind = msg[0]
+                if kind == "progress":
+                    self.report(msg[1], msg[2])
+                elif kind == "warned":
+                    self.signals.warned.emit(self.job_id, msg[1])
+                elif kind == "finished":
+                    busy = False
+                    result = _restore_args(msg[1], self.args)
+                    break
+                elif kind == "cancelled":
+                    busy = False
+                    raise Cancelled()
+                elif kind == "failed":
+                    busy = False
+                    exc = msg[1]
+                    exc.__cause__ = RemoteTraceback(msg[2])
+                    raise exc
+            if self.cancel_event.is_set():
+                raise Cancelled()
+        except Cancelled:
+            self.signals.cancelled.emit(self.job_id)
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the user
+            self.signals.failed.emit(self.job_id, exc)
+        else:
+            self.signals.finished.emit(self.job_id, result)
+        finally:
+            if busy and child is not None:
+                # Cancelled (or failed here) mid-job: stop the child's work at once.
+                self.runner._drop_child(child)
+            self.done_event.set()
+
+
 class TaskRunner(QObject):
     """Runs one core function at a time on a private single-thread pool."""
 
@@ -123,7 +351,8 @@ class TaskRunner(QObject):
 
     _ids = itertools.count(1)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, mode: str | None = None,
+                 prewarm_ms: int = 1500) -> None:
         super().__init__(parent)
         # A private pool with one thread: jobs never overlap (a cancelled job finishes its
         # current step before the next starts), and shutdown can wait for exactly our work.
@@ -132,6 +361,13 @@ class TaskRunner(QObject):
         self._current: _Job | None = None
         self._jobs: dict[int, _Job] = {}
         self._closed = False
+        self.mode = mode or default_mode()
+        self._child: _Child | None = None
+        self._child_lock = threading.Lock()
+        if self.mode == "process" and prewarm_ms >= 0:
+            # Started a moment after the window shows, not before: the child's imports would
+            # compete with start-up for the CPU.
+            QTimer.singleShot(prewarm_ms, self, self._prewarm)
 
     # ---- public API -------------------------------------------------------------------------
     def start(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> int:
@@ -139,7 +375,10 @@ class TaskRunner(QObject):
         if self._closed:
             raise RuntimeError("TaskRunner was shut down")
         self.cancel()
-        job = _Job(next(self._ids), fn, args, kwargs)
+        if self.mode == "process" and getattr(fn, "desktopseg_in_process", False):
+            job: _Job = _ProcessJob(next(self._ids), fn, args, kwargs, self)
+        else:
+            job = _Job(next(self._ids), fn, args, kwargs)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
@@ -171,7 +410,34 @@ class TaskRunner(QObject):
             job.cancel_event.set()
         ok = self._pool.waitForDone(timeout_ms)
         self._current = None
+        with self._child_lock:
+            child, self._child = self._child, None
+        if child is not None:
+            child.stop()
         return ok
+
+    # ---- the child process (pool thread, or the GUI thread for the prewarm) ----------------------
+    @Slot()
+    def _prewarm(self) -> None:
+        if not self._closed:
+            threading.Thread(target=self._child_for_job, name="worker-prewarm",
+                             daemon=True).start()
+
+    def _child_for_job(self) -> _Child:
+        """The warm child, started now if there is none (or it died)."""
+        with self._child_lock:
+            if self._closed and self._child is None:
+                raise Cancelled()
+            if self._child is None or not self._child.alive():
+                self._child = _Child()
+            return self._child
+
+    def _drop_child(self, child: _Child) -> None:
+        """Kill ``child`` (cancelled or dead); the next job starts a fresh one."""
+        with self._child_lock:
+            if self._child is child:
+                self._child = None
+        child.kill()
 
     # ---- relays (GUI thread) ------------------------------------------------------------------
     def _is_current(self, job_id: int) -> bool:

@@ -1,0 +1,112 @@
+"""The worker's child-process path: result, progress, warnings, errors and a prompt cancel."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from desktopseg.core.errors import UserError
+from desktopseg.gui import jobs
+from desktopseg.gui.worker import RemoteTraceback, TaskRunner, in_process
+
+pytestmark = pytest.mark.gui
+
+
+@in_process()
+def child_pid_and_load(path, *, progress=None, cancelled=None):
+    """Load a real workbook in the child; return the child's pid with what was read."""
+    import os
+
+    return os.getpid(), jobs.load_file(path, progress=progress, cancelled=cancelled)
+
+
+@in_process()
+def spin(*, progress=None, cancelled=None):
+    """Ignore cancel requests on purpose: only terminating the child stops it."""
+    import os
+
+    progress("Spinning", 0.0)
+    while True:
+        os.getpid()
+
+
+@in_process()
+def warn_then_fail(kind, *, progress=None, cancelled=None):
+    import warnings
+
+    warnings.warn("k-means did not converge", RuntimeWarning, stacklevel=1)
+    if kind == "user":
+        raise UserError("No column holds customer names.", hint="Choose one.", file="x.csv")
+    return {}["missing"]
+
+
+@pytest.fixture
+def runner(qtbot):
+    r = TaskRunner(mode="process", prewarm_ms=-1)
+    yield r
+    assert r.shutdown(10000)
+    assert r._child is None
+
+
+def test_result_comes_back_from_another_process(qtbot, runner, samples_dir):
+    import os
+
+    path = str(next(samples_dir.glob("*.xlsx")))
+    steps = []
+    runner.progress.connect(lambda step, f: steps.append(step))
+    with qtbot.waitSignal(runner.finished, timeout=60000) as sig:
+        runner.start(child_pid_and_load, path)
+    pid, loaded = sig.args[0]
+    assert pid != os.getpid()
+    assert loaded.data.transactions is not None and len(loaded.data.transactions) > 0
+    assert loaded.data.report.rows_kept == len(loaded.data.transactions)
+    assert steps, "progress from the child reached the window"
+    # The warm child is reused by the next job.
+    first_child = runner._child.process.pid
+    with qtbot.waitSignal(runner.finished, timeout=60000) as sig:
+        runner.start(child_pid_and_load, path)
+    assert sig.args[0][0] == first_child == pid
+
+
+def test_cancel_terminates_a_busy_child_promptly(qtbot, runner):
+    with qtbot.waitSignal(runner.progress, timeout=60000):
+        runner.start(spin)
+    child = runner._child.process
+    t = time.monotonic()
+    with qtbot.waitSignal(runner.cancelled, timeout=5000):
+        runner.cancel()
+    assert time.monotonic() - t < 3
+    child.join(2)
+    assert not child.is_alive()
+    assert not runner.is_busy()
+
+
+@pytest.mark.parametrize("kind", ["user", "bug"])
+def test_errors_and_warnings_are_forwarded(qtbot, runner, kind):
+    warned = []
+    runner.warned.connect(warned.append)
+    with qtbot.waitSignal(runner.failed, timeout=60000) as sig:
+        runner.start(warn_then_fail, kind)
+    exc = sig.args[0]
+    if kind == "user":
+        assert isinstance(exc, UserError)
+        assert exc.hint == "Choose one." and exc.file == "x.csv"
+    else:
+        assert isinstance(exc, KeyError)
+    assert isinstance(exc.__cause__, RemoteTraceback)
+    assert "warn_then_fail" in str(exc.__cause__)  # the child's traceback for the log file
+    assert warned == ["k-means did not converge"]
+
+
+def test_analyse_runs_in_the_child_and_keeps_the_data_object(qtbot, runner, samples_dir):
+    """The analysis result points at the window's own data, not a copy sent back."""
+    from desktopseg.core.model import AnalysisSettings
+    from desktopseg.core.pipeline import load
+
+    data = load(next(samples_dir.glob("*.xlsx")))
+    with qtbot.waitSignal(runner.finished, timeout=60000) as sig:
+        runner.start(jobs.analyse, data, AnalysisSettings(), None)
+    result = sig.args[0]
+    assert result.data is data
+    assert result.segmentations and len(result.customers) > 0
