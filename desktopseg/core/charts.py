@@ -341,7 +341,9 @@ def rfm_grid_figure(seg: Segmentation, figure: Figure | None = None) -> Figure:
     for r in range(1, levels + 1):
         for fm in range(1, levels + 1):
             n = int(counts.get((r, fm), 0))
+            # Empty cells show the grid's (English) name in the user's language, as labels are.
             name = names.get((r, fm)) if n else _grid_name(grid, r, fm)
+            name = _(name) if name and not n else name
             color = segment_color(seg, str(name)) if name else "#DDDDDD"
             rgb = to_rgb(color)
             fill = rgb if n else tuple(0.55 + 0.45 * c for c in rgb)  # pale when empty

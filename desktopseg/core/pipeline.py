@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktopseg.core.errors import UserError
+from desktopseg.core.i18n import N_, _
 from desktopseg.core.model import (
     SCHEMES,
     AnalysisResult,
@@ -47,6 +48,15 @@ def load(
     return import_file(Path(path), options or ImportOptions(), task)
 
 
+#: Short names of the schemes for progress and messages (the GUI has its own in common.py).
+_SCHEME_NAMES = {
+    "behavioral": N_("buying behaviour"),
+    "value": N_("customer value"),
+    "firmographic": N_("company type"),
+    "clusters": N_("automatic groups"),
+}
+
+
 def analyse(
     data: ImportResult,
     settings: AnalysisSettings | None = None,
@@ -72,22 +82,24 @@ def analyse(
     for name in schemes:
         if name not in SCHEMES:
             raise UserError(
-                f"There is no scheme called '{name}'.",
-                hint="Choose one of: " + ", ".join(SCHEMES) + ".",
+                _("There is no scheme called '{name}'.").format(name=name),
+                hint=_("Choose one of: {names}.").format(names=", ".join(SCHEMES)),
             )
 
-    with task.step("Summarising customers", 0.0, 0.3) as sub:
+    with task.step(N_("Summarising customers"), 0.0, 0.3) as sub:
         result = build_customers(data, settings, sub)
 
     n = max(len(schemes), 1)
     for i, name in enumerate(schemes):
-        with task.step(f"Segmenting: {name}", 0.3 + 0.7 * i / n, 0.3 + 0.7 * (i + 1) / n) as sub:
+        step = _("Segmenting: {name}").format(name=_(_SCHEME_NAMES.get(name, name)))
+        with task.step(step, 0.3 + 0.7 * i / n, 0.3 + 0.7 * (i + 1) / n) as sub:
             try:
                 seg = run_scheme(name, result.customers, settings, sub)
             except SchemeUnavailable as exc:
                 if only:
                     raise UserError(
-                        f"The {name} analysis can't run on this file: {exc.reason}"
+                        _("The {name} analysis can't run on this file: {reason}").format(
+                            name=_(_SCHEME_NAMES.get(name, name)), reason=exc.reason)
                     ) from None
                 result.unavailable[name] = exc.reason
                 continue
@@ -107,9 +119,9 @@ def run(
 ) -> AnalysisResult:
     """Load ``path`` and analyse it: the whole pipeline in one call."""
     task = Task(progress, cancelled)
-    with task.step("Reading file", 0.0, 0.6) as sub:
+    with task.step(N_("Reading file"), 0.0, 0.6) as sub:
         data = load(path, options, task=sub)
-    with task.step("Analysing", 0.6, 1.0) as sub:
+    with task.step(N_("Analysing"), 0.6, 1.0) as sub:
         return analyse(data, settings, task=sub, only=only)
 
 

@@ -36,6 +36,10 @@ LANGUAGE_KEY = "ui/language"
 #: Languages DesktopSeg ships, as (locale name, name in that language).
 LANGUAGES = (("en", "English"), ("fi", "Suomi"), ("ko", "한국어"), ("zh_CN", "简体中文"))
 
+#: Environment variable carrying the window's locale name (e.g. "ko") to worker processes, so
+#: text the core writes there comes out in the window's language.
+CORE_LANGUAGE_ENV = "DESKTOPSEG_LANGUAGE"
+
 #: When set, print the seconds from this environment variable's epoch time (or from the
 #: interpreter's start) to the first shown window, then quit (see startup_probe.py).
 STARTUP_PROBE_ENV = "DESKTOPSEG_STARTUP_PROBE"
@@ -71,6 +75,30 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
 
 def _translate_core(text: str) -> str:
     return QCoreApplication.translate("core", text)
+
+
+def install_core_translator(language: str | None = None) -> bool:
+    """Translate core text into ``language`` (default: $DESKTOPSEG_LANGUAGE) without an app.
+
+    For the worker's child process: it has no QCoreApplication, so the core's ``_()`` looks
+    the text up in DesktopSeg's .qm directly. Returns False (English stays) when none loads.
+    """
+    language = language or os.environ.get(CORE_LANGUAGE_ENV, "")
+    if not language:
+        return False
+    from desktopseg.core.i18n import set_translator
+
+    translator = QTranslator()
+    for folder in translation_dirs():
+        if folder.is_dir() and translator.load(QLocale(language), "desktopseg", "_", str(folder)):
+            global _child_translator
+            _child_translator = translator  # keep it alive for the process's life
+            set_translator(functools.partial(translator.translate, "core"))
+            return True
+    return False
+
+
+_child_translator: QTranslator | None = None
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -162,6 +190,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     # No style or palette is forced: Qt 6 follows the system's light/dark scheme by itself.
     install_translators(app)
+    os.environ[CORE_LANGUAGE_ENV] = QLocale().name()
     return app
 
 

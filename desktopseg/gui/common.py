@@ -9,7 +9,7 @@ import math
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import desktopseg
@@ -25,6 +25,15 @@ PROJECT_SUFFIX = ".dseg"
 def tr(text: str, context: str = "DesktopSeg") -> str:
     """Translate ``text`` in ``context`` (for module-level helpers without ``self.tr``)."""
     return QCoreApplication.translate(context, text)
+
+
+def ui_language() -> str:
+    """The shipped language nearest the window's locale: "en", "fi", "ko" or "zh_CN"."""
+    return {
+        QLocale.Language.Finnish: "fi",
+        QLocale.Language.Korean: "ko",
+        QLocale.Language.Chinese: "zh_CN",
+    }.get(QLocale().language(), "en")
 
 
 # ---- numbers -----------------------------------------------------------------------------------
@@ -59,6 +68,22 @@ def fmt_percent(fraction, decimals: int = 1) -> str:
         return "–"
     loc = QLocale()
     return loc.toString(float(fraction) * 100, "f", decimals) + loc.percent()
+
+
+def fmt_date(value) -> str:
+    """Format a date (date, datetime or pandas Timestamp) the way the user's locale writes it."""
+    try:
+        day = QDate(int(value.year), int(value.month), int(value.day))
+    except (AttributeError, TypeError, ValueError):  # None, NaT
+        return ""
+    if not day.isValid():
+        return ""
+    loc = QLocale()
+    # Short formats use two-digit years in some locales (en_US "M/d/yy"); sales span decades.
+    pattern = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return loc.toString(day, pattern)
 
 
 # ---- files -------------------------------------------------------------------------------------

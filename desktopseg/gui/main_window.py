@@ -373,8 +373,9 @@ class MainWindow(QMainWindow):
             settings = self.project.settings if self.project is not None else None
         if settings is None:
             from desktopseg.core.model import AnalysisSettings
+            from desktopseg.gui.common import ui_language
 
-            settings = AnalysisSettings()
+            settings = AnalysisSettings(persona_language=ui_language())
         edits = dict(self.project.persona_edits) if self.project is not None else {}
         self._start("analyse", jobs.analyse, self.data, settings, edits,
                     context={"settings": settings})
@@ -474,11 +475,14 @@ class MainWindow(QMainWindow):
             self.show_preview()
 
     def _new_project(self, data) -> None:
+        from desktopseg.core.model import AnalysisSettings
         from desktopseg.core.project import discard_autosave, new_project
+        from desktopseg.gui.common import ui_language
 
         if self.project is not None:
             discard_autosave(self.project)
-        self.project = new_project(data)
+        # Persona names come from the window's language; a saved project keeps its own.
+        self.project = new_project(data, AnalysisSettings(persona_language=ui_language()))
         self.dirty = False
 
     def _analysed(self, result: AnalysisResult) -> None:

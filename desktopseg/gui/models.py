@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktopseg.gui.common import fmt_money, fmt_number, fmt_percent
+from desktopseg.gui.common import fmt_date, fmt_money, fmt_number, fmt_percent
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -211,10 +211,7 @@ class DataFrameModel(QAbstractTableModel):
             if value is None or (numeric and math.isnan(float(value))):
                 return ""
             if hasattr(value, "strftime"):
-                try:
-                    return value.strftime("%Y-%m-%d")
-                except ValueError:  # NaT
-                    return ""
+                return fmt_date(value)
             if numeric:
                 if name in self._money:
                     return fmt_money(value, 2)

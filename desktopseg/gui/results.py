@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopseg.gui.buckets_view import BucketsView, CustomersDialog, bucket_customers
-from desktopseg.gui.common import fmt_number, mute, scheme_labels
+from desktopseg.gui.common import fmt_date, fmt_number, mute, scheme_labels
 from desktopseg.gui.personas_view import PersonaCardsView
 
 if TYPE_CHECKING:
@@ -138,8 +138,7 @@ class ResultsPage(QWidget):
             parts.append(self.tr("{n} sales lines").format(n=fmt_number(len(tx))))
         if result.period_start is not None and result.period_end is not None:
             parts.append(self.tr("{start} to {end}").format(
-                start=result.period_start.strftime("%Y-%m-%d"),
-                end=result.period_end.strftime("%Y-%m-%d")))
+                start=fmt_date(result.period_start), end=fmt_date(result.period_end)))
         return " · ".join(parts)
 
     def current_scheme(self) -> str | None:

@@ -226,7 +226,9 @@ class SettingsPanel(QScrollArea):
         """Return a new AnalysisSettings with the values on screen."""
         from desktopseg.core.model import AnalysisSettings
 
-        base = self._settings or AnalysisSettings()
+        from desktopseg.gui.common import ui_language
+
+        base = self._settings or AnalysisSettings(persona_language=ui_language())
         qd = self.date_edit.date()
         k_min, k_max = sorted((self.k_min_spin.value(), self.k_max_spin.value()))
         dims = tuple(k for k, b in self.dimension_checks.items() if b.isChecked())

@@ -192,9 +192,16 @@ class _Numbers:
     def date(self, d: datetime | None) -> str:
         if d is None:
             return "–"
-        from PySide6.QtCore import QDate
+        from PySide6.QtCore import QDate, QLocale
 
-        return self.loc.toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+        # "d MMM yyyy" reads well in English but not in Korean or Chinese, where the year
+        # comes first with its own unit; Finnish writes dates with dots.
+        pattern = {
+            QLocale.Language.Korean: "yyyy년 M월 d일",
+            QLocale.Language.Chinese: "yyyy年M月d日",
+            QLocale.Language.Finnish: "d.M.yyyy",
+        }.get(self.loc.language(), "d MMM yyyy")
+        return self.loc.toString(QDate(d.year, d.month, d.day), pattern)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -213,7 +213,10 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     task.report(0.4)
     g = {d: to_grid_scale(frame[d].to_numpy(), info["levels"][d]) for d in "RFM"}
     fm = fm_score(g["F"], g["M"])
-    names = grid_lookup(grid, g["R"], fm)
+    # The grid names segments in English (its keys); customers are labelled in the user's
+    # language, as the other schemes' labels are.
+    shown = {k: _(k) for k in grid["names"]}
+    names = np.array([shown.get(n, n) for n in grid_lookup(grid, g["R"], fm)], dtype=object)
     # FM on the scores' own scale (the same as the grid's unless small data used fewer levels);
     # the grid-scale values are kept too, for drawing the grid.
     frame["FM"] = fm_score(frame["F"].to_numpy(), frame["M"].to_numpy())
@@ -253,8 +256,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     if "buyer_type" in customers:
         details["buyer_types"] = customers["buyer_type"].value_counts().to_dict()
     seg = finish("behavioral", _("Buying behaviour (RFM)"), everyone, labels, reasons,
-                 settings, order=list(grid["names"]),
-                 descriptions={k: _(v) for k, v in grid["names"].items()},
+                 settings, order=[shown[k] for k in grid["names"]],
+                 descriptions={shown[k]: _(v) for k, v in grid["names"].items()},
                  details=details, notes=notes)
     for p in seg.segments:
         members = seg.labels == p.name

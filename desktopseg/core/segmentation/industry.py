@@ -47,7 +47,7 @@ def sic_division(code: object) -> tuple[str, str] | None:
     n = int(d.rjust(4, "0"))  # Excel drops leading zeros: 742 is SIC 0742 (veterinary services)
     for div in _table("sic_divisions.json")["divisions"]:
         if div["from"] <= n <= div["to"]:
-            return div["code"], div["name"]
+            return div["code"], _(div["name"])
     return None
 
 
@@ -59,7 +59,7 @@ def naics_sector(code: object) -> tuple[str, str] | None:
     n = int(d[:2])
     for sec in _table("naics_sectors.json")["sectors"]:
         if sec["from"] <= n <= sec["to"]:
-            return sec["code"], sec["name"]
+            return sec["code"], _(sec["name"])
     return None
 
 

@@ -1,0 +1,4113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+  <context>
+    <name>BucketsModel</name>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Average order</source>
+      <translation>평균 주문액</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Customers</source>
+      <translation>고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Effort (1–10)</source>
+      <translation>응대 부담 (1–10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Margin</source>
+      <translation>마진</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Revenue</source>
+      <translation>매출</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Segment</source>
+      <translation>그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Share</source>
+      <translation>비중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>What it means</source>
+      <translation>의미</translation>
+    </message>
+  </context>
+  <context>
+    <name>BucketsView</name>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>{title}: {n} groups. Double-click a group to see its customers and why each is there.</source>
+      <translation>{title}: {n}개 그룹. 그룹을 더블클릭하면 고객과 각 고객이 속한 이유를 볼 수 있습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartsView</name>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Charts are not available in this version.</source>
+      <translation>이 버전에서는 차트를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>No results yet.</source>
+      <translation>아직 결과가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Recency × frequency grid</source>
+      <translation>최근성 × 빈도 표</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Segment sizes</source>
+      <translation>그룹 크기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Service effort vs. margin</source>
+      <translation>응대 부담 대비 마진</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Sorry, this chart could not be drawn.</source>
+      <translation>죄송합니다. 차트를 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>The details are in {path}</source>
+      <translation>자세한 내용은 {path}에 있습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>The recency × frequency grid needs the buying-behaviour grouping.</source>
+      <translation>최근성 × 빈도 표는 구매 행동 분류가 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Who brings the money</source>
+      <translation>매출을 만드는 고객</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomersDialog</name>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Average order</source>
+      <translation>평균 주문액</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Buyer type</source>
+      <translation>구매자 유형</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>CSV file (*.csv)</source>
+      <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Choose another folder or file name.</source>
+      <translation>다른 폴더나 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Churn risk</source>
+      <translation>이탈 위험</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Customer ID</source>
+      <translation>고객 ID</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Customers in {segment}</source>
+      <translation>{segment}의 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Days since</source>
+      <translation>경과 일수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>E-mail</source>
+      <translation>이메일</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Effort</source>
+      <translation>응대 부담</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Export customer list</source>
+      <translation>고객 목록 내보내기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Export list…</source>
+      <translation>목록 내보내기…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Find a customer…</source>
+      <translation>고객 찾기…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Last purchase</source>
+      <translation>마지막 구매</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Margin</source>
+      <translation>마진</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Orders</source>
+      <translation>주문 수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Revenue</source>
+      <translation>매출</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>The list could not be saved: {error}</source>
+      <translation>목록을 저장할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Why here</source>
+      <translation>이유</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>{n} customers in {segment}</source>
+      <translation>{segment}의 고객 {n}명</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataFrameModel</name>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>yes</source>
+      <translation>예</translation>
+    </message>
+  </context>
+  <context>
+    <name>DesktopSeg</name>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Please check this</source>
+      <translation>확인해 주세요</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/app.py" />
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Sorry, something went wrong</source>
+      <translation>죄송합니다. 문제가 발생했습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/app.py" />
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Sorry, something went wrong inside DesktopSeg. Your file was not changed.
+
+The details are in this log file; please send it to us:
+{path}</source>
+      <translation>죄송합니다. DesktopSeg 내부에서 문제가 발생했습니다. 파일은 변경되지 않았습니다.
+
+자세한 내용은 아래 로그 파일에 있습니다. 저희에게 보내 주세요:
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>{where}: {message}</source>
+      <translation>{where}: {message}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewPage</name>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>(not used)</source>
+      <translation>(사용 안 함)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>&lt;b&gt;Please check:&lt;/b&gt; these dates could be day-first or month-first; {read}</source>
+      <translation>&lt;b&gt;확인해 주세요:&lt;/b&gt; 날짜가 일/월 순서인지 월/일 순서인지 알 수 없습니다. {read}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Amount</source>
+      <translation>금액</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Automatic</source>
+      <translation>자동</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Back</source>
+      <translation>뒤로</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Check how {name} was read</source>
+      <translation>{name} 읽은 결과 확인</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Column in your file</source>
+      <translation>파일의 열</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Column titles in row:</source>
+      <translation>열 제목 행:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Continue</source>
+      <translation>계속</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Customer (as grouped)</source>
+      <translation>고객 (묶음 기준)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Dates:</source>
+      <translation>날짜:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Day first (31/12/2024)</source>
+      <translation>일 먼저 (31/12/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>First rows as they will be analysed</source>
+      <translation>분석될 첫 행들</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Month first (12/31/2024)</source>
+      <translation>월 먼저 (12/31/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Not an export we know by name, so the columns were recognised from their titles and contents. Please check them.</source>
+      <translation>알려진 내보내기 형식이 아니어서 제목과 내용으로 열을 인식했습니다. 확인해 주세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Nothing unusual.</source>
+      <translation>특이 사항 없음.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Recognised as a {format} export.</source>
+      <translation>{format} 내보내기로 인식했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Refund</source>
+      <translation>환불</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Row in file</source>
+      <translation>파일의 행</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Rows: {read} read, {kept} kept</source>
+      <translation>행: {read}개 읽음, {kept}개 사용</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Sheet '{sheet}' was chosen: {reason}</source>
+      <translation>'{sheet}' 시트를 선택했습니다: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Sheet:</source>
+      <translation>시트:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>The row that holds the column titles</source>
+      <translation>열 제목이 있는 행</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Things we noticed</source>
+      <translation>발견한 사항</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Used as</source>
+      <translation>용도</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Why</source>
+      <translation>이유</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Year first (2024-12-31)</source>
+      <translation>연도 먼저 (2024-12-31)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>column '{column}'</source>
+      <translation>'{column}' 열</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>detected</source>
+      <translation>감지됨</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>it has the most data</source>
+      <translation>데이터가 가장 많음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>read as {format}</source>
+      <translation>{format} 형식으로 읽음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>row {row}</source>
+      <translation>{row}행</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>{n} left out: {reason}</source>
+      <translation>{n}개 제외: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>{n} sales without a customer (walk-ins) counted but not grouped</source>
+      <translation>고객 정보 없는 판매 {n}건(비회원)은 집계했지만 그룹에는 넣지 않았습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>{reason} (sure: {pct})</source>
+      <translation>{reason} (확신도: {pct})</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;About DesktopSeg</source>
+      <translation>DesktopSeg 정보(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;File</source>
+      <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Groups</source>
+      <translation>그룹(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Help</source>
+      <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Language</source>
+      <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Open…</source>
+      <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Persona Cards</source>
+      <translation>페르소나 카드(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Print…</source>
+      <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Quit</source>
+      <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Save Project</source>
+      <translation>프로젝트 저장(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Start Page</source>
+      <translation>시작 페이지(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;View</source>
+      <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&lt;h3&gt;DesktopSeg {version}&lt;/h3&gt;&lt;p&gt;Find out who your customers are, from the spreadsheet your till already exports.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no internet connection is used.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;DesktopSeg {version}&lt;/h3&gt;&lt;p&gt;POS에서 내보낸 스프레드시트로 고객이 누구인지 알아보세요.&lt;/p&gt;&lt;p&gt;모든 데이터는 이 컴퓨터에만 있으며 인터넷 연결을 사용하지 않습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>About DesktopSeg</source>
+      <translation>DesktopSeg 정보</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>All files (*)</source>
+      <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Analysis &amp;Settings</source>
+      <translation>분석 설정(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Analysis settings</source>
+      <translation>분석 설정</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>C&amp;harts</source>
+      <translation>차트(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Choose a folder for the customer lists</source>
+      <translation>고객 목록을 저장할 폴더 선택</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Columns set as you chose last time for a file like this. To change them: View &gt; Review Columns.</source>
+      <translation>지난번 비슷한 파일에서 선택한 대로 열을 지정했습니다. 변경하려면: 보기 &gt; 열 검토.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>DesktopSeg projects (*{suffix})</source>
+      <translation>DesktopSeg 프로젝트 (*{suffix})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Export &amp;Customer Lists (CSV)…</source>
+      <translation>고객 목록 내보내기(CSV)(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Export &amp;PDF…</source>
+      <translation>PDF 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Export PDF</source>
+      <translation>PDF 내보내기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Export to &amp;Excel…</source>
+      <translation>Excel로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Export to Excel</source>
+      <translation>Excel로 내보내기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>No lists written</source>
+      <translation>저장한 목록 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>None of these customers has an e-mail address in the file, so there was nothing for an e-mail tool to import. Export to Excel to get every customer with their group.</source>
+      <translation>이 고객들 중 파일에 이메일 주소가 있는 사람이 없어 이메일 도구로 가져올 내용이 없습니다. 모든 고객과 그룹을 받으려면 Excel로 내보내세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Note: {message}</source>
+      <translation>참고: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Open</source>
+      <translation>열기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Open &amp;Recent</source>
+      <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Open a spreadsheet export or a project</source>
+      <translation>스프레드시트 내보내기 파일이나 프로젝트 열기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Open the &amp;Log Folder</source>
+      <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Print Pre&amp;view…</source>
+      <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Print preview</source>
+      <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Review &amp;Columns…</source>
+      <translation>열 검토(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Same as the system</source>
+      <translation>시스템과 같게</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Save Project &amp;As…</source>
+      <translation>다른 이름으로 프로젝트 저장(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Save project</source>
+      <translation>프로젝트 저장</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Save your changes?</source>
+      <translation>변경 사항을 저장할까요?</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Saved to {path}</source>
+      <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Spreadsheets ({patterns})</source>
+      <translation>스프레드시트 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Spreadsheets and projects ({patterns})</source>
+      <translation>스프레드시트 및 프로젝트 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Starting…</source>
+      <translation>시작하는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Stopped.</source>
+      <translation>중지했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Stopped. The previous results are still shown.</source>
+      <translation>중지했습니다. 이전 결과가 그대로 표시됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Stopping…</source>
+      <translation>중지하는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>The new language is used from the next time DesktopSeg starts.</source>
+      <translation>새 언어는 DesktopSeg를 다음에 시작할 때 적용됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Written to {path}</source>
+      <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Your persona names, notes or settings have changed. Save the project before closing?</source>
+      <translation>페르소나 이름, 메모 또는 설정이 변경되었습니다. 닫기 전에 프로젝트를 저장할까요?</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>{lists} lists written to {path}; {left} customers without an e-mail address left out.</source>
+      <translation>목록 {lists}개를 {path}에 저장했습니다. 이메일 주소가 없는 고객 {left}명은 제외했습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonaCard</name>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>&lt;b&gt;Favourites:&lt;/b&gt; {items}</source>
+      <translation>&lt;b&gt;자주 사는 것:&lt;/b&gt; {items}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>&lt;b&gt;Typically:&lt;/b&gt; {text}</source>
+      <translation>&lt;b&gt;대개:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>&lt;b&gt;What to do&lt;/b&gt;</source>
+      <translation>&lt;b&gt;할 일&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>Click to rename this persona</source>
+      <translation>클릭하여 페르소나 이름 바꾸기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>Your notes about these customers…</source>
+      <translation>이 고객들에 대한 메모…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>{segment} · 1 customer ({share})</source>
+      <translation>{segment} · 고객 1명 ({share})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>{segment} · {n} customers ({share})</source>
+      <translation>{segment} · 고객 {n}명 ({share})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonaCardsView</name>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>No persona cards for this grouping.</source>
+      <translation>이 분류에는 페르소나 카드가 없습니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsPage</name>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Charts</source>
+      <translation>차트</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Group customers by:</source>
+      <translation>고객 분류 기준:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Groups</source>
+      <translation>그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Not available for this file: </source>
+      <translation>이 파일에서는 사용할 수 없음: </translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Persona cards</source>
+      <translation>페르소나 카드</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Sorry, charts could not be shown. The details are in {path}</source>
+      <translation>죄송합니다. 차트를 표시할 수 없습니다. 자세한 내용은 {path}에 있습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>{n} customers</source>
+      <translation>고객 {n}명</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>{n} sales lines</source>
+      <translation>판매 {n}줄</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>{scheme} (not available)</source>
+      <translation>{scheme} (사용 불가)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>{scheme}: {reason}</source>
+      <translation>{scheme}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>{start} to {end}</source>
+      <translation>{start} ~ {end}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPanel</name>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>All groupings</source>
+      <translation>모든 분류</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Automatic groups</source>
+      <translation>자동 그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Buying behaviour</source>
+      <translation>구매 행동</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Company revenue</source>
+      <translation>기업 매출</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Company type (pick one or two)</source>
+      <translation>기업 유형 (하나 또는 둘 선택)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Count days up to:</source>
+      <translation>일수 계산 기준일:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Days since last purchase:</source>
+      <translation>마지막 구매 후 일수:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Fold groups smaller than:</source>
+      <translation>다음보다 작은 그룹은 합치기:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>How many score levels for recency, frequency and money (5 is usual; fewer for small files)</source>
+      <translation>최근성, 빈도, 금액의 점수 단계 수 (보통 5, 작은 파일은 더 적게)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Industry sector</source>
+      <translation>업종</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Location</source>
+      <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Margin when costs are unknown:</source>
+      <translation>비용을 모를 때 마진:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Number of employees</source>
+      <translation>직원 수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Number of groups:</source>
+      <translation>그룹 수:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Number of orders:</source>
+      <translation>주문 수:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Numbers separated by ';', e.g. 30; 90; 180</source>
+      <translation>';'로 구분한 숫자, 예: 30; 90; 180</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Refunds and returns</source>
+      <translation>환불 및 반품</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Score levels:</source>
+      <translation>점수 단계:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Service effort counts</source>
+      <translation>응대 부담 반영</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Set the cut points myself</source>
+      <translation>구간 경계 직접 설정</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Spend:</source>
+      <translation>구매 금액:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>The values where one score ends and the next begins, separated by ';'. Shown: the cuts the last analysis used.</source>
+      <translation>한 점수가 끝나고 다음 점수가 시작되는 값을 ';'로 구분해 입력합니다. 표시된 값: 마지막 분석에서 사용한 경계.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>When your file has no cost column, margin is estimated as this share of sales.</source>
+      <translation>파일에 비용 열이 없으면 마진을 매출의 이 비율로 추정합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Your file has costs, so margins are exact.</source>
+      <translation>파일에 비용이 있어 마진이 정확합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>not set</source>
+      <translation>설정 안 함</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>the last sale</source>
+      <translation>마지막 판매일</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>to</source>
+      <translation>~</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>A European shop (CSV)</source>
+      <translation>유럽 상점 (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>A bookkeeper's QuickBooks report</source>
+      <translation>회계사의 QuickBooks 보고서</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>A florist (Square export)</source>
+      <translation>꽃집 (Square 내보내기)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>A hardware store</source>
+      <translation>철물점</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>An office-supply wholesaler (two sheets)</source>
+      <translation>사무용품 도매상 (시트 2개)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>DesktopSeg reads the sales or customer export from your till, web shop or accounting program and sorts your customers into groups you can act on. Your file stays on this computer and is never changed.</source>
+      <translation>DesktopSeg는 POS, 온라인 쇼핑몰, 회계 프로그램에서 내보낸 판매 또는 고객 파일을 읽어 바로 활용할 수 있는 그룹으로 고객을 나눕니다. 파일은 이 컴퓨터에만 있으며 절대 변경되지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Drop a spreadsheet or a DesktopSeg project here</source>
+      <translation>스프레드시트나 DesktopSeg 프로젝트를 여기에 놓으세요</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Excel (.xlsx, .xls), OpenDocument (.ods), CSV or text exports</source>
+      <translation>Excel(.xlsx, .xls), OpenDocument(.ods), CSV 또는 텍스트 내보내기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Files you open will be listed here.</source>
+      <translation>연 파일이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>No sample workbooks were found.</source>
+      <translation>예제 통합 문서를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Open a file…</source>
+      <translation>파일 열기…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Recent files and projects</source>
+      <translation>최근 파일 및 프로젝트</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Try a sample</source>
+      <translation>예제 사용해 보기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Who are your customers?</source>
+      <translation>고객은 누구인가요?</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source> and </source>
+      <translation> 및 </translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>'{col}' is in hours; it was turned into minutes.</source>
+      <translation>'{col}' 열은 시간 단위여서 분으로 바꿨습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>; effort {e:.1f}/10: {q}</source>
+      <translation>; 응대 부담 {e:.1f}/10: {q}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>; estimated lifetime value {v}</source>
+      <translation>; 예상 고객 생애 가치 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>A regular: buys in most months.</source>
+      <translation>단골: 대부분의 달에 구매합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>About to Sleep</source>
+      <translation>이탈 직전</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Accommodation and Food Services</source>
+      <translation>숙박 및 음식점업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Add a column with service minutes, support tickets or an effort score (1-10) per customer or per sale, and this chart will show which segments take more time than they bring.</source>
+      <translation>고객별 또는 판매별 응대 시간(분), 문의 건수, 부담 점수(1-10) 열을 추가하면 이 차트에서 들이는 시간에 비해 수익이 적은 그룹을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Administrative and Support and Waste Management</source>
+      <translation>사업 지원 및 폐기물 관리업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Age</source>
+      <translation>나이</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Agriculture, Forestry and Fishing</source>
+      <translation>농업, 임업 및 어업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Agriculture, Forestry, Fishing and Hunting</source>
+      <translation>농업, 임업, 어업 및 수렵업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>All customers look the same in the data, so there are no groups to find.</source>
+      <translation>데이터상 모든 고객이 같아 보여 찾을 그룹이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>All {n} customers fall into one group: the data can't support two or more segments for this analysis.</source>
+      <translation>고객 {n}명이 모두 한 그룹에 속합니다. 이 분석에서는 데이터로 두 개 이상의 그룹을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Amounts are quantity x unit price ('{q}' x '{p}').</source>
+      <translation>금액은 수량 × 단가('{q}' × '{p}')입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Analysing</source>
+      <translation>분석 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Annual revenue</source>
+      <translation>연 매출</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Arts, Entertainment, and Recreation</source>
+      <translation>예술, 스포츠 및 여가 서비스업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Ask for a second purchase: a reminder with something that goes with their first buy.</source>
+      <translation>두 번째 구매를 권하세요: 첫 구매와 어울리는 상품을 알려 주세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>At Risk</source>
+      <translation>이탈 위험</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Automatic groups</source>
+      <translation>자동 그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Automatic groups need numbers that differ between customers (spend, orders, dates), and this data has none.</source>
+      <translation>자동 그룹에는 고객마다 다른 숫자(구매액, 주문 수, 날짜)가 필요한데 이 데이터에는 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Average customers who have not bought for a while.</source>
+      <translation>한동안 구매하지 않은 평균적인 고객.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Average margin per customer</source>
+      <translation>고객당 평균 마진</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Average order</source>
+      <translation>평균 주문액</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Average revenue per customer (no cost in the data)</source>
+      <translation>고객당 평균 매출 (데이터에 비용 없음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Average service effort (1 = little, 10 = a lot)</source>
+      <translation>평균 응대 부담 (1 = 적음, 10 = 많음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Below average, and their visits are fading.</source>
+      <translation>평균 이하이며 방문이 줄고 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Big regular spenders who come less often lately</source>
+      <translation>최근 방문이 뜸해진 큰 단골 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Big spenders</source>
+      <translation>큰손 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Big-basket buyers</source>
+      <translation>대량 구매 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Bought for the first time very recently.</source>
+      <translation>아주 최근에 처음 구매했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Bought little, long ago.</source>
+      <translation>오래전에 조금 샀습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Bought once, not back yet</source>
+      <translation>한 번 구매 후 아직 재방문 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Bought once, {days} days ago, spent {spent}: R{r} F{f} M{m} -&gt; {name}</source>
+      <translation>{days}일 전 1회 구매, {spent} 지출: R{r} F{f} M{m} -&gt; {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Bought recently, buy often and spend the most.</source>
+      <translation>최근에 샀고, 자주 사며, 가장 많이 씁니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Bought {orders} times, last {days} days ago, spent {spent}: R{r} F{f} M{m} -&gt; {name}</source>
+      <translation>{orders}회 구매, 마지막 구매 {days}일 전, {spent} 지출: R{r} F{f} M{m} -&gt; {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Buy regularly and spend well.</source>
+      <translation>꾸준히 사고 넉넉히 씁니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Buyer type</source>
+      <translation>구매자 유형</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Buying behaviour (RFM)</source>
+      <translation>구매 행동 (RFM)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Buying-behaviour segments need purchase dates, and this data has none.</source>
+      <translation>구매 행동 그룹에는 구매 날짜가 필요한데 이 데이터에는 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Buying-behaviour segments need the number of orders per customer, and this data has none.</source>
+      <translation>구매 행동 그룹에는 고객별 주문 수가 필요한데 이 데이터에는 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Buys now and then.</source>
+      <translation>가끔 구매합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Buys through several channels.</source>
+      <translation>여러 채널에서 구매합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Can't Lose Them</source>
+      <translation>놓치면 안 될 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Champions</source>
+      <translation>최우수 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Check that a column identifies the customer (an id, e-mail or name).</source>
+      <translation>고객을 구분하는 열(ID, 이메일 또는 이름)이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Check that it hasn't been moved, renamed or deleted.</source>
+      <translation>파일이 이동, 이름 변경 또는 삭제되지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Check that the file is not open in another program and that you may read it.</source>
+      <translation>파일이 다른 프로그램에서 열려 있지 않은지, 읽기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Check that this is the date column, or save the dates in a standard form such as 2024-03-31.</source>
+      <translation>이 열이 날짜 열인지 확인하거나 2024-03-31 같은 표준 형식으로 날짜를 저장하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Check that this is the right sheet, or delete the extra columns and save.</source>
+      <translation>올바른 시트인지 확인하거나 불필요한 열을 삭제하고 저장하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Check the column choices in the import preview.</source>
+      <translation>가져오기 미리 보기에서 열 선택을 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Check there is free space and that you may write to that folder.</source>
+      <translation>여유 공간이 있는지, 그 폴더에 쓰기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Choose a file with one row per customer.</source>
+      <translation>고객당 한 행인 파일을 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Choose a later analysis date.</source>
+      <translation>더 늦은 분석 날짜를 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Choose an existing folder.</source>
+      <translation>존재하는 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Choose another name for the export.</source>
+      <translation>내보낼 파일에 다른 이름을 지정하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Choose another name; projects end in {suffix}.</source>
+      <translation>다른 이름을 선택하세요. 프로젝트 파일은 {suffix}로 끝납니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>Choose one of: {names}.</source>
+      <translation>다음 중 하나를 선택하세요: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Choose the amount column in the import preview, or export the report with sales amounts.</source>
+      <translation>가져오기 미리 보기에서 금액 열을 선택하거나 판매 금액이 포함된 보고서를 내보내세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Choose the behaviour scheme to see it.</source>
+      <translation>보려면 구매 행동 분류를 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Choose the column with the sale amounts in the import preview.</source>
+      <translation>가져오기 미리 보기에서 판매 금액 열을 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Choose the customer column in the import preview, or export the report with customer details.</source>
+      <translation>가져오기 미리 보기에서 고객 열을 선택하거나 고객 정보가 포함된 보고서를 내보내세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Choose the date column in the import preview, or export the report with a date column.</source>
+      <translation>가져오기 미리 보기에서 날짜 열을 선택하거나 날짜 열이 포함된 보고서를 내보내세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Choose the exported spreadsheet inside it.</source>
+      <translation>그 안에 있는 내보낸 스프레드시트를 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Choose the sheet that holds your sales, or export again.</source>
+      <translation>판매 내역이 있는 시트를 선택하거나 다시 내보내세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Churn risk</source>
+      <translation>이탈 위험</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>City</source>
+      <translation>도시</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Cleaning rows</source>
+      <translation>행 정리 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Close it (for example in Excel) and export again, or choose another name.</source>
+      <translation>파일을 닫고(예: Excel에서) 다시 내보내거나 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Close it in other programs, or copy it somewhere you can read it, and try again.</source>
+      <translation>다른 프로그램에서 닫거나 읽을 수 있는 곳에 복사한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Column choices {src}.</source>
+      <translation>열 선택 {src}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Comes back again and again</source>
+      <translation>계속해서 다시 찾는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Comes for special occasions, year after year.</source>
+      <translation>해마다 특별한 날에 찾아옵니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Coming less often than before</source>
+      <translation>예전보다 덜 찾는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Company</source>
+      <translation>회사</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Company profile</source>
+      <translation>기업 프로필</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Company revenue</source>
+      <translation>기업 매출</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Company revenue under {hi}</source>
+      <translation>기업 매출 {hi} 미만</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Company revenue unknown</source>
+      <translation>기업 매출 알 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Company revenue {lo}+</source>
+      <translation>기업 매출 {lo} 이상</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Company revenue {lo}-{hi}</source>
+      <translation>기업 매출 {lo}-{hi}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Company segments need industry codes (SIC or NAICS), employee counts or company revenue, and this data has none.</source>
+      <translation>기업 그룹에는 업종 코드(SIC 또는 NAICS), 직원 수 또는 기업 매출이 필요한데 이 데이터에는 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Compared with the typical customer: {bits}.</source>
+      <translation>일반 고객과 비교하면: {bits}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Construction</source>
+      <translation>건설업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Copy it to your computer and try again.</source>
+      <translation>컴퓨터에 복사한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Core</source>
+      <translation>핵심</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Costs more than they bring</source>
+      <translation>버는 것보다 비용이 더 드는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Country</source>
+      <translation>국가</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Cumulative share of margin</source>
+      <translation>마진 누적 비중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Cumulative share of revenue (no cost in the data)</source>
+      <translation>매출 누적 비중 (데이터에 비용 없음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Customer ID</source>
+      <translation>고객 ID</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Customer name</source>
+      <translation>고객 이름</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Customer number in the file</source>
+      <translation>파일의 고객 번호</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Customer segments</source>
+      <translation>고객 그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Customer type</source>
+      <translation>고객 유형</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Customer value</source>
+      <translation>고객 가치</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Customers</source>
+      <translation>고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Customers grouped by {dims}.</source>
+      <translation>{dims} 기준으로 고객을 나눴습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Customers who cost more than they bring (negative {basis}).</source>
+      <translation>버는 것보다 비용이 더 드는 고객 ({basis} 마이너스).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Data from {name}</source>
+      <translation>데이터: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Dates like 03/04 could be day-first or month-first; read as {order}. Change it in the preview if that is wrong.</source>
+      <translation>03/04 같은 날짜는 일/월 순서인지 월/일 순서인지 알 수 없어 {order}(으)로 읽었습니다. 틀렸다면 미리 보기에서 바꾸세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Days as a customer</source>
+      <translation>고객 기간(일)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Days between purchases are estimated as (last - first purchase) / (orders - 1): the customer list has no individual sales.</source>
+      <translation>구매 간격은 (마지막 - 첫 구매) / (주문 수 - 1)로 추정했습니다. 고객 목록에 개별 판매 내역이 없기 때문입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Days since last purchase</source>
+      <translation>마지막 구매 후 일수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Delete the stray cells far below or to the right of your data (Ctrl+End in Excel shows the last cell), save, and open it again.</source>
+      <translation>데이터 아래나 오른쪽 멀리 떨어진 셀을 지우고(Excel에서 Ctrl+End로 마지막 셀 확인) 저장한 뒤 다시 여세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>DesktopSeg never writes over your original file.</source>
+      <translation>DesktopSeg는 원본 파일을 절대 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Download or export it again, then open the new copy.</source>
+      <translation>다시 다운로드하거나 내보낸 뒤 새 파일을 여세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>E-mail</source>
+      <translation>이메일</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Each of the 25 cells needs one of: {names}.</source>
+      <translation>25개 칸마다 다음 중 하나가 필요합니다: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Educational Services</source>
+      <translation>교육 서비스업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Effort quadrant</source>
+      <translation>응대 부담 사분면</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Effort score (given)</source>
+      <translation>응대 부담 점수 (입력값)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Effort: {source}</source>
+      <translation>응대 부담: {source}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Employees</source>
+      <translation>직원 수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Every customer has the same {dim} value, so all get the middle score.</source>
+      <translation>모든 고객의 {dim} 값이 같아 모두 중간 점수를 받습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Export a period that has sales in it.</source>
+      <translation>판매가 있는 기간을 내보내세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export a shorter period (for example one year at a time) or close other programs and try again.</source>
+      <translation>더 짧은 기간(예: 한 번에 1년)을 내보내거나 다른 프로그램을 닫고 다시 시도하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export a shorter period from your sales program.</source>
+      <translation>판매 프로그램에서 더 짧은 기간을 내보내세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export it again as CSV, or open it in a spreadsheet program and save it as .xlsx.</source>
+      <translation>CSV로 다시 내보내거나 스프레드시트 프로그램에서 열어 .xlsx로 저장하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export the data again from your sales program.</source>
+      <translation>판매 프로그램에서 데이터를 다시 내보내세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Export the report with a customer column (ID, name or e-mail), or choose it in the import preview.</source>
+      <translation>고객 열(ID, 이름 또는 이메일)이 포함된 보고서를 내보내거나 가져오기 미리 보기에서 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export your sales as Excel (.xlsx) or CSV and open that file.</source>
+      <translation>판매 내역을 Excel(.xlsx)이나 CSV로 내보내고 그 파일을 여세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export your sales as Excel (.xlsx) or CSV from your sales program and open that file.</source>
+      <translation>판매 프로그램에서 판매 내역을 Excel(.xlsx)이나 CSV로 내보내고 그 파일을 여세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>FM = (F + M) / 2, rounded half up</source>
+      <translation>FM = (F + M) / 2, 반올림</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Favourite category</source>
+      <translation>선호 카테고리</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Favourite product</source>
+      <translation>선호 상품</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Favourite: {category}.</source>
+      <translation>선호: {category}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>File</source>
+      <translation>파일</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Finance and Insurance</source>
+      <translation>금융 및 보험업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Finance, Insurance and Real Estate</source>
+      <translation>금융, 보험 및 부동산업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Find out why they send things back: check descriptions, sizes and quality.</source>
+      <translation>반품 이유를 알아보세요: 상품 설명, 사이즈, 품질을 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>First name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>First purchase</source>
+      <translation>첫 구매</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Found you through</source>
+      <translation>유입 경로</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Founded</source>
+      <translation>설립</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Frequency &amp; spend score (higher = more)</source>
+      <translation>빈도·금액 점수 (높을수록 많음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Frequent buyers</source>
+      <translation>자주 사는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Gender</source>
+      <translation>성별</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Has drifted away</source>
+      <translation>발길이 끊긴 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Has only returned things so far</source>
+      <translation>지금까지 반품만 한 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Health Care and Social Assistance</source>
+      <translation>보건 및 사회복지 서비스업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Hibernating</source>
+      <translation>휴면 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>High-maintenance customers</source>
+      <translation>손이 많이 가는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>High-margin customers</source>
+      <translation>고마진 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>If you have a copy or an autosave of it, open that; otherwise import the spreadsheet again.</source>
+      <translation>사본이나 자동 저장본이 있으면 그것을 여세요. 없으면 스프레드시트를 다시 가져오세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>In '{name}': {vals}</source>
+      <translation>'{name}': {vals}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Industry</source>
+      <translation>업종</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Industry code</source>
+      <translation>업종 코드</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Industry: </source>
+      <translation>업종: </translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Information</source>
+      <translation>정보통신업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Just getting to know you</source>
+      <translation>이제 막 알게 된 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Keep the service but make it lighter: one named contact, a standard order list, fewer special trips.</source>
+      <translation>서비스는 유지하되 가볍게: 전담 담당자 한 명, 표준 주문 목록, 특별 방문 줄이기.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Lapsed customers</source>
+      <translation>이탈한 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Last name</source>
+      <translation>성</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Last purchase</source>
+      <translation>마지막 구매</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Last seen 1 day ago.</source>
+      <translation>마지막 방문 1일 전.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Last seen on the last day of the data.</source>
+      <translation>데이터 마지막 날에 마지막으로 방문.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Last seen {days} days ago.</source>
+      <translation>마지막 방문 {days}일 전.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Let them go quietly: one last 'we miss you' offer, then stop spending on them.</source>
+      <translation>조용히 보내 주세요: 마지막으로 '보고 싶어요' 혜택을 한 번 보내고, 그 뒤로는 비용을 쓰지 마세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Lifetime spend (from the file)</source>
+      <translation>총 구매액 (파일 기준)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Lifetime value (estimate)</source>
+      <translation>고객 생애 가치 (추정)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Lifetime value equals the spend so far: the data has no order counts or dates to project from.</source>
+      <translation>고객 생애 가치는 지금까지의 구매액과 같습니다. 예측에 쓸 주문 수나 날짜가 데이터에 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Light {cat} buyers</source>
+      <translation>{cat} 소량 구매 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Location</source>
+      <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Location unknown</source>
+      <translation>지역 알 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Long tail</source>
+      <translation>롱테일</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Long-standing customers</source>
+      <translation>오랜 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Loss-making</source>
+      <translation>손실</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Lost</source>
+      <translation>떠난 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Lost {amount} in {basis}</source>
+      <translation>{basis} {amount} 손실</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Low-maintenance customers</source>
+      <translation>손이 덜 가는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Low-margin customers</source>
+      <translation>저마진 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Loyal</source>
+      <translation>충성 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Loyalty reward: a stamp card or points so regular visits add up.</source>
+      <translation>단골 혜택: 도장 카드나 포인트로 꾸준한 방문에 보답하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Management of Companies and Enterprises</source>
+      <translation>기업 경영 관리업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Manufacturing</source>
+      <translation>제조업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Many small customers who bring the last {pct:.0f}%.</source>
+      <translation>마지막 {pct:.0f}%를 가져오는 많은 소규모 고객.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Margin</source>
+      <translation>마진</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Margin from</source>
+      <translation>마진 기준</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Margin share</source>
+      <translation>마진 비중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Mining</source>
+      <translation>광업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Mining, Quarrying, and Oil and Gas Extraction</source>
+      <translation>광업, 채석업 및 석유·가스 채굴업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Mixed</source>
+      <translation>혼합</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Months active (last 12)</source>
+      <translation>활동한 달 (최근 12개월)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most are first-time buyers.</source>
+      <translation>대부분 첫 구매 고객입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Needs Attention</source>
+      <translation>관심 필요</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Needs attention, and pays for it</source>
+      <translation>손이 가지만 그만큼 버는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>New</source>
+      <translation>신규</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Newcomers</source>
+      <translation>신규 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>No column says who the customer was (an ID, name or e-mail).</source>
+      <translation>고객을 알려 주는 열(ID, 이름 또는 이메일)이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>No column with amounts (or quantity and unit price) was found.</source>
+      <translation>금액 열(또는 수량과 단가)을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>No column with sale dates was found.</source>
+      <translation>판매 날짜 열을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>No cost or margin is known, so tiers are by revenue. Set a margin % to see margin.</source>
+      <translation>비용이나 마진을 알 수 없어 매출로 등급을 나눴습니다. 마진을 보려면 마진 %를 설정하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>No customer bought twice, so 'overdue' is measured against 90 days.</source>
+      <translation>두 번 구매한 고객이 없어 '지연'을 90일 기준으로 판단합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>No customer has a positive {basis}, so there is no value to rank.</source>
+      <translation>{basis}이(가) 플러스인 고객이 없어 순위를 매길 가치가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>No customers were found in this file.</source>
+      <translation>이 파일에서 고객을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>No industry code</source>
+      <translation>업종 코드 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>No purchase date</source>
+      <translation>구매 날짜 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>No purchase date or order count in the data</source>
+      <translation>데이터에 구매 날짜나 주문 수가 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>No row has both a readable date and an amount.</source>
+      <translation>읽을 수 있는 날짜와 금액이 모두 있는 행이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Nonclassifiable Establishments</source>
+      <translation>분류 불가 사업체</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>None of the dates in column '{col}' can be read (for example '{ex}').</source>
+      <translation>'{col}' 열의 날짜를 하나도 읽을 수 없습니다(예: '{ex}').</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>None of the rows says who the customer was.</source>
+      <translation>고객이 누구인지 알려 주는 행이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Not run</source>
+      <translation>실행 안 함</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Note</source>
+      <translation>참고</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Only refunds, no purchases, in this period</source>
+      <translation>이 기간에는 구매 없이 환불만 있음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>Only {n} customer(s) in the data: segments need at least {m}.</source>
+      <translation>데이터에 고객이 {n}명뿐입니다. 그룹을 나누려면 최소 {m}명이 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Only {n} customers: scores use {k} levels instead of {levels}.</source>
+      <translation>고객이 {n}명뿐이라 점수를 {levels}단계 대신 {k}단계로 매깁니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Open a spreadsheet export to start a new analysis, or pick a {suffix} file.</source>
+      <translation>새 분석을 시작하려면 스프레드시트 내보내기 파일을 열거나 {suffix} 파일을 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Open it in Excel or LibreOffice and save it as .xlsx or .csv, then open that file.</source>
+      <translation>Excel이나 LibreOffice에서 열어 .xlsx 또는 .csv로 저장한 뒤 그 파일을 여세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Open it in Excel or LibreOffice, save it as .xlsx and open that copy.</source>
+      <translation>Excel이나 LibreOffice에서 열어 .xlsx로 저장한 뒤 그 사본을 여세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save a copy and open that copy.</source>
+      <translation>Excel에서 열어 암호를 제거하고(파일 &gt; 정보 &gt; 통합 문서 보호) 사본을 저장한 뒤 그 사본을 여세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Opening project</source>
+      <translation>프로젝트 여는 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Orders</source>
+      <translation>주문 수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Orders (from the file)</source>
+      <translation>주문 수 (파일 기준)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Orders per year</source>
+      <translation>연간 주문 수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>Other</source>
+      <translation>기타</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Other Services (except Public Administration)</source>
+      <translation>기타 서비스업 (공공 행정 제외)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Overdue (x usual gap)</source>
+      <translation>지연 (평소 간격의 배수)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Peak {peak}: the last {rest} of customers lose money</source>
+      <translation>최고점 {peak}: 나머지 {rest} 고객은 손실</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Peak {peak}: the last {rest} of customers returned more than they bought</source>
+      <translation>최고점 {peak}: 나머지 {rest} 고객은 구매보다 반품이 많음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Period</source>
+      <translation>기간</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Persona</source>
+      <translation>페르소나</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Phone</source>
+      <translation>전화</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Postcode</source>
+      <translation>우편번호</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Potential Loyalist</source>
+      <translation>충성 고객 후보</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Preferred channel</source>
+      <translation>선호 채널</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Professional, Scientific, and Technical Services</source>
+      <translation>전문, 과학 및 기술 서비스업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Promising</source>
+      <translation>유망 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Public Administration</source>
+      <translation>공공 행정</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Rare buyers</source>
+      <translation>드물게 사는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Reading file</source>
+      <translation>파일 읽는 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Real Estate and Rental and Leasing</source>
+      <translation>부동산 및 임대업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Recency score (higher = bought more recently)</source>
+      <translation>최근성 점수 (높을수록 최근 구매)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Recency x frequency &amp; spend</source>
+      <translation>최근성 × 빈도·금액</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Recent buyers</source>
+      <translation>최근 구매 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Recent customers who have not spent much yet.</source>
+      <translation>최근 고객이지만 아직 많이 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Recent customers with a few purchases: could become loyal.</source>
+      <translation>몇 번 구매한 최근 고객: 충성 고객이 될 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Recognised as {fmt}; this layout was built without a real export to check, so look over the columns.</source>
+      <translation>{fmt}(으)로 인식했습니다. 이 형식은 실제 내보내기 파일로 확인하지 않았으니 열을 살펴보세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Recognising columns</source>
+      <translation>열 인식 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Refunded</source>
+      <translation>환불됨</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Refunds</source>
+      <translation>환불</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Refunds only</source>
+      <translation>환불만</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Region</source>
+      <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Remind them before they drift: a message around the time they usually reorder.</source>
+      <translation>발길이 끊기기 전에 알려 주세요: 평소 재주문하는 시기쯤 메시지를 보내세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Reprice or let go: charge for the extra service, set a minimum order, or stop chasing these accounts.</source>
+      <translation>가격을 조정하거나 정리하세요: 추가 서비스에 요금을 받거나, 최소 주문액을 정하거나, 이 거래처 관리를 줄이세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Retail Trade</source>
+      <translation>소매업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Returns more than they buy: about {amount} net per order.</source>
+      <translation>구매보다 반품이 많습니다: 주문당 순 {amount} 정도.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Revenue</source>
+      <translation>매출</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Revenue is the sum of the spend columns ({cols}).</source>
+      <translation>매출은 구매액 열({cols})의 합계입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Revenue share</source>
+      <translation>매출 비중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Row in the source file</source>
+      <translation>원본 파일의 행</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Run an analysis first.</source>
+      <translation>먼저 분석을 실행하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Saved {when}</source>
+      <translation>{when} 저장</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Saving project</source>
+      <translation>프로젝트 저장 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Sector</source>
+      <translation>부문</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Sector unknown</source>
+      <translation>부문 알 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Segment</source>
+      <translation>그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Segment sizes: {title}</source>
+      <translation>그룹 크기: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>Segmenting: {name}</source>
+      <translation>분류 중: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Service effort</source>
+      <translation>응대 부담</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Service effort (1-10)</source>
+      <translation>응대 부담 (1-10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Service effort about {effort} out of 10.</source>
+      <translation>응대 부담 약 {effort}/10.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Service effort vs. margin</source>
+      <translation>응대 부담 대비 마진</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Service minutes</source>
+      <translation>응대 시간(분)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Services</source>
+      <translation>서비스업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Several channels</source>
+      <translation>여러 채널</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Share</source>
+      <translation>비중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Share of customers, biggest first</source>
+      <translation>고객 비중, 큰 순서</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Share via {channel}</source>
+      <translation>{channel} 경유 비중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Size</source>
+      <translation>규모</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Size unknown</source>
+      <translation>규모 알 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Small baskets</source>
+      <translation>소량 구매</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>Small groups shown together.</source>
+      <translation>작은 그룹은 함께 표시합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Small spenders</source>
+      <translation>소액 구매 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Small, infrequent buyers not seen for a long time.</source>
+      <translation>오랫동안 보이지 않은, 드물게 조금 사는 고객.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Small-basket buyers</source>
+      <translation>소량 구매 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Some amounts are percentages.</source>
+      <translation>일부 금액은 백분율입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Spend: {category}</source>
+      <translation>구매액: {category}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Spends about {amount} an order.</source>
+      <translation>주문당 약 {amount}을(를) 씁니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Spends well when they come</source>
+      <translation>올 때마다 넉넉히 사는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Sporadic customers</source>
+      <translation>간헐적 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Stay in touch: a short seasonal newsletter with what's new.</source>
+      <translation>계속 연락하세요: 새 소식을 담은 짧은 계절 소식지.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Steady customers</source>
+      <translation>꾸준한 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Steady, everyday customers</source>
+      <translation>꾸준한 일상 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Stop discounting: they come anyway; keep offers for people who need a nudge.</source>
+      <translation>할인을 멈추세요: 어차피 오는 고객입니다. 혜택은 한 번 더 권유가 필요한 사람에게 쓰세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>Summarising customers</source>
+      <translation>고객 요약 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Summary</source>
+      <translation>요약</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Support tickets</source>
+      <translation>문의 건수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Tagline</source>
+      <translation>한 줄 소개</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Takes a lot of looking after for a thin margin</source>
+      <translation>마진은 적은데 손이 많이 가는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Text encoding: {enc}.</source>
+      <translation>텍스트 인코딩: {enc}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>The amount column '{col}' holds no numbers.</source>
+      <translation>금액 열 '{col}'에 숫자가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>The clustering reported: {msg}</source>
+      <translation>군집 분석 메시지: {msg}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>The cost column looks like cost per unit, so it was multiplied by the quantity of each line.</source>
+      <translation>비용 열이 단위당 비용으로 보여 각 행의 수량을 곱했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The customer file doesn't look like a customer list.</source>
+      <translation>고객 파일이 고객 목록처럼 보이지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>The customer list has no ID or name column, so each customer is known by their row number.</source>
+      <translation>고객 목록에 ID나 이름 열이 없어 각 고객을 행 번호로 구분합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>The customer list has no spend figures, so value analysis is not possible.</source>
+      <translation>고객 목록에 구매액이 없어 가치 분석을 할 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The customer list in {src} shares no customer with the sales, so it was not used.</source>
+      <translation>{src}의 고객 목록에 판매 내역과 겹치는 고객이 없어 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>The customers don't separate into groups (too few distinct customers).</source>
+      <translation>고객을 그룹으로 나눌 수 없습니다 (서로 다른 고객이 너무 적음).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>The customers who bring the first {pct:.0f}% of {basis}.</source>
+      <translation>{basis}의 처음 {pct:.0f}%를 가져오는 고객.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>The customers who bring the next {pct:.0f}%.</source>
+      <translation>그다음 {pct:.0f}%를 가져오는 고객.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>The data has no {missing}, so only {used} is used.</source>
+      <translation>데이터에 {missing}이(가) 없어 {used}만 사용합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>The data has no {wanted}; grouped by {used} instead.</source>
+      <translation>데이터에 {wanted}이(가) 없어 대신 {used} 기준으로 나눴습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file can't be found.</source>
+      <translation>파일을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file can't be opened: permission denied.</source>
+      <translation>파일을 열 수 없습니다: 권한이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file can't be read ({err}).</source>
+      <translation>파일을 읽을 수 없습니다 ({err}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>The file can't be replaced: it may be open in another program.</source>
+      <translation>파일을 바꿀 수 없습니다: 다른 프로그램에서 열려 있을 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The file has no columns.</source>
+      <translation>파일에 열이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file is damaged and can't be opened ({err}).</source>
+      <translation>파일이 손상되어 열 수 없습니다 ({err}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file is damaged: it looks like a workbook but its archive can't be opened (it may be cut short).</source>
+      <translation>파일이 손상되었습니다: 통합 문서처럼 보이지만 압축을 열 수 없습니다(잘렸을 수 있음).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file is damaged: its archive says one part is {small} bytes but it holds far more.</source>
+      <translation>파일이 손상되었습니다: 압축 정보상 한 부분이 {small}바이트인데 실제로는 훨씬 큽니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file is empty.</source>
+      <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file unpacks to an absurd size ({size:.0f} GB from {packed:.1f} MB); it is damaged or not a real export.</source>
+      <translation>파일 압축을 풀면 비정상적으로 커집니다({packed:.1f} MB에서 {size:.0f} GB). 손상되었거나 실제 내보내기 파일이 아닙니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file unpacks to an absurd size ({size:.0f} GB); it is damaged or not a real export.</source>
+      <translation>파일 압축을 풀면 비정상적으로 커집니다({size:.0f} GB). 손상되었거나 실제 내보내기 파일이 아닙니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>The folder for the export doesn't exist.</source>
+      <translation>내보낼 폴더가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>The number of groups was chosen on a sample of {n} customers.</source>
+      <translation>그룹 수는 고객 {n}명 표본으로 정했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>The project can't be saved over the file the data came from.</source>
+      <translation>데이터를 가져온 파일에 프로젝트를 덮어쓸 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>The project could not be saved: {reason}</source>
+      <translation>프로젝트를 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>The project file can't be found.</source>
+      <translation>프로젝트 파일을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>The project file can't be read: {reason}</source>
+      <translation>프로젝트 파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>The segment grid can't be used: {problems}.</source>
+      <translation>그룹 표를 사용할 수 없습니다: {problems}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The sheet is empty.</source>
+      <translation>시트가 비어 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The sheet reaches cell {cell}, so it would need about {gb:.0f} GB of memory to read.</source>
+      <translation>시트가 {cell} 셀까지 이어져 있어 읽으려면 약 {gb:.0f} GB의 메모리가 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The sheets are: {names}.</source>
+      <translation>시트 목록: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>The table has a header but no rows under it (only blank or total rows).</source>
+      <translation>표에 제목 행은 있지만 그 아래에 행이 없습니다(빈 행이나 합계 행만 있음).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The table has a header but no rows under it.</source>
+      <translation>표에 제목 행은 있지만 그 아래에 행이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The table has {n} columns; a sales export has a few dozen.</source>
+      <translation>표에 열이 {n}개 있습니다. 판매 내보내기 파일은 보통 수십 개입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The text file can't be split into columns ({err}).</source>
+      <translation>텍스트 파일을 열로 나눌 수 없습니다 ({err}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The workbook can't be read: it is damaged or not in a format this program knows ({err}).</source>
+      <translation>통합 문서를 읽을 수 없습니다: 손상되었거나 이 프로그램이 모르는 형식입니다 ({err}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The workbook is damaged: it has no sheets that can be read.</source>
+      <translation>통합 문서가 손상되었습니다: 읽을 수 있는 시트가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The workbook is protected with a password, so it can't be read.</source>
+      <translation>통합 문서가 암호로 보호되어 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>The {name} analysis can't run on this file: {reason}</source>
+      <translation>이 파일에서는 {name} 분석을 실행할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>There are no sales on or before the analysis date {day}.</source>
+      <translation>분석 날짜 {day} 이전에는 판매가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>There are no segments to export yet.</source>
+      <translation>아직 내보낼 그룹이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>There is no positive total to share out yet.</source>
+      <translation>아직 나눌 플러스 합계가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>There is no scheme called '{name}'.</source>
+      <translation>'{name}'(이)라는 분류 방식은 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>There is no sheet called '{s}'.</source>
+      <translation>'{s}'(이)라는 시트가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>This customer list has no purchase dates, so the buying-behaviour (RFM) analysis needs a sales file with dates; value and cluster analysis work on it.</source>
+      <translation>이 고객 목록에는 구매 날짜가 없어 구매 행동(RFM) 분석에는 날짜가 있는 판매 파일이 필요합니다. 가치 분석과 군집 분석은 가능합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>This data has no information about service effort, so this chart would only be guesswork.</source>
+      <translation>이 데이터에는 응대 부담 정보가 없어 이 차트는 추측일 뿐입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This file is a web page saved with a spreadsheet name, not a real spreadsheet.</source>
+      <translation>이 파일은 스프레드시트 이름으로 저장된 웹 페이지이며 실제 스프레드시트가 아닙니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This file is a zip archive, not a spreadsheet.</source>
+      <translation>이 파일은 zip 압축 파일이며 스프레드시트가 아닙니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>This file is not a DesktopSeg project.</source>
+      <translation>이 파일은 DesktopSeg 프로젝트가 아닙니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This file is not a spreadsheet or text export (it holds binary data).</source>
+      <translation>이 파일은 스프레드시트나 텍스트 내보내기 파일이 아닙니다(바이너리 데이터 포함).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This file is not a spreadsheet: it is {what}.</source>
+      <translation>이 파일은 스프레드시트가 아닙니다: {what}입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This file is too large to open on this computer: it needs about {need:.1f} GB of memory and {free:.1f} GB is free.</source>
+      <translation>이 파일은 이 컴퓨터에서 열기에 너무 큽니다: 약 {need:.1f} GB의 메모리가 필요한데 여유 메모리는 {free:.1f} GB입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>This grid belongs to the buying-behaviour (RFM) segments.</source>
+      <translation>이 표는 구매 행동(RFM) 그룹에 해당합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This is a folder, not a file.</source>
+      <translation>이것은 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>This project file is damaged and can't be opened.</source>
+      <translation>이 프로젝트 파일은 손상되어 열 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>This project was saved by a newer version of DesktopSeg.</source>
+      <translation>이 프로젝트는 더 새로운 버전의 DesktopSeg로 저장되었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Top 20% of customers bring {share} of the total</source>
+      <translation>상위 20% 고객이 전체의 {share}를 차지</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Top customers</source>
+      <translation>최우수 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Transportation and Warehousing</source>
+      <translation>운수 및 창고업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Transportation, Communications and Utilities</source>
+      <translation>운수, 통신 및 공공설비업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Typical customers</source>
+      <translation>일반 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Typically a business of {size} staff in {sector}.</source>
+      <translation>대개 {sector} 업종의 직원 {size}명 규모 기업.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Typically a business of {size} staff.</source>
+      <translation>대개 직원 {size}명 규모 기업.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Typically in {sector}.</source>
+      <translation>대개 {sector} 업종.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/__init__.py" />
+      <source>Unknown scheme '{name}'; choose one of {schemes}.</source>
+      <translation>알 수 없는 분류 방식 '{name}'. 다음 중 하나를 선택하세요: {schemes}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Unknown sector (code {code})</source>
+      <translation>알 수 없는 업종 (코드 {code})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Unpack it and open the spreadsheet inside.</source>
+      <translation>압축을 풀고 안에 있는 스프레드시트를 여세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Update DesktopSeg to open it.</source>
+      <translation>열려면 DesktopSeg를 업데이트하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Upsell bundle: pair their usual buy with a related item at a small saving.</source>
+      <translation>추가 판매 묶음: 자주 사는 상품에 관련 상품을 조금 할인해 함께 제안하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Upsell potential</source>
+      <translation>추가 판매 가능성</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Used to buy well, but not for a long time.</source>
+      <translation>예전에는 많이 샀지만 오랫동안 사지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Used to spend well, hasn't been back</source>
+      <translation>전에는 많이 샀지만 다시 오지 않는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Usual channel: {channel}.</source>
+      <translation>주로 이용하는 채널: {channel}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Usual days between orders</source>
+      <translation>평소 주문 간격(일)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Usually from {place}.</source>
+      <translation>주로 {place}에서.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Utilities</source>
+      <translation>전기, 가스 및 수도업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>VIP thank-you: early access or a small gift, a handwritten card.</source>
+      <translation>VIP 감사: 먼저 구매할 기회나 작은 선물, 손글씨 카드.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Value tiers need sales amounts or spend per customer, and this data has none.</source>
+      <translation>가치 등급에는 판매 금액이나 고객별 구매액이 필요한데 이 데이터에는 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Welcome series: a thank-you, a tip for what they bought, and a reason for a second visit within a month.</source>
+      <translation>환영 메시지 묶음: 감사 인사, 구매한 상품 활용 팁, 한 달 안에 다시 올 이유.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Were among the best customers, but have not come back for a long time.</source>
+      <translation>최고의 고객이었지만 오랫동안 돌아오지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>What it is</source>
+      <translation>설명</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Who brings the margin</source>
+      <translation>마진을 만드는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Who brings the revenue</source>
+      <translation>매출을 만드는 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Wholesale Trade</source>
+      <translation>도매업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Win them back: a personal note or call with a good reason to return.</source>
+      <translation>다시 모셔 오세요: 돌아올 좋은 이유를 담은 개인 메시지나 전화.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Writing Excel file</source>
+      <translation>Excel 파일 쓰는 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Writing Excel workbook</source>
+      <translation>Excel 통합 문서 쓰는 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Writing customer lists</source>
+      <translation>고객 목록 쓰는 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Writing the report</source>
+      <translation>보고서 쓰는 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Your best customers: often, recently, generously</source>
+      <translation>최고의 고객: 자주, 최근에, 넉넉히</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>all customers alike</source>
+      <translation>모든 고객이 비슷함</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>amount not readable</source>
+      <translation>금액을 읽을 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>automatic groups</source>
+      <translation>자동 그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>blank row</source>
+      <translation>빈 행</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>bought in {v:.0f} of the last 12 months</source>
+      <translation>최근 12개월 중 {v:.0f}개월 구매</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>buying behaviour</source>
+      <translation>구매 행동</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>cell R{r} FM{fm} has the unknown name '{name}'</source>
+      <translation>R{r} FM{fm} 칸에 알 수 없는 이름 '{name}'이(가) 있음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>chosen by you</source>
+      <translation>직접 선택함</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>close to the average customer on every measure</source>
+      <translation>모든 지표가 평균 고객과 비슷함</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>company revenue</source>
+      <translation>기업 매출</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>company type</source>
+      <translation>기업 유형</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>cost in the data</source>
+      <translation>데이터의 비용</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>customer file {name}</source>
+      <translation>고객 파일 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>customer for {v:,.0f} days</source>
+      <translation>고객이 된 지 {v:,.0f}일</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>customer heading row (its name was carried down to the lines below)</source>
+      <translation>고객 제목 행 (이름을 아래 행에 채워 넣음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>customer listed twice</source>
+      <translation>고객이 두 번 나옴</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>customer names carried down from heading rows</source>
+      <translation>제목 행의 고객 이름을 아래로 채움</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>customer value</source>
+      <translation>고객 가치</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>date not readable</source>
+      <translation>날짜를 읽을 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>derived from {inputs}: each ranked among all customers and scaled to 1-10</source>
+      <translation>{inputs}에서 산출: 각 값을 전체 고객 중 순위로 매겨 1-10으로 환산</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>effort {v:.1f}/10</source>
+      <translation>응대 부담 {v:.1f}/10</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>employees</source>
+      <translation>직원 수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>equal-sized groups</source>
+      <translation>같은 크기의 그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>equal-sized groups after ranking (ties split by order in the list)</source>
+      <translation>순위에 따른 같은 크기의 그룹 (동점은 목록 순서로 나눔)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>first-time</source>
+      <translation>첫 구매</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>fixed: 1, 2, 3... orders, the top level for more</source>
+      <translation>고정: 1, 2, 3... 주문, 그 이상은 최고 단계</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/roles.py" />
+      <source>header '{h}' looks like {r}</source>
+      <translation>'{h}' 제목은 {r}(으)로 보임</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/roles.py" />
+      <source>header '{h}' means {r}</source>
+      <translation>'{h}' 제목은 {r}을(를) 뜻함</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>high</source>
+      <translation>높음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>industry sector</source>
+      <translation>업종</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>it has dates and amounts</source>
+      <translation>날짜와 금액이 있음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>it has the most data</source>
+      <translation>데이터가 가장 많음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>it is a {fmt} export</source>
+      <translation>{fmt} 내보내기 파일임</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>its name says sales</source>
+      <translation>이름에 판매라는 뜻이 있음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>last bought {v:,.0f} days ago</source>
+      <translation>마지막 구매 {v:,.0f}일 전</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>location</source>
+      <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>looks like the sales: {why}; other sheets: {others}</source>
+      <translation>판매 내역으로 보임: {why}. 다른 시트: {others}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>low</source>
+      <translation>낮음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>low-touch</source>
+      <translation>손이 덜 가는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>many small orders</source>
+      <translation>소액 주문이 많음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>margin</source>
+      <translation>마진</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>margin {m}</source>
+      <translation>마진 {m}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>medium</source>
+      <translation>보통</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>no amount</source>
+      <translation>금액 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>no date</source>
+      <translation>날짜 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>not a sale (status or type)</source>
+      <translation>판매 아님 (상태 또는 유형)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>not in the data</source>
+      <translation>데이터에 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>not known: no cost in the data</source>
+      <translation>알 수 없음: 데이터에 비용 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>not seen for a while</source>
+      <translation>한동안 오지 않음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>number of employees</source>
+      <translation>직원 수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>numbers per customer: read as spend on '{h}'</source>
+      <translation>고객별 숫자: '{h}' 구매액으로 읽음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>occasional</source>
+      <translation>가끔</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>other</source>
+      <translation>기타</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>refunds</source>
+      <translation>환불</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>regular</source>
+      <translation>단골</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>remembered from an earlier file</source>
+      <translation>이전 파일에서 기억함</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>report footer or note row</source>
+      <translation>보고서 바닥글 또는 메모 행</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>reprice or let go</source>
+      <translation>가격 조정 또는 정리</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>revenue</source>
+      <translation>매출</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>row R{r} needs exactly {k} names</source>
+      <translation>R{r} 행에는 이름이 정확히 {k}개 있어야 함</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>service minutes</source>
+      <translation>응대 시간(분)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>sheet '{s}'</source>
+      <translation>'{s}' 시트</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>special-occasion</source>
+      <translation>특별한 날</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>spent {m}</source>
+      <translation>{m} 지출</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>stars</source>
+      <translation>스타</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>support tickets</source>
+      <translation>문의 건수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>the effort score (1-10) given in the data</source>
+      <translation>데이터에 있는 응대 부담 점수(1-10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>the margin % setting ({pct}%)</source>
+      <translation>마진 % 설정 ({pct}%)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>total or subtotal row</source>
+      <translation>합계 또는 소계 행</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>total per customer</source>
+      <translation>고객별 합계</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/roles.py" />
+      <source>values are money ({p:.0%} parse)</source>
+      <translation>값이 금액임 ({p:.0%} 인식)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who are new to you</source>
+      <translation>새로 알게 된</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who bought recently</source>
+      <translation>최근에 구매한</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who buy a lot of {cat}</source>
+      <translation>{cat}을(를) 많이 사는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who buy in few months</source>
+      <translation>몇 달만 구매하는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who buy little {cat}</source>
+      <translation>{cat}을(를) 조금 사는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who buy most months</source>
+      <translation>대부분의 달에 구매하는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who have known you for long</source>
+      <translation>오래 알고 지낸</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who need a lot of service</source>
+      <translation>서비스가 많이 필요한</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who need little service</source>
+      <translation>서비스가 적게 필요한</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who order often</source>
+      <translation>자주 주문하는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who seldom order</source>
+      <translation>드물게 주문하는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who spend a lot</source>
+      <translation>많이 쓰는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who spend little</source>
+      <translation>적게 쓰는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>with big baskets</source>
+      <translation>한 번에 많이 사는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>with high margins</source>
+      <translation>마진이 높은</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>with small baskets</source>
+      <translation>한 번에 조금 사는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>with thin margins</source>
+      <translation>마진이 낮은</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>worth the effort</source>
+      <translation>수고할 가치가 있는</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>yearly value x expected years x chance still active (see the customer features)</source>
+      <translation>연간 가치 × 예상 연수 × 계속 활동할 확률 (고객 지표 참고)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>your thresholds</source>
+      <translation>직접 정한 경계</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>{basis} {amount} ({own} of the total); with the customers who bring more, {cum:.0f}%</source>
+      <translation>{basis} {amount} (전체의 {own}); 더 많이 가져오는 고객과 합치면 {cum:.0f}%</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{cat} buyers</source>
+      <translation>{cat} 구매 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>{col}: </source>
+      <translation>{col}: </translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{count} ({share})</source>
+      <translation>{count} ({share})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>{count} ({share}) · {revenue} of revenue</source>
+      <translation>{count} ({share}) · 매출 {revenue}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>{count} customers</source>
+      <translation>고객 {count}명</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{effort} / 10</source>
+      <translation>{effort} / 10</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{fmt} column</source>
+      <translation>{fmt} 열</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{f} unknown</source>
+      <translation>{f} 알 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>{k} small groups ({names}) with {n} customers in all are shown together as '{other}'.</source>
+      <translation>작은 그룹 {k}개({names}, 총 고객 {n}명)를 '{other}'(으)로 묶어 표시합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>{lo}+ employees</source>
+      <translation>직원 {lo}명 이상</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>{lo}-{hi} employees</source>
+      <translation>직원 {lo}-{hi}명</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{m} on {cat}</source>
+      <translation>{cat}에 {m}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{m} per order</source>
+      <translation>주문당 {m}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>{n:,} customers</source>
+      <translation>고객 {n:,}명</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name} has bought once so far.</source>
+      <translation>{name}은(는) 지금까지 한 번 구매했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name} has bought {orders} times, about {per_year} times a year.</source>
+      <translation>{name}은(는) {orders}회 구매했으며, 1년에 약 {per_year}회입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name} has bought {orders} times.</source>
+      <translation>{name}은(는) {orders}회 구매했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name} has only returned things so far.</source>
+      <translation>{name}은(는) 지금까지 반품만 했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name} is one of your customers.</source>
+      <translation>{name}은(는) 고객 중 한 명입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>{n} customers appear more than once in the list; the first row of each is used.</source>
+      <translation>고객 {n}명이 목록에 두 번 이상 나옵니다. 각 고객의 첫 행을 사용합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{n} customers in the sales are not in the customer list.</source>
+      <translation>판매 내역의 고객 {n}명이 고객 목록에 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>{n} customers on the customer list have no sales in this period and are left out.</source>
+      <translation>고객 목록의 고객 {n}명은 이 기간에 판매가 없어 제외했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>{n} customers only returned goods in this period and are shown as '{name}'.</source>
+      <translation>고객 {n}명은 이 기간에 반품만 해서 '{name}'(으)로 표시합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>{n} customers without a purchase date or order count are shown as '{name}'.</source>
+      <translation>구매 날짜나 주문 수가 없는 고객 {n}명은 '{name}'(으)로 표시합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>{n} dates in column '{col}' can't be read; those rows were left out.</source>
+      <translation>'{col}' 열의 날짜 {n}개를 읽을 수 없어 해당 행을 제외했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>{n} lines are exact copies of an earlier line. They were kept (two identical sales are possible); check the export if that is unexpected.</source>
+      <translation>{n}개 행이 앞의 행과 똑같습니다. 같은 판매가 두 번 있을 수 있어 그대로 두었습니다. 예상과 다르면 내보내기 파일을 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>{n} lines have no customer (walk-in or guest); they are kept and counted, not joined into one customer.</source>
+      <translation>{n}개 행에 고객 정보가 없습니다(비회원 또는 게스트). 집계에는 포함하지만 한 고객으로 합치지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>{n} sales lines after the analysis date {day} are left out.</source>
+      <translation>분석 날짜 {day} 이후의 판매 {n}줄은 제외합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>{n} sales lines have no cost; their margin is estimated at the average rate of the others ({pct:.0f}%).</source>
+      <translation>판매 {n}줄에 비용이 없어 나머지의 평균 비율({pct:.0f}%)로 마진을 추정합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>{n} sales lines without a customer (walk-ins or guests, {amount} in total) are counted in the import but left out of the customer analysis.</source>
+      <translation>고객 정보가 없는 판매 {n}줄(비회원 또는 게스트, 합계 {amount})은 가져오기에는 포함하지만 고객 분석에서는 제외합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{n} title rows above the header were skipped.</source>
+      <translation>제목 행 위의 제목 줄 {n}개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/roles.py" />
+      <source>{p:.0%} of values are dates</source>
+      <translation>값의 {p:.0%}가 날짜</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/roles.py" />
+      <source>{p:.0%} of values are e-mail addresses</source>
+      <translation>값의 {p:.0%}가 이메일 주소</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>{reason} (grouped into '{other}': only {count} customers in '{name}')</source>
+      <translation>{reason} ('{other}'(으)로 묶음: '{name}'에 고객 {count}명뿐)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>{scheme}: segment</source>
+      <translation>{scheme}: 그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>{scheme}: why</source>
+      <translation>{scheme}: 이유</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{src} joined on customer</source>
+      <translation>{src}을(를) 고객 기준으로 결합</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/project.py" />
+      <source>{start} to {end}</source>
+      <translation>{start} ~ {end}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>{system} code {code} -&gt; {sector}</source>
+      <translation>{system} 코드 {code} -&gt; {sector}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>{system} code {code} is not in any sector</source>
+      <translation>{system} 코드 {code}은(는) 어느 업종에도 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{this} (typical customer: {all})</source>
+      <translation>{this} (일반 고객: {all})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{v:,.0f} orders</source>
+      <translation>주문 {v:,.0f}건</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{value} ({share})</source>
+      <translation>{value} ({share})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>{word}: {v}</source>
+      <translation>{word}: {v}</translation>
+    </message>
+  </context>
+  <context>
+    <name>report</name>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Average order</source>
+      <translation>평균 주문액</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Check that you may write to that folder.</source>
+      <translation>그 폴더에 쓰기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Check the printer is ready, or that you may write to the folder.</source>
+      <translation>프린터가 준비되었는지, 또는 폴더에 쓰기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Choose another name for the PDF.</source>
+      <translation>PDF에 다른 이름을 지정하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Customer segments</source>
+      <translation>고객 그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Customer segments - {file}</source>
+      <translation>고객 그룹 - {file}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Customers</source>
+      <translation>고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Effort</source>
+      <translation>응대 부담</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Favourites</source>
+      <translation>자주 사는 것</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Key figures</source>
+      <translation>주요 수치</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Margin</source>
+      <translation>마진</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Margin estimated at {pct}% of sales</source>
+      <translation>마진을 매출의 {pct}%로 추정</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Margin from the cost in the file</source>
+      <translation>파일의 비용으로 계산한 마진</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>No cost in the file, so margin is not known</source>
+      <translation>파일에 비용이 없어 마진을 알 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Not in this report: {scheme} - {reason}</source>
+      <translation>이 보고서에 없음: {scheme} - {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Notes</source>
+      <translation>메모</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Page {page} of {pages}</source>
+      <translation>{page} / {pages}쪽</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Period: {start} to {end}</source>
+      <translation>기간: {start} ~ {end}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Persona</source>
+      <translation>페르소나</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Print preview</source>
+      <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Revenue</source>
+      <translation>매출</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Run the analysis first.</source>
+      <translation>먼저 분석을 실행하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Segment</source>
+      <translation>그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Segment: {segment} · {n} customers ({share})</source>
+      <translation>그룹: {segment} · 고객 {n}명 ({share})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Service effort</source>
+      <translation>응대 부담</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Share</source>
+      <translation>비중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Share of all customers, revenue and margin</source>
+      <translation>전체 고객, 매출, 마진 중 비중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>The PDF could not be written.</source>
+      <translation>PDF를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>The folder for the report doesn't exist.</source>
+      <translation>보고서를 저장할 폴더가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>The printer or PDF file stopped taking pages.</source>
+      <translation>프린터나 PDF 파일이 더 이상 페이지를 받지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>The report can't be written over the file the data came from.</source>
+      <translation>데이터를 가져온 파일에 보고서를 덮어쓸 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>The report could not be started on this printer or file.</source>
+      <translation>이 프린터나 파일로 보고서를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>There are no segments to print yet.</source>
+      <translation>아직 인쇄할 그룹이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>To see which segments take more of your time than they bring, add a column with service minutes, support tickets or an effort score (1-10); the effort-vs-margin chart then appears here.</source>
+      <translation>들이는 시간에 비해 수익이 적은 그룹을 보려면 응대 시간(분), 문의 건수 또는 부담 점수(1-10) 열을 추가하세요. 그러면 여기에 응대 부담 대비 마진 차트가 나타납니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Typically: {x}</source>
+      <translation>대개: {x}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>What to do</source>
+      <translation>할 일</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>{n} customers</source>
+      <translation>고객 {n}명</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>{n} sales lines</source>
+      <translation>판매 {n}줄</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>{x} of 10</source>
+      <translation>10점 중 {x}</translation>
+    </message>
+  </context>
+  <context>
+    <name>roles</name>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Age</source>
+      <translation>나이</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Amount (line total)</source>
+      <translation>금액 (행 합계)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Category</source>
+      <translation>카테고리</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Channel (in store, online…)</source>
+      <translation>채널 (매장, 온라인…)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>City</source>
+      <translation>도시</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Company</source>
+      <translation>회사</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Company revenue</source>
+      <translation>기업 매출</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Cost</source>
+      <translation>비용</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Country</source>
+      <translation>국가</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Customer ID</source>
+      <translation>고객 ID</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Customer name</source>
+      <translation>고객 이름</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Customer type</source>
+      <translation>고객 유형</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Date of sale</source>
+      <translation>판매 날짜</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Discount</source>
+      <translation>할인</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>E-mail</source>
+      <translation>이메일</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Employees</source>
+      <translation>직원 수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>First name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>First purchase</source>
+      <translation>첫 구매</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Gender</source>
+      <translation>성별</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>How they found you</source>
+      <translation>유입 경로</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Industry</source>
+      <translation>업종</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Industry code (SIC/NAICS)</source>
+      <translation>업종 코드 (SIC/NAICS)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Last name</source>
+      <translation>성</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Last purchase</source>
+      <translation>마지막 구매</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Location / store</source>
+      <translation>지역 / 매장</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Margin</source>
+      <translation>마진</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Number of orders</source>
+      <translation>주문 수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Order / invoice number</source>
+      <translation>주문 / 송장 번호</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Phone</source>
+      <translation>전화</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Postcode</source>
+      <translation>우편번호</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Product</source>
+      <translation>상품</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Quantity</source>
+      <translation>수량</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Region</source>
+      <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Sale or refund</source>
+      <translation>판매 또는 환불</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Service effort (1–10)</source>
+      <translation>응대 부담 (1–10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Service minutes</source>
+      <translation>응대 시간(분)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Spend on a category</source>
+      <translation>카테고리별 구매액</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Support tickets</source>
+      <translation>문의 건수</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Tax</source>
+      <translation>세금</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Time of sale</source>
+      <translation>판매 시간</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Total spend</source>
+      <translation>총 구매액</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Unit price</source>
+      <translation>단가</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Year founded</source>
+      <translation>설립 연도</translation>
+    </message>
+  </context>
+  <context>
+    <name>schemes</name>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Automatic groups</source>
+      <translation>자동 그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Buying behaviour</source>
+      <translation>구매 행동</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Company type</source>
+      <translation>기업 유형</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Customer value</source>
+      <translation>고객 가치</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <location filename="../../desktopseg/gui/app.py" />
+      <source>DesktopSeg closed unexpectedly last time. Open the work it saved automatically?
+
+{details}</source>
+      <translation>지난번에 DesktopSeg가 예기치 않게 종료되었습니다. 자동 저장된 작업을 열까요?
+
+{details}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/app.py" />
+      <source>Recover your work?</source>
+      <translation>작업을 복구할까요?</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,4113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>BucketsModel</name>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Average order</source>
+      <translation>平均订单额</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Effort (1–10)</source>
+      <translation>服务投入 (1–10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Margin</source>
+      <translation>利润</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Segment</source>
+      <translation>分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>What it means</source>
+      <translation>含义</translation>
+    </message>
+  </context>
+  <context>
+    <name>BucketsView</name>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>{title}: {n} groups. Double-click a group to see its customers and why each is there.</source>
+      <translation>{title}：{n} 个分组。双击分组可查看其中的客户及归入原因。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartsView</name>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Charts are not available in this version.</source>
+      <translation>此版本无法使用图表。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>No results yet.</source>
+      <translation>暂无结果。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Recency × frequency grid</source>
+      <translation>最近购买 × 频率 网格</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Segment sizes</source>
+      <translation>分组规模</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Service effort vs. margin</source>
+      <translation>服务投入与利润</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Sorry, this chart could not be drawn.</source>
+      <translation>抱歉，无法绘制此图表。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>The details are in {path}</source>
+      <translation>详细信息见 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>The recency × frequency grid needs the buying-behaviour grouping.</source>
+      <translation>最近购买 × 频率网格需要使用购买行为分组。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/charts_view.py" />
+      <source>Who brings the money</source>
+      <translation>谁带来收入</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomersDialog</name>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Average order</source>
+      <translation>平均订单额</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Buyer type</source>
+      <translation>买家类型</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>CSV file (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Choose another folder or file name.</source>
+      <translation>请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Churn risk</source>
+      <translation>流失风险</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Customer ID</source>
+      <translation>客户编号</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Customers in {segment}</source>
+      <translation>{segment} 中的客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Days since</source>
+      <translation>距今天数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>E-mail</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Effort</source>
+      <translation>服务投入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Export customer list</source>
+      <translation>导出客户名单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Export list…</source>
+      <translation>导出名单…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Find a customer…</source>
+      <translation>查找客户…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Last purchase</source>
+      <translation>最近一次购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Margin</source>
+      <translation>利润</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Orders</source>
+      <translation>订单数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>The list could not be saved: {error}</source>
+      <translation>无法保存名单：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Why here</source>
+      <translation>归入原因</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>{n} customers in {segment}</source>
+      <translation>{segment} 中有 {n} 位客户</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataFrameModel</name>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+  </context>
+  <context>
+    <name>DesktopSeg</name>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Please check this</source>
+      <translation>请检查</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/app.py" />
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Sorry, something went wrong</source>
+      <translation>抱歉，出错了</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/app.py" />
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Sorry, something went wrong inside DesktopSeg. Your file was not changed.
+
+The details are in this log file; please send it to us:
+{path}</source>
+      <translation>抱歉，DesktopSeg 内部出错了。您的文件没有被更改。
+
+详细信息在此日志文件中，请发送给我们：
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>{where}: {message}</source>
+      <translation>{where}：{message}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewPage</name>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>(not used)</source>
+      <translation>（未使用）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>&lt;b&gt;Please check:&lt;/b&gt; these dates could be day-first or month-first; {read}</source>
+      <translation>&lt;b&gt;请检查：&lt;/b&gt;这些日期可能是“日在前”或“月在前”；{read}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Automatic</source>
+      <translation>自动</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Back</source>
+      <translation>返回</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Check how {name} was read</source>
+      <translation>检查 {name} 的读取方式</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Column in your file</source>
+      <translation>文件中的列</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Column titles in row:</source>
+      <translation>列标题所在行：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Customer (as grouped)</source>
+      <translation>客户（合并后）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Dates:</source>
+      <translation>日期：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Day first (31/12/2024)</source>
+      <translation>日在前 (31/12/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>First rows as they will be analysed</source>
+      <translation>将要分析的前几行</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Month first (12/31/2024)</source>
+      <translation>月在前 (12/31/2024)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Not an export we know by name, so the columns were recognised from their titles and contents. Please check them.</source>
+      <translation>这不是我们认识的导出格式，因此根据列标题和内容识别了各列。请检查。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Nothing unusual.</source>
+      <translation>没有异常。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Recognised as a {format} export.</source>
+      <translation>已识别为 {format} 导出文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Refund</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Row in file</source>
+      <translation>文件中的行</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Rows: {read} read, {kept} kept</source>
+      <translation>行数：读取 {read}，保留 {kept}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Sheet '{sheet}' was chosen: {reason}</source>
+      <translation>已选择工作表“{sheet}”：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Sheet:</source>
+      <translation>工作表：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>The row that holds the column titles</source>
+      <translation>列标题所在的行</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Things we noticed</source>
+      <translation>我们注意到</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Used as</source>
+      <translation>用作</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Year first (2024-12-31)</source>
+      <translation>年在前 (2024-12-31)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>column '{column}'</source>
+      <translation>“{column}”列</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>detected</source>
+      <translation>已识别</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>it has the most data</source>
+      <translation>数据最多</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>read as {format}</source>
+      <translation>按 {format} 读取</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>row {row}</source>
+      <translation>第 {row} 行</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>{n} left out: {reason}</source>
+      <translation>{n} 行未使用：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>{n} sales without a customer (walk-ins) counted but not grouped</source>
+      <translation>{n} 笔无客户信息的销售（散客）已计入，但未分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>{reason} (sure: {pct})</source>
+      <translation>{reason}（把握：{pct}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;About DesktopSeg</source>
+      <translation>关于 DesktopSeg(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Groups</source>
+      <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Persona Cards</source>
+      <translation>人物卡片(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Save Project</source>
+      <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Start Page</source>
+      <translation>起始页(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&lt;h3&gt;DesktopSeg {version}&lt;/h3&gt;&lt;p&gt;Find out who your customers are, from the spreadsheet your till already exports.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no internet connection is used.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;DesktopSeg {version}&lt;/h3&gt;&lt;p&gt;用收银系统导出的表格，了解您的客户是谁。&lt;/p&gt;&lt;p&gt;所有数据都留在这台电脑上，不使用任何网络连接。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>About DesktopSeg</source>
+      <translation>关于 DesktopSeg</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Analysis &amp;Settings</source>
+      <translation>分析设置(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Analysis settings</source>
+      <translation>分析设置</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>C&amp;harts</source>
+      <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Choose a folder for the customer lists</source>
+      <translation>选择客户名单的保存文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Columns set as you chose last time for a file like this. To change them: View &gt; Review Columns.</source>
+      <translation>已按您上次对类似文件的选择设置各列。如需更改：视图 &gt; 检查列。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>DesktopSeg projects (*{suffix})</source>
+      <translation>DesktopSeg 项目 (*{suffix})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Export &amp;Customer Lists (CSV)…</source>
+      <translation>导出客户名单 (CSV)(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Export &amp;PDF…</source>
+      <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Export PDF</source>
+      <translation>导出 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Export to &amp;Excel…</source>
+      <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Export to Excel</source>
+      <translation>导出到 Excel</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>No lists written</source>
+      <translation>未写入任何名单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>None of these customers has an e-mail address in the file, so there was nothing for an e-mail tool to import. Export to Excel to get every customer with their group.</source>
+      <translation>这些客户在文件中都没有电子邮件地址，因此没有可导入邮件工具的内容。导出到 Excel 可获得所有客户及其分组。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Note: {message}</source>
+      <translation>注意：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Open &amp;Recent</source>
+      <translation>打开最近文件(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Open a spreadsheet export or a project</source>
+      <translation>打开导出的表格或项目</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Open the &amp;Log Folder</source>
+      <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Print Pre&amp;view…</source>
+      <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Print preview</source>
+      <translation>打印预览</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Review &amp;Columns…</source>
+      <translation>检查列(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Same as the system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Save Project &amp;As…</source>
+      <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Save project</source>
+      <translation>保存项目</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Save your changes?</source>
+      <translation>保存更改吗？</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Saved to {path}</source>
+      <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Spreadsheets ({patterns})</source>
+      <translation>表格 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Spreadsheets and projects ({patterns})</source>
+      <translation>表格和项目 ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Starting…</source>
+      <translation>正在开始…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Stopped.</source>
+      <translation>已停止。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Stopped. The previous results are still shown.</source>
+      <translation>已停止。仍显示之前的结果。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Stopping…</source>
+      <translation>正在停止…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>The new language is used from the next time DesktopSeg starts.</source>
+      <translation>新语言将在下次启动 DesktopSeg 时生效。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Written to {path}</source>
+      <translation>已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Your persona names, notes or settings have changed. Save the project before closing?</source>
+      <translation>人物名称、备注或设置已更改。关闭前保存项目吗？</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>{lists} lists written to {path}; {left} customers without an e-mail address left out.</source>
+      <translation>已将 {lists} 份名单写入 {path}；{left} 位没有电子邮件地址的客户未包含在内。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonaCard</name>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>&lt;b&gt;Favourites:&lt;/b&gt; {items}</source>
+      <translation>&lt;b&gt;常买：&lt;/b&gt;{items}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>&lt;b&gt;Typically:&lt;/b&gt; {text}</source>
+      <translation>&lt;b&gt;通常：&lt;/b&gt;{text}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>&lt;b&gt;What to do&lt;/b&gt;</source>
+      <translation>&lt;b&gt;建议做法&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>Click to rename this persona</source>
+      <translation>点击重命名此人物</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>Your notes about these customers…</source>
+      <translation>关于这些客户的备注…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>{segment} · 1 customer ({share})</source>
+      <translation>{segment} · 1 位客户（{share}）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>{segment} · {n} customers ({share})</source>
+      <translation>{segment} · {n} 位客户（{share}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonaCardsView</name>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>No persona cards for this grouping.</source>
+      <translation>此分组方式没有人物卡片。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsPage</name>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Charts</source>
+      <translation>图表</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Group customers by:</source>
+      <translation>客户分组方式：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Groups</source>
+      <translation>分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Not available for this file: </source>
+      <translation>此文件无法使用：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Persona cards</source>
+      <translation>人物卡片</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Sorry, charts could not be shown. The details are in {path}</source>
+      <translation>抱歉，无法显示图表。详细信息见 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>{n} customers</source>
+      <translation>{n} 位客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>{n} sales lines</source>
+      <translation>{n} 条销售记录</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>{scheme} (not available)</source>
+      <translation>{scheme}（不可用）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>{scheme}: {reason}</source>
+      <translation>{scheme}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>{start} to {end}</source>
+      <translation>{start} 至 {end}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPanel</name>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>All groupings</source>
+      <translation>所有分组方式</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Automatic groups</source>
+      <translation>自动分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Buying behaviour</source>
+      <translation>购买行为</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Company revenue</source>
+      <translation>公司营收</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Company type (pick one or two)</source>
+      <translation>公司类型（选一到两项）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Count days up to:</source>
+      <translation>天数计算截至：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Days since last purchase:</source>
+      <translation>距上次购买天数：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Fold groups smaller than:</source>
+      <translation>合并小于此比例的分组：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>How many score levels for recency, frequency and money (5 is usual; fewer for small files)</source>
+      <translation>最近购买、频率和金额的评分级数（通常为 5；小文件可少一些）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Industry sector</source>
+      <translation>行业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Location</source>
+      <translation>地区</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Margin when costs are unknown:</source>
+      <translation>成本未知时的利润率：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Number of employees</source>
+      <translation>员工人数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Number of groups:</source>
+      <translation>分组数量：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Number of orders:</source>
+      <translation>订单数：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Numbers separated by ';', e.g. 30; 90; 180</source>
+      <translation>用“;”分隔的数字，例如 30; 90; 180</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Refunds and returns</source>
+      <translation>退款和退货</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Score levels:</source>
+      <translation>评分级数：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Service effort counts</source>
+      <translation>计入服务投入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Set the cut points myself</source>
+      <translation>自己设置分界点</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Spend:</source>
+      <translation>消费金额：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>The values where one score ends and the next begins, separated by ';'. Shown: the cuts the last analysis used.</source>
+      <translation>每一级评分结束、下一级开始的数值，用“;”分隔。当前显示：上次分析使用的分界点。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>When your file has no cost column, margin is estimated as this share of sales.</source>
+      <translation>文件中没有成本列时，按销售额的此比例估算利润。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Your file has costs, so margins are exact.</source>
+      <translation>您的文件包含成本，因此利润是准确的。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>not set</source>
+      <translation>未设置</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>the last sale</source>
+      <translation>最后一笔销售</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>A European shop (CSV)</source>
+      <translation>欧洲商店 (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>A bookkeeper's QuickBooks report</source>
+      <translation>记账员的 QuickBooks 报表</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>A florist (Square export)</source>
+      <translation>花店 (Square 导出)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>A hardware store</source>
+      <translation>五金店</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>An office-supply wholesaler (two sheets)</source>
+      <translation>办公用品批发商（两个工作表）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>DesktopSeg reads the sales or customer export from your till, web shop or accounting program and sorts your customers into groups you can act on. Your file stays on this computer and is never changed.</source>
+      <translation>DesktopSeg 读取收银系统、网店或记账软件导出的销售或客户数据，把客户分成您可以据此行动的分组。您的文件留在这台电脑上，永远不会被修改。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Drop a spreadsheet or a DesktopSeg project here</source>
+      <translation>将表格或 DesktopSeg 项目拖放到这里</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Excel (.xlsx, .xls), OpenDocument (.ods), CSV or text exports</source>
+      <translation>Excel (.xlsx, .xls)、OpenDocument (.ods)、CSV 或文本导出文件</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Files you open will be listed here.</source>
+      <translation>打开过的文件会列在这里。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>No sample workbooks were found.</source>
+      <translation>未找到示例工作簿。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Open a file…</source>
+      <translation>打开文件…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Recent files and projects</source>
+      <translation>最近的文件和项目</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Try a sample</source>
+      <translation>试用示例</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Who are your customers?</source>
+      <translation>您的客户是谁？</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source> and </source>
+      <translation>和</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>'{col}' is in hours; it was turned into minutes.</source>
+      <translation>“{col}”以小时为单位，已换算为分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>; effort {e:.1f}/10: {q}</source>
+      <translation>；服务投入 {e:.1f}/10：{q}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>; estimated lifetime value {v}</source>
+      <translation>；预计终身价值 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>A regular: buys in most months.</source>
+      <translation>常客：大多数月份都会购买。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>About to Sleep</source>
+      <translation>即将沉睡</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Accommodation and Food Services</source>
+      <translation>住宿和餐饮业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Add a column with service minutes, support tickets or an effort score (1-10) per customer or per sale, and this chart will show which segments take more time than they bring.</source>
+      <translation>添加一列每位客户或每笔销售的服务分钟数、支持工单数或投入评分 (1-10)，此图表就会显示哪些分组花费的时间多于带来的收益。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Administrative and Support and Waste Management</source>
+      <translation>行政支持与废物管理</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Age</source>
+      <translation>年龄</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Agriculture, Forestry and Fishing</source>
+      <translation>农业、林业和渔业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Agriculture, Forestry, Fishing and Hunting</source>
+      <translation>农业、林业、渔业和狩猎</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>All customers look the same in the data, so there are no groups to find.</source>
+      <translation>数据中所有客户看起来都一样，因此找不到分组。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>All {n} customers fall into one group: the data can't support two or more segments for this analysis.</source>
+      <translation>全部 {n} 位客户都在同一个分组中：这些数据不足以在此分析中分出两个或更多分组。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Amounts are quantity x unit price ('{q}' x '{p}').</source>
+      <translation>金额 = 数量 × 单价（“{q}” × “{p}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Analysing</source>
+      <translation>正在分析</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Annual revenue</source>
+      <translation>年营收</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Arts, Entertainment, and Recreation</source>
+      <translation>艺术、娱乐和休闲</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Ask for a second purchase: a reminder with something that goes with their first buy.</source>
+      <translation>争取第二次购买：提醒他们有与第一次所买商品相配的东西。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>At Risk</source>
+      <translation>有流失风险</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Automatic groups</source>
+      <translation>自动分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Automatic groups need numbers that differ between customers (spend, orders, dates), and this data has none.</source>
+      <translation>自动分组需要在客户之间有差异的数字（消费、订单、日期），而这些数据中没有。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Average customers who have not bought for a while.</source>
+      <translation>一段时间没有购买的普通客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Average margin per customer</source>
+      <translation>每位客户的平均利润</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Average order</source>
+      <translation>平均订单额</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Average revenue per customer (no cost in the data)</source>
+      <translation>每位客户的平均收入（数据中没有成本）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Average service effort (1 = little, 10 = a lot)</source>
+      <translation>平均服务投入（1 = 很少，10 = 很多）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Below average, and their visits are fading.</source>
+      <translation>低于平均水平，光顾越来越少。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Big regular spenders who come less often lately</source>
+      <translation>最近来得少了的大额常客</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Big spenders</source>
+      <translation>大额买家</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Big-basket buyers</source>
+      <translation>大单买家</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Bought for the first time very recently.</source>
+      <translation>最近刚第一次购买。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Bought little, long ago.</source>
+      <translation>很久以前买过一点。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Bought once, not back yet</source>
+      <translation>买过一次，尚未回头</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Bought once, {days} days ago, spent {spent}: R{r} F{f} M{m} -&gt; {name}</source>
+      <translation>{days} 天前购买过一次，消费 {spent}：R{r} F{f} M{m} -&gt; {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Bought recently, buy often and spend the most.</source>
+      <translation>最近购买、经常购买，消费最多。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Bought {orders} times, last {days} days ago, spent {spent}: R{r} F{f} M{m} -&gt; {name}</source>
+      <translation>购买 {orders} 次，最近一次在 {days} 天前，消费 {spent}：R{r} F{f} M{m} -&gt; {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Buy regularly and spend well.</source>
+      <translation>经常购买，消费不错。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Buyer type</source>
+      <translation>买家类型</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Buying behaviour (RFM)</source>
+      <translation>购买行为 (RFM)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Buying-behaviour segments need purchase dates, and this data has none.</source>
+      <translation>购买行为分组需要购买日期，而这些数据中没有。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Buying-behaviour segments need the number of orders per customer, and this data has none.</source>
+      <translation>购买行为分组需要每位客户的订单数，而这些数据中没有。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Buys now and then.</source>
+      <translation>偶尔购买。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Buys through several channels.</source>
+      <translation>通过多个渠道购买。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Can't Lose Them</source>
+      <translation>不能失去</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Champions</source>
+      <translation>冠军客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Check that a column identifies the customer (an id, e-mail or name).</source>
+      <translation>请确认有一列能识别客户（编号、电子邮件或名称）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Check that it hasn't been moved, renamed or deleted.</source>
+      <translation>请确认它没有被移动、重命名或删除。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Check that the file is not open in another program and that you may read it.</source>
+      <translation>请确认文件没有在其他程序中打开，并且您有读取权限。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Check that this is the date column, or save the dates in a standard form such as 2024-03-31.</source>
+      <translation>请确认这是日期列，或将日期保存为标准格式，例如 2024-03-31。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Check that this is the right sheet, or delete the extra columns and save.</source>
+      <translation>请确认这是正确的工作表，或删除多余的列后保存。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Check the column choices in the import preview.</source>
+      <translation>请在导入预览中检查列的选择。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Check there is free space and that you may write to that folder.</source>
+      <translation>请确认有足够空间，并且您有该文件夹的写入权限。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Choose a file with one row per customer.</source>
+      <translation>请选择每位客户占一行的文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Choose a later analysis date.</source>
+      <translation>请选择更晚的分析日期。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Choose an existing folder.</source>
+      <translation>请选择一个已存在的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Choose another name for the export.</source>
+      <translation>请为导出文件换一个名称。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Choose another name; projects end in {suffix}.</source>
+      <translation>请换一个名称；项目文件以 {suffix} 结尾。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>Choose one of: {names}.</source>
+      <translation>请选择其中之一：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Choose the amount column in the import preview, or export the report with sales amounts.</source>
+      <translation>请在导入预览中选择金额列，或导出包含销售金额的报表。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Choose the behaviour scheme to see it.</source>
+      <translation>选择购买行为分组即可查看。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Choose the column with the sale amounts in the import preview.</source>
+      <translation>请在导入预览中选择销售金额列。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Choose the customer column in the import preview, or export the report with customer details.</source>
+      <translation>请在导入预览中选择客户列，或导出包含客户信息的报表。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Choose the date column in the import preview, or export the report with a date column.</source>
+      <translation>请在导入预览中选择日期列，或导出包含日期列的报表。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Choose the exported spreadsheet inside it.</source>
+      <translation>请选择其中导出的表格。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Choose the sheet that holds your sales, or export again.</source>
+      <translation>请选择包含销售数据的工作表，或重新导出。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Churn risk</source>
+      <translation>流失风险</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Cleaning rows</source>
+      <translation>正在清理行</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Close it (for example in Excel) and export again, or choose another name.</source>
+      <translation>请先关闭它（例如在 Excel 中）后重新导出，或换一个名称。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Close it in other programs, or copy it somewhere you can read it, and try again.</source>
+      <translation>请在其他程序中关闭它，或将其复制到可读取的位置后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Column choices {src}.</source>
+      <translation>列的选择{src}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Comes back again and again</source>
+      <translation>一次又一次回来</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Comes for special occasions, year after year.</source>
+      <translation>每年在特别的日子光顾。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Coming less often than before</source>
+      <translation>来得比以前少</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Company</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Company profile</source>
+      <translation>公司概况</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Company revenue</source>
+      <translation>公司营收</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Company revenue under {hi}</source>
+      <translation>公司营收低于 {hi}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Company revenue unknown</source>
+      <translation>公司营收未知</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Company revenue {lo}+</source>
+      <translation>公司营收 {lo} 以上</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Company revenue {lo}-{hi}</source>
+      <translation>公司营收 {lo}-{hi}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Company segments need industry codes (SIC or NAICS), employee counts or company revenue, and this data has none.</source>
+      <translation>公司分组需要行业代码（SIC 或 NAICS）、员工人数或公司营收，而这些数据中没有。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Compared with the typical customer: {bits}.</source>
+      <translation>与典型客户相比：{bits}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Construction</source>
+      <translation>建筑业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Copy it to your computer and try again.</source>
+      <translation>请将它复制到您的电脑后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Core</source>
+      <translation>核心</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Costs more than they bring</source>
+      <translation>花费多于带来的收益</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Country</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Cumulative share of margin</source>
+      <translation>利润累计占比</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Cumulative share of revenue (no cost in the data)</source>
+      <translation>收入累计占比（数据中没有成本）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Customer ID</source>
+      <translation>客户编号</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Customer name</source>
+      <translation>客户名称</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Customer number in the file</source>
+      <translation>文件中的客户编号</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Customer segments</source>
+      <translation>客户分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Customer type</source>
+      <translation>客户类型</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Customer value</source>
+      <translation>客户价值</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Customers grouped by {dims}.</source>
+      <translation>按{dims}对客户分组。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Customers who cost more than they bring (negative {basis}).</source>
+      <translation>花费多于收益的客户（{basis}为负）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Data from {name}</source>
+      <translation>数据来源：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Dates like 03/04 could be day-first or month-first; read as {order}. Change it in the preview if that is wrong.</source>
+      <translation>像 03/04 这样的日期可能是日在前或月在前；已按{order}读取。如有错误，请在预览中更改。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Days as a customer</source>
+      <translation>成为客户的天数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Days between purchases are estimated as (last - first purchase) / (orders - 1): the customer list has no individual sales.</source>
+      <translation>购买间隔按（最后一次 - 第一次购买）/（订单数 - 1）估算：客户名单中没有逐笔销售记录。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Days since last purchase</source>
+      <translation>距上次购买天数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Delete the stray cells far below or to the right of your data (Ctrl+End in Excel shows the last cell), save, and open it again.</source>
+      <translation>删除数据下方或右侧远处的零散单元格（在 Excel 中按 Ctrl+End 可看到最后一个单元格），保存后重新打开。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>DesktopSeg never writes over your original file.</source>
+      <translation>DesktopSeg 绝不会覆盖您的原始文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Download or export it again, then open the new copy.</source>
+      <translation>请重新下载或导出，然后打开新的副本。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>E-mail</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Each of the 25 cells needs one of: {names}.</source>
+      <translation>25 个格子中每个都需要以下之一：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Educational Services</source>
+      <translation>教育服务</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Effort quadrant</source>
+      <translation>投入象限</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Effort score (given)</source>
+      <translation>投入评分（已提供）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Effort: {source}</source>
+      <translation>服务投入：{source}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Employees</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Every customer has the same {dim} value, so all get the middle score.</source>
+      <translation>所有客户的{dim}值相同，因此都得到中间分。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Export a period that has sales in it.</source>
+      <translation>请导出有销售记录的时间段。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export a shorter period (for example one year at a time) or close other programs and try again.</source>
+      <translation>请导出较短的时间段（例如每次一年），或关闭其他程序后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export a shorter period from your sales program.</source>
+      <translation>请从销售软件导出较短的时间段。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export it again as CSV, or open it in a spreadsheet program and save it as .xlsx.</source>
+      <translation>请重新导出为 CSV，或在表格软件中打开后另存为 .xlsx。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export the data again from your sales program.</source>
+      <translation>请从销售软件重新导出数据。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Export the report with a customer column (ID, name or e-mail), or choose it in the import preview.</source>
+      <translation>请导出包含客户列（编号、名称或电子邮件）的报表，或在导入预览中选择该列。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export your sales as Excel (.xlsx) or CSV and open that file.</source>
+      <translation>请将销售数据导出为 Excel (.xlsx) 或 CSV，然后打开该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Export your sales as Excel (.xlsx) or CSV from your sales program and open that file.</source>
+      <translation>请从销售软件将销售数据导出为 Excel (.xlsx) 或 CSV，然后打开该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>FM = (F + M) / 2, rounded half up</source>
+      <translation>FM = (F + M) / 2，四舍五入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Favourite category</source>
+      <translation>最常买的品类</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Favourite product</source>
+      <translation>最常买的商品</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Favourite: {category}.</source>
+      <translation>最爱：{category}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Finance and Insurance</source>
+      <translation>金融和保险</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Finance, Insurance and Real Estate</source>
+      <translation>金融、保险和房地产</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Find out why they send things back: check descriptions, sizes and quality.</source>
+      <translation>找出他们退货的原因：检查商品描述、尺码和质量。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>First name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>First purchase</source>
+      <translation>首次购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Found you through</source>
+      <translation>了解渠道</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Founded</source>
+      <translation>成立时间</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Frequency &amp; spend score (higher = more)</source>
+      <translation>频率与金额评分（越高越多）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Frequent buyers</source>
+      <translation>常买客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Has drifted away</source>
+      <translation>已经流失</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Has only returned things so far</source>
+      <translation>目前只有退货</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Health Care and Social Assistance</source>
+      <translation>医疗保健和社会救助</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Hibernating</source>
+      <translation>休眠客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>High-maintenance customers</source>
+      <translation>费心的客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>High-margin customers</source>
+      <translation>高利润客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>If you have a copy or an autosave of it, open that; otherwise import the spreadsheet again.</source>
+      <translation>如果有副本或自动保存的版本，请打开它；否则请重新导入表格。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>In '{name}': {vals}</source>
+      <translation>“{name}”中：{vals}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Industry</source>
+      <translation>行业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Industry code</source>
+      <translation>行业代码</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Industry: </source>
+      <translation>行业：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Information</source>
+      <translation>信息业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Just getting to know you</source>
+      <translation>刚开始认识您</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Keep the service but make it lighter: one named contact, a standard order list, fewer special trips.</source>
+      <translation>保留服务但简化它：指定一位联系人、使用标准订货单、减少特别上门。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Lapsed customers</source>
+      <translation>流失客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Last name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Last purchase</source>
+      <translation>最近一次购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Last seen 1 day ago.</source>
+      <translation>上次光顾在 1 天前。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Last seen on the last day of the data.</source>
+      <translation>上次光顾在数据的最后一天。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Last seen {days} days ago.</source>
+      <translation>上次光顾在 {days} 天前。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Let them go quietly: one last 'we miss you' offer, then stop spending on them.</source>
+      <translation>让他们安静离开：最后发一次“我们想念您”的优惠，之后不再为他们花钱。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Lifetime spend (from the file)</source>
+      <translation>累计消费（来自文件）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Lifetime value (estimate)</source>
+      <translation>终身价值（估算）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Lifetime value equals the spend so far: the data has no order counts or dates to project from.</source>
+      <translation>终身价值等于目前的消费：数据中没有可用于预测的订单数或日期。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Light {cat} buyers</source>
+      <translation>{cat}少量买家</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Location</source>
+      <translation>地区</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Location unknown</source>
+      <translation>地区未知</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Long tail</source>
+      <translation>长尾</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Long-standing customers</source>
+      <translation>老客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Loss-making</source>
+      <translation>亏损</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Lost</source>
+      <translation>已流失</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Lost {amount} in {basis}</source>
+      <translation>{basis}亏损 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Low-maintenance customers</source>
+      <translation>省心的客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Low-margin customers</source>
+      <translation>低利润客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Loyal</source>
+      <translation>忠实客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Loyalty reward: a stamp card or points so regular visits add up.</source>
+      <translation>会员回馈：集章卡或积分，让经常光顾有所累积。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Management of Companies and Enterprises</source>
+      <translation>公司和企业管理</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Manufacturing</source>
+      <translation>制造业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Many small customers who bring the last {pct:.0f}%.</source>
+      <translation>许多小客户，带来最后的 {pct:.0f}%。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Margin</source>
+      <translation>利润</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Margin from</source>
+      <translation>利润来源</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Margin share</source>
+      <translation>利润占比</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Mining</source>
+      <translation>采矿业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Mining, Quarrying, and Oil and Gas Extraction</source>
+      <translation>采矿、采石及油气开采</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Mixed</source>
+      <translation>混合</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Months active (last 12)</source>
+      <translation>活跃月数（最近 12 个月）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most are first-time buyers.</source>
+      <translation>大多数是首次购买。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Needs Attention</source>
+      <translation>需要关注</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Needs attention, and pays for it</source>
+      <translation>需要照顾，但物有所值</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>New</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Newcomers</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>No column says who the customer was (an ID, name or e-mail).</source>
+      <translation>没有任何一列说明客户是谁（编号、名称或电子邮件）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>No column with amounts (or quantity and unit price) was found.</source>
+      <translation>未找到金额列（或数量和单价）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>No column with sale dates was found.</source>
+      <translation>未找到销售日期列。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>No cost or margin is known, so tiers are by revenue. Set a margin % to see margin.</source>
+      <translation>成本和利润未知，因此按收入分级。设置利润率即可查看利润。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>No customer bought twice, so 'overdue' is measured against 90 days.</source>
+      <translation>没有客户买过两次，因此“逾期”按 90 天衡量。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>No customer has a positive {basis}, so there is no value to rank.</source>
+      <translation>没有客户的{basis}为正，因此无法按价值排序。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>No customers were found in this file.</source>
+      <translation>此文件中未找到客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>No industry code</source>
+      <translation>无行业代码</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>No purchase date</source>
+      <translation>无购买日期</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>No purchase date or order count in the data</source>
+      <translation>数据中没有购买日期或订单数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>No row has both a readable date and an amount.</source>
+      <translation>没有任何一行同时具有可读的日期和金额。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Nonclassifiable Establishments</source>
+      <translation>无法分类的机构</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>None of the dates in column '{col}' can be read (for example '{ex}').</source>
+      <translation>“{col}”列中的日期都无法读取（例如“{ex}”）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>None of the rows says who the customer was.</source>
+      <translation>没有任何一行说明客户是谁。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Not run</source>
+      <translation>未运行</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Only refunds, no purchases, in this period</source>
+      <translation>此期间只有退款，没有购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>Only {n} customer(s) in the data: segments need at least {m}.</source>
+      <translation>数据中只有 {n} 位客户：分组至少需要 {m} 位。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Only {n} customers: scores use {k} levels instead of {levels}.</source>
+      <translation>只有 {n} 位客户：评分使用 {k} 级而不是 {levels} 级。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Open a spreadsheet export to start a new analysis, or pick a {suffix} file.</source>
+      <translation>打开导出的表格开始新的分析，或选择一个 {suffix} 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Open it in Excel or LibreOffice and save it as .xlsx or .csv, then open that file.</source>
+      <translation>请在 Excel 或 LibreOffice 中打开，另存为 .xlsx 或 .csv，然后打开该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Open it in Excel or LibreOffice, save it as .xlsx and open that copy.</source>
+      <translation>请在 Excel 或 LibreOffice 中打开，另存为 .xlsx，然后打开该副本。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save a copy and open that copy.</source>
+      <translation>请在 Excel 中打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿），保存一份副本并打开该副本。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Opening project</source>
+      <translation>正在打开项目</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Orders</source>
+      <translation>订单数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Orders (from the file)</source>
+      <translation>订单数（来自文件）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Orders per year</source>
+      <translation>每年订单数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Other Services (except Public Administration)</source>
+      <translation>其他服务（公共管理除外）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Overdue (x usual gap)</source>
+      <translation>逾期（通常间隔的倍数）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Peak {peak}: the last {rest} of customers lose money</source>
+      <translation>峰值 {peak}：最后 {rest} 的客户造成亏损</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Peak {peak}: the last {rest} of customers returned more than they bought</source>
+      <translation>峰值 {peak}：最后 {rest} 的客户退货多于购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Persona</source>
+      <translation>人物</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Postcode</source>
+      <translation>邮编</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Potential Loyalist</source>
+      <translation>潜在忠实客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Preferred channel</source>
+      <translation>常用渠道</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Professional, Scientific, and Technical Services</source>
+      <translation>专业、科学和技术服务</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Promising</source>
+      <translation>有潜力</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Public Administration</source>
+      <translation>公共管理</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Rare buyers</source>
+      <translation>很少购买的客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Reading file</source>
+      <translation>正在读取文件</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Real Estate and Rental and Leasing</source>
+      <translation>房地产及租赁</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Recency score (higher = bought more recently)</source>
+      <translation>最近购买评分（越高越近）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Recency x frequency &amp; spend</source>
+      <translation>最近购买 × 频率与金额</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Recent buyers</source>
+      <translation>近期买家</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Recent customers who have not spent much yet.</source>
+      <translation>最近的客户，消费还不多。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Recent customers with a few purchases: could become loyal.</source>
+      <translation>购买过几次的近期客户：有望成为忠实客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Recognised as {fmt}; this layout was built without a real export to check, so look over the columns.</source>
+      <translation>已识别为 {fmt}；此格式未经真实导出文件验证，请检查各列。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Recognising columns</source>
+      <translation>正在识别列</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Refunded</source>
+      <translation>已退款</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Refunds</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Refunds only</source>
+      <translation>只有退款</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Region</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Remind them before they drift: a message around the time they usually reorder.</source>
+      <translation>在他们流失前提醒：在他们通常再次下单的时候发一条消息。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Reprice or let go: charge for the extra service, set a minimum order, or stop chasing these accounts.</source>
+      <translation>重新定价或放手：对额外服务收费、设定最低订单额，或不再追着这些客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Retail Trade</source>
+      <translation>零售业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Returns more than they buy: about {amount} net per order.</source>
+      <translation>退货多于购买：每单净额约 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>Revenue is the sum of the spend columns ({cols}).</source>
+      <translation>收入为消费列（{cols}）之和。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Revenue share</source>
+      <translation>收入占比</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Row in the source file</source>
+      <translation>源文件中的行</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Run an analysis first.</source>
+      <translation>请先运行分析。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Saved {when}</source>
+      <translation>保存于 {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Saving project</source>
+      <translation>正在保存项目</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Sector</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Sector unknown</source>
+      <translation>部门未知</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Segment</source>
+      <translation>分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Segment sizes: {title}</source>
+      <translation>分组规模：{title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>Segmenting: {name}</source>
+      <translation>正在分组：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Service effort</source>
+      <translation>服务投入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Service effort (1-10)</source>
+      <translation>服务投入 (1-10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Service effort about {effort} out of 10.</source>
+      <translation>服务投入约 {effort}/10。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Service effort vs. margin</source>
+      <translation>服务投入与利润</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Service minutes</source>
+      <translation>服务分钟数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Services</source>
+      <translation>服务业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Several channels</source>
+      <translation>多个渠道</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Share of customers, biggest first</source>
+      <translation>客户占比，从大到小</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Share via {channel}</source>
+      <translation>经由{channel}的占比</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Size</source>
+      <translation>规模</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Size unknown</source>
+      <translation>规模未知</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Small baskets</source>
+      <translation>小额订单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>Small groups shown together.</source>
+      <translation>小分组合并显示。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Small spenders</source>
+      <translation>低消费客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Small, infrequent buyers not seen for a long time.</source>
+      <translation>很久没来、偶尔少量购买的客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Small-basket buyers</source>
+      <translation>小单买家</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Some amounts are percentages.</source>
+      <translation>部分金额是百分比。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Spend: {category}</source>
+      <translation>消费：{category}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Spends about {amount} an order.</source>
+      <translation>每单消费约 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Spends well when they come</source>
+      <translation>来了就买得多</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Sporadic customers</source>
+      <translation>偶尔光顾的客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Stay in touch: a short seasonal newsletter with what's new.</source>
+      <translation>保持联系：一份简短的季节通讯，介绍新品。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Steady customers</source>
+      <translation>稳定客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Steady, everyday customers</source>
+      <translation>稳定的日常客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Stop discounting: they come anyway; keep offers for people who need a nudge.</source>
+      <translation>停止打折：他们反正会来；把优惠留给需要推一把的人。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>Summarising customers</source>
+      <translation>正在汇总客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Support tickets</source>
+      <translation>支持工单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Tagline</source>
+      <translation>一句话描述</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Takes a lot of looking after for a thin margin</source>
+      <translation>照顾多、利润薄</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Text encoding: {enc}.</source>
+      <translation>文本编码：{enc}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>The amount column '{col}' holds no numbers.</source>
+      <translation>金额列“{col}”中没有数字。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>The clustering reported: {msg}</source>
+      <translation>聚类报告：{msg}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>The cost column looks like cost per unit, so it was multiplied by the quantity of each line.</source>
+      <translation>成本列看起来是单位成本，因此已乘以每行的数量。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The customer file doesn't look like a customer list.</source>
+      <translation>客户文件看起来不像客户名单。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>The customer list has no ID or name column, so each customer is known by their row number.</source>
+      <translation>客户名单中没有编号或名称列，因此按行号识别每位客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>The customer list has no spend figures, so value analysis is not possible.</source>
+      <translation>客户名单中没有消费数据，因此无法进行价值分析。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The customer list in {src} shares no customer with the sales, so it was not used.</source>
+      <translation>{src} 中的客户名单与销售记录没有共同客户，因此未使用。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>The customers don't separate into groups (too few distinct customers).</source>
+      <translation>客户无法分成分组（不同的客户太少）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>The customers who bring the first {pct:.0f}% of {basis}.</source>
+      <translation>带来前 {pct:.0f}% {basis}的客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>The customers who bring the next {pct:.0f}%.</source>
+      <translation>带来接下来 {pct:.0f}% 的客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>The data has no {missing}, so only {used} is used.</source>
+      <translation>数据中没有{missing}，因此只使用{used}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>The data has no {wanted}; grouped by {used} instead.</source>
+      <translation>数据中没有{wanted}；改按{used}分组。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file can't be found.</source>
+      <translation>找不到文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file can't be opened: permission denied.</source>
+      <translation>无法打开文件：没有权限。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file can't be read ({err}).</source>
+      <translation>无法读取文件（{err}）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>The file can't be replaced: it may be open in another program.</source>
+      <translation>无法替换文件：它可能在其他程序中打开着。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The file has no columns.</source>
+      <translation>文件中没有列。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file is damaged and can't be opened ({err}).</source>
+      <translation>文件已损坏，无法打开（{err}）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file is damaged: it looks like a workbook but its archive can't be opened (it may be cut short).</source>
+      <translation>文件已损坏：看起来是工作簿，但其压缩包无法打开（可能不完整）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file is damaged: its archive says one part is {small} bytes but it holds far more.</source>
+      <translation>文件已损坏：其压缩包显示某部分为 {small} 字节，但实际内容多得多。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file is empty.</source>
+      <translation>文件是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file unpacks to an absurd size ({size:.0f} GB from {packed:.1f} MB); it is damaged or not a real export.</source>
+      <translation>文件解压后大得离谱（{packed:.1f} MB 解压为 {size:.0f} GB）；它已损坏或不是真正的导出文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The file unpacks to an absurd size ({size:.0f} GB); it is damaged or not a real export.</source>
+      <translation>文件解压后大得离谱（{size:.0f} GB）；它已损坏或不是真正的导出文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>The folder for the export doesn't exist.</source>
+      <translation>导出文件夹不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>The number of groups was chosen on a sample of {n} customers.</source>
+      <translation>分组数量是基于 {n} 位客户的样本选定的。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>The project can't be saved over the file the data came from.</source>
+      <translation>不能用项目覆盖数据来源文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>The project could not be saved: {reason}</source>
+      <translation>无法保存项目：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>The project file can't be found.</source>
+      <translation>找不到项目文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>The project file can't be read: {reason}</source>
+      <translation>无法读取项目文件：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>The segment grid can't be used: {problems}.</source>
+      <translation>无法使用分组网格：{problems}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The sheet is empty.</source>
+      <translation>工作表是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The sheet reaches cell {cell}, so it would need about {gb:.0f} GB of memory to read.</source>
+      <translation>工作表延伸到单元格 {cell}，读取它需要约 {gb:.0f} GB 内存。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The sheets are: {names}.</source>
+      <translation>工作表有：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>The table has a header but no rows under it (only blank or total rows).</source>
+      <translation>表格有标题行，但下面没有数据行（只有空行或合计行）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The table has a header but no rows under it.</source>
+      <translation>表格有标题行，但下面没有数据行。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The table has {n} columns; a sales export has a few dozen.</source>
+      <translation>表格有 {n} 列；销售导出文件通常只有几十列。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The text file can't be split into columns ({err}).</source>
+      <translation>无法将文本文件拆分成列（{err}）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The workbook can't be read: it is damaged or not in a format this program knows ({err}).</source>
+      <translation>无法读取工作簿：它已损坏或格式不受支持（{err}）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>The workbook is damaged: it has no sheets that can be read.</source>
+      <translation>工作簿已损坏：没有可读取的工作表。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The workbook is protected with a password, so it can't be read.</source>
+      <translation>工作簿受密码保护，无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>The {name} analysis can't run on this file: {reason}</source>
+      <translation>此文件无法进行“{name}”分析：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>There are no sales on or before the analysis date {day}.</source>
+      <translation>在分析日期 {day} 当天或之前没有销售。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>There are no segments to export yet.</source>
+      <translation>暂时没有可导出的分组。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>There is no positive total to share out yet.</source>
+      <translation>还没有可分配的正数总额。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>There is no scheme called '{name}'.</source>
+      <translation>没有名为“{name}”的分组方式。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>There is no sheet called '{s}'.</source>
+      <translation>没有名为“{s}”的工作表。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>This customer list has no purchase dates, so the buying-behaviour (RFM) analysis needs a sales file with dates; value and cluster analysis work on it.</source>
+      <translation>此客户名单没有购买日期，因此购买行为 (RFM) 分析需要带日期的销售文件；价值分析和聚类分析可以使用它。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>This data has no information about service effort, so this chart would only be guesswork.</source>
+      <translation>这些数据没有服务投入信息，因此此图表只能是猜测。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This file is a web page saved with a spreadsheet name, not a real spreadsheet.</source>
+      <translation>此文件是以表格名称保存的网页，不是真正的表格。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This file is a zip archive, not a spreadsheet.</source>
+      <translation>此文件是 zip 压缩包，不是表格。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>This file is not a DesktopSeg project.</source>
+      <translation>此文件不是 DesktopSeg 项目。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This file is not a spreadsheet or text export (it holds binary data).</source>
+      <translation>此文件不是表格或文本导出文件（包含二进制数据）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This file is not a spreadsheet: it is {what}.</source>
+      <translation>此文件不是表格：它是{what}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This file is too large to open on this computer: it needs about {need:.1f} GB of memory and {free:.1f} GB is free.</source>
+      <translation>此文件太大，无法在这台电脑上打开：需要约 {need:.1f} GB 内存，而可用内存为 {free:.1f} GB。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>This grid belongs to the buying-behaviour (RFM) segments.</source>
+      <translation>此网格属于购买行为 (RFM) 分组。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>This is a folder, not a file.</source>
+      <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>This project file is damaged and can't be opened.</source>
+      <translation>此项目文件已损坏，无法打开。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>This project was saved by a newer version of DesktopSeg.</source>
+      <translation>此项目由更新版本的 DesktopSeg 保存。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Top 20% of customers bring {share} of the total</source>
+      <translation>前 20% 的客户带来总额的 {share}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Top customers</source>
+      <translation>顶级客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Transportation and Warehousing</source>
+      <translation>运输和仓储</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Transportation, Communications and Utilities</source>
+      <translation>运输、通信和公用事业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>Typical customers</source>
+      <translation>典型客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Typically a business of {size} staff in {sector}.</source>
+      <translation>通常是{sector}行业、{size} 名员工的企业。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Typically a business of {size} staff.</source>
+      <translation>通常是 {size} 名员工的企业。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Typically in {sector}.</source>
+      <translation>通常在{sector}行业。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/__init__.py" />
+      <source>Unknown scheme '{name}'; choose one of {schemes}.</source>
+      <translation>未知的分组方式“{name}”；请从 {schemes} 中选择。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>Unknown sector (code {code})</source>
+      <translation>未知行业（代码 {code}）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>Unpack it and open the spreadsheet inside.</source>
+      <translation>请解压后打开其中的表格。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>Update DesktopSeg to open it.</source>
+      <translation>请更新 DesktopSeg 后再打开。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Upsell bundle: pair their usual buy with a related item at a small saving.</source>
+      <translation>搭配销售：把他们常买的东西和相关商品组合，略有优惠。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Upsell potential</source>
+      <translation>追加销售潜力</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Used to buy well, but not for a long time.</source>
+      <translation>以前买得不少，但很久没买了。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Used to spend well, hasn't been back</source>
+      <translation>以前消费不少，之后没再回来</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Usual channel: {channel}.</source>
+      <translation>常用渠道：{channel}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Usual days between orders</source>
+      <translation>通常下单间隔天数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Usually from {place}.</source>
+      <translation>通常来自{place}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <source>Utilities</source>
+      <translation>公用事业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>VIP thank-you: early access or a small gift, a handwritten card.</source>
+      <translation>VIP 答谢：抢先购买或小礼物，附一张手写卡片。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>Value tiers need sales amounts or spend per customer, and this data has none.</source>
+      <translation>价值分级需要销售金额或每位客户的消费额，而这些数据中没有。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Welcome series: a thank-you, a tip for what they bought, and a reason for a second visit within a month.</source>
+      <translation>欢迎系列：一句感谢、一个关于所购商品的小贴士，再给一个月内再来的理由。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <source>Were among the best customers, but have not come back for a long time.</source>
+      <translation>曾是最好的客户之一，但很久没有回来了。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>What it is</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Who brings the margin</source>
+      <translation>谁带来利润</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Who brings the revenue</source>
+      <translation>谁带来收入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/data/naics_sectors.json" />
+      <location filename="../../desktopseg/core/data/sic_divisions.json" />
+      <source>Wholesale Trade</source>
+      <translation>批发业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Win them back: a personal note or call with a good reason to return.</source>
+      <translation>赢回他们：一封私人信息或一个电话，给出回来的好理由。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Writing Excel file</source>
+      <translation>正在写入 Excel 文件</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Writing Excel workbook</source>
+      <translation>正在写入 Excel 工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Writing customer lists</source>
+      <translation>正在写入客户名单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Writing the report</source>
+      <translation>正在生成报告</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Your best customers: often, recently, generously</source>
+      <translation>您最好的客户：常来、最近来、出手大方</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>all customers alike</source>
+      <translation>所有客户都一样</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>amount not readable</source>
+      <translation>金额无法读取</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>automatic groups</source>
+      <translation>自动分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>blank row</source>
+      <translation>空行</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>bought in {v:.0f} of the last 12 months</source>
+      <translation>最近 12 个月中有 {v:.0f} 个月购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>buying behaviour</source>
+      <translation>购买行为</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>cell R{r} FM{fm} has the unknown name '{name}'</source>
+      <translation>R{r} FM{fm} 格中有未知名称“{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>chosen by you</source>
+      <translation>由您选择</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>close to the average customer on every measure</source>
+      <translation>各项指标都接近平均客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>company revenue</source>
+      <translation>公司营收</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>company type</source>
+      <translation>公司类型</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>cost in the data</source>
+      <translation>数据中的成本</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>customer file {name}</source>
+      <translation>客户文件 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>customer for {v:,.0f} days</source>
+      <translation>成为客户 {v:,.0f} 天</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>customer heading row (its name was carried down to the lines below)</source>
+      <translation>客户标题行（其名称已填入下面各行）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>customer listed twice</source>
+      <translation>客户重复出现</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>customer names carried down from heading rows</source>
+      <translation>客户名称从标题行向下填充</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>customer value</source>
+      <translation>客户价值</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>date not readable</source>
+      <translation>日期无法读取</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>derived from {inputs}: each ranked among all customers and scaled to 1-10</source>
+      <translation>由{inputs}得出：每项在全部客户中排名并换算为 1-10</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>effort {v:.1f}/10</source>
+      <translation>服务投入 {v:.1f}/10</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>employees</source>
+      <translation>员工人数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>equal-sized groups</source>
+      <translation>等量分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>equal-sized groups after ranking (ties split by order in the list)</source>
+      <translation>按排名等量分组（并列时按名单顺序拆分）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>first-time</source>
+      <translation>首次购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>fixed: 1, 2, 3... orders, the top level for more</source>
+      <translation>固定：1、2、3…笔订单，更多的归入最高级</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/roles.py" />
+      <source>header '{h}' looks like {r}</source>
+      <translation>标题“{h}”看起来是{r}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/roles.py" />
+      <source>header '{h}' means {r}</source>
+      <translation>标题“{h}”表示{r}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>high</source>
+      <translation>高</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>industry sector</source>
+      <translation>行业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>it has dates and amounts</source>
+      <translation>包含日期和金额</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>it has the most data</source>
+      <translation>数据最多</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>it is a {fmt} export</source>
+      <translation>这是 {fmt} 导出文件</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>its name says sales</source>
+      <translation>名称表明是销售数据</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>last bought {v:,.0f} days ago</source>
+      <translation>上次购买在 {v:,.0f} 天前</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>location</source>
+      <translation>地区</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>looks like the sales: {why}; other sheets: {others}</source>
+      <translation>看起来是销售数据：{why}；其他工作表：{others}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>low</source>
+      <translation>低</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>low-touch</source>
+      <translation>省心</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>many small orders</source>
+      <translation>很多小订单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>margin</source>
+      <translation>利润</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>margin {m}</source>
+      <translation>利润 {m}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>medium</source>
+      <translation>中</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>no amount</source>
+      <translation>无金额</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>no date</source>
+      <translation>无日期</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>not a sale (status or type)</source>
+      <translation>不是销售（状态或类型）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>not in the data</source>
+      <translation>数据中没有</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>not known: no cost in the data</source>
+      <translation>未知：数据中没有成本</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>not seen for a while</source>
+      <translation>有一阵子没来了</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>number of employees</source>
+      <translation>员工人数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>numbers per customer: read as spend on '{h}'</source>
+      <translation>每位客户的数字：按“{h}”上的消费读取</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>occasional</source>
+      <translation>偶尔</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>refunds</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>regular</source>
+      <translation>常客</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>remembered from an earlier file</source>
+      <translation>沿用之前文件的设置</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>report footer or note row</source>
+      <translation>报表页脚或备注行</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>reprice or let go</source>
+      <translation>重新定价或放手</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>row R{r} needs exactly {k} names</source>
+      <translation>R{r} 行需要正好 {k} 个名称</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>service minutes</source>
+      <translation>服务分钟数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>sheet '{s}'</source>
+      <translation>工作表“{s}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>special-occasion</source>
+      <translation>特别场合</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>spent {m}</source>
+      <translation>消费 {m}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>stars</source>
+      <translation>明星客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>support tickets</source>
+      <translation>支持工单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>the effort score (1-10) given in the data</source>
+      <translation>数据中提供的投入评分 (1-10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>the margin % setting ({pct}%)</source>
+      <translation>利润率设置（{pct}%）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>total or subtotal row</source>
+      <translation>合计或小计行</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>total per customer</source>
+      <translation>每位客户合计</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/roles.py" />
+      <source>values are money ({p:.0%} parse)</source>
+      <translation>数值是金额（{p:.0%} 可解析）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who are new to you</source>
+      <translation>对您来说是新客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who bought recently</source>
+      <translation>最近购买过</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who buy a lot of {cat}</source>
+      <translation>大量购买{cat}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who buy in few months</source>
+      <translation>只在少数月份购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who buy little {cat}</source>
+      <translation>很少购买{cat}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who buy most months</source>
+      <translation>大多数月份都购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who have known you for long</source>
+      <translation>认识您很久了</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who need a lot of service</source>
+      <translation>需要大量服务</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who need little service</source>
+      <translation>需要很少服务</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who order often</source>
+      <translation>经常下单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who seldom order</source>
+      <translation>很少下单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who spend a lot</source>
+      <translation>消费多</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>who spend little</source>
+      <translation>消费少</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>with big baskets</source>
+      <translation>客单价高</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>with high margins</source>
+      <translation>利润高</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>with small baskets</source>
+      <translation>客单价低</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>with thin margins</source>
+      <translation>利润薄</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>worth the effort</source>
+      <translation>值得投入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>yearly value x expected years x chance still active (see the customer features)</source>
+      <translation>年价值 × 预期年数 × 仍活跃的概率（见客户特征）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>your thresholds</source>
+      <translation>您设定的分界点</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>{basis} {amount} ({own} of the total); with the customers who bring more, {cum:.0f}%</source>
+      <translation>{basis} {amount}（占总额 {own}）；加上贡献更多的客户，共 {cum:.0f}%</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{cat} buyers</source>
+      <translation>{cat}买家</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>{col}: </source>
+      <translation>{col}：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{count} ({share})</source>
+      <translation>{count}（{share}）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>{count} ({share}) · {revenue} of revenue</source>
+      <translation>{count}（{share}）· 收入 {revenue}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>{count} customers</source>
+      <translation>{count} 位客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{effort} / 10</source>
+      <translation>{effort} / 10</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{fmt} column</source>
+      <translation>{fmt} 列</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{f} unknown</source>
+      <translation>{f}未知</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>{k} small groups ({names}) with {n} customers in all are shown together as '{other}'.</source>
+      <translation>{k} 个小分组（{names}，共 {n} 位客户）合并显示为“{other}”。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>{lo}+ employees</source>
+      <translation>{lo} 名以上员工</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>{lo}-{hi} employees</source>
+      <translation>{lo}-{hi} 名员工</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{m} on {cat}</source>
+      <translation>{cat}消费 {m}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{m} per order</source>
+      <translation>每单 {m}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/project.py" />
+      <source>{n:,} customers</source>
+      <translation>{n:,} 位客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name} has bought once so far.</source>
+      <translation>{name}目前只买过一次。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name} has bought {orders} times, about {per_year} times a year.</source>
+      <translation>{name}已购买 {orders} 次，大约每年 {per_year} 次。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name} has bought {orders} times.</source>
+      <translation>{name}已购买 {orders} 次。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name} has only returned things so far.</source>
+      <translation>{name}目前只有退货。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name} is one of your customers.</source>
+      <translation>{name}是您的客户之一。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>{n} customers appear more than once in the list; the first row of each is used.</source>
+      <translation>{n} 位客户在名单中出现多次；每位使用第一行。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{n} customers in the sales are not in the customer list.</source>
+      <translation>销售记录中有 {n} 位客户不在客户名单中。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>{n} customers on the customer list have no sales in this period and are left out.</source>
+      <translation>客户名单中有 {n} 位客户在此期间没有销售，未包含在内。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>{n} customers only returned goods in this period and are shown as '{name}'.</source>
+      <translation>{n} 位客户在此期间只有退货，显示为“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>{n} customers without a purchase date or order count are shown as '{name}'.</source>
+      <translation>{n} 位没有购买日期或订单数的客户显示为“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>{n} dates in column '{col}' can't be read; those rows were left out.</source>
+      <translation>“{col}”列中有 {n} 个日期无法读取；这些行未使用。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>{n} lines are exact copies of an earlier line. They were kept (two identical sales are possible); check the export if that is unexpected.</source>
+      <translation>{n} 行与之前某行完全相同。已保留（可能确有两笔相同的销售）；如不符合预期，请检查导出文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>{n} lines have no customer (walk-in or guest); they are kept and counted, not joined into one customer.</source>
+      <translation>{n} 行没有客户（散客或访客）；它们会保留并计入，但不会合并为一位客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>{n} sales lines after the analysis date {day} are left out.</source>
+      <translation>分析日期 {day} 之后的 {n} 条销售记录未包含在内。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>{n} sales lines have no cost; their margin is estimated at the average rate of the others ({pct:.0f}%).</source>
+      <translation>{n} 条销售记录没有成本；其利润按其他记录的平均比例（{pct:.0f}%）估算。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/features.py" />
+      <source>{n} sales lines without a customer (walk-ins or guests, {amount} in total) are counted in the import but left out of the customer analysis.</source>
+      <translation>{n} 条无客户的销售记录（散客或访客，共 {amount}）已计入导入数据，但不参与客户分析。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{n} title rows above the header were skipped.</source>
+      <translation>已跳过标题行上方的 {n} 行标题。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/roles.py" />
+      <source>{p:.0%} of values are dates</source>
+      <translation>{p:.0%} 的值是日期</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/roles.py" />
+      <source>{p:.0%} of values are e-mail addresses</source>
+      <translation>{p:.0%} 的值是电子邮件地址</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>{reason} (grouped into '{other}': only {count} customers in '{name}')</source>
+      <translation>{reason}（并入“{other}”：“{name}”只有 {count} 位客户）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>{scheme}: segment</source>
+      <translation>{scheme}：分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>{scheme}: why</source>
+      <translation>{scheme}：原因</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{src} joined on customer</source>
+      <translation>{src} 已按客户关联</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/project.py" />
+      <source>{start} to {end}</source>
+      <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>{system} code {code} -&gt; {sector}</source>
+      <translation>{system} 代码 {code} -&gt; {sector}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/industry.py" />
+      <source>{system} code {code} is not in any sector</source>
+      <translation>{system} 代码 {code} 不属于任何行业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{this} (typical customer: {all})</source>
+      <translation>{this}（典型客户：{all}）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{v:,.0f} orders</source>
+      <translation>{v:,.0f} 笔订单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{value} ({share})</source>
+      <translation>{value}（{share}）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>{word}: {v}</source>
+      <translation>{word}：{v}</translation>
+    </message>
+  </context>
+  <context>
+    <name>report</name>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Average order</source>
+      <translation>平均订单额</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Check that you may write to that folder.</source>
+      <translation>请确认您有该文件夹的写入权限。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Check the printer is ready, or that you may write to the folder.</source>
+      <translation>请确认打印机已就绪，或您有该文件夹的写入权限。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Choose another name for the PDF.</source>
+      <translation>请为 PDF 换一个名称。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Customer segments</source>
+      <translation>客户分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Customer segments - {file}</source>
+      <translation>客户分组 - {file}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Effort</source>
+      <translation>服务投入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Favourites</source>
+      <translation>常买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Key figures</source>
+      <translation>关键数字</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Margin</source>
+      <translation>利润</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Margin estimated at {pct}% of sales</source>
+      <translation>利润按销售额的 {pct}% 估算</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Margin from the cost in the file</source>
+      <translation>利润按文件中的成本计算</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>No cost in the file, so margin is not known</source>
+      <translation>文件中没有成本，因此利润未知</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Not in this report: {scheme} - {reason}</source>
+      <translation>本报告未包含：{scheme} - {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Page {page} of {pages}</source>
+      <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Period: {start} to {end}</source>
+      <translation>期间：{start} 至 {end}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Persona</source>
+      <translation>人物</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Print preview</source>
+      <translation>打印预览</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Run the analysis first.</source>
+      <translation>请先运行分析。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Segment</source>
+      <translation>分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Segment: {segment} · {n} customers ({share})</source>
+      <translation>分组：{segment} · {n} 位客户（{share}）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Service effort</source>
+      <translation>服务投入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Share of all customers, revenue and margin</source>
+      <translation>占全部客户、收入和利润的比例</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>The PDF could not be written.</source>
+      <translation>无法写入 PDF。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>The folder for the report doesn't exist.</source>
+      <translation>报告的文件夹不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>The printer or PDF file stopped taking pages.</source>
+      <translation>打印机或 PDF 文件停止接收页面。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>The report can't be written over the file the data came from.</source>
+      <translation>不能用报告覆盖数据来源文件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>The report could not be started on this printer or file.</source>
+      <translation>无法在此打印机或文件上开始生成报告。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>There are no segments to print yet.</source>
+      <translation>暂时没有可打印的分组。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>To see which segments take more of your time than they bring, add a column with service minutes, support tickets or an effort score (1-10); the effort-vs-margin chart then appears here.</source>
+      <translation>若想看出哪些分组花费的时间多于带来的收益，请添加服务分钟数、支持工单数或投入评分 (1-10) 列；投入与利润图表随后会出现在这里。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Typically: {x}</source>
+      <translation>通常：{x}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>What to do</source>
+      <translation>建议做法</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>{n} customers</source>
+      <translation>{n} 位客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>{n} sales lines</source>
+      <translation>{n} 条销售记录</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>{x} of 10</source>
+      <translation>{x} / 10</translation>
+    </message>
+  </context>
+  <context>
+    <name>roles</name>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Age</source>
+      <translation>年龄</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Amount (line total)</source>
+      <translation>金额（行合计）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Category</source>
+      <translation>品类</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Channel (in store, online…)</source>
+      <translation>渠道（门店、网上…）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Company</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Company revenue</source>
+      <translation>公司营收</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Cost</source>
+      <translation>成本</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Country</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Customer ID</source>
+      <translation>客户编号</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Customer name</source>
+      <translation>客户名称</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Customer type</source>
+      <translation>客户类型</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Date of sale</source>
+      <translation>销售日期</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Discount</source>
+      <translation>折扣</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>E-mail</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Employees</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>First name</source>
+      <translation>名</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>First purchase</source>
+      <translation>首次购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>How they found you</source>
+      <translation>了解渠道</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Industry</source>
+      <translation>行业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Industry code (SIC/NAICS)</source>
+      <translation>行业代码 (SIC/NAICS)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Last name</source>
+      <translation>姓</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Last purchase</source>
+      <translation>最近一次购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Location / store</source>
+      <translation>地区 / 门店</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Margin</source>
+      <translation>利润</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Number of orders</source>
+      <translation>订单数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Order / invoice number</source>
+      <translation>订单 / 发票号</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Postcode</source>
+      <translation>邮编</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Product</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Region</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Sale or refund</source>
+      <translation>销售或退款</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Service effort (1–10)</source>
+      <translation>服务投入 (1–10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Service minutes</source>
+      <translation>服务分钟数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Spend on a category</source>
+      <translation>品类消费</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Support tickets</source>
+      <translation>支持工单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Tax</source>
+      <translation>税</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Time of sale</source>
+      <translation>销售时间</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Total spend</source>
+      <translation>消费总额</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Year founded</source>
+      <translation>成立年份</translation>
+    </message>
+  </context>
+  <context>
+    <name>schemes</name>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Automatic groups</source>
+      <translation>自动分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Buying behaviour</source>
+      <translation>购买行为</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Company type</source>
+      <translation>公司类型</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Customer value</source>
+      <translation>客户价值</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <location filename="../../desktopseg/gui/app.py" />
+      <source>DesktopSeg closed unexpectedly last time. Open the work it saved automatically?
+
+{details}</source>
+      <translation>DesktopSeg 上次意外关闭。要打开自动保存的工作吗？
+
+{details}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/app.py" />
+      <source>Recover your work?</source>
+      <translation>恢复您的工作吗？</translation>
+    </message>
+  </context>
+</TS>
