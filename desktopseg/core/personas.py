@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import weakref
 import zlib
 from dataclasses import dataclass
 from functools import cache
@@ -55,9 +56,11 @@ OTHER_NAMES = frozenset({"Other", "Unknown", "Not known"})
 
 def segment_color(seg: Segmentation, name: str) -> str:
     """Return the colour of segment ``name`` in ``seg`` (by its position; grey for 'Other')."""
-    if name in OTHER_NAMES:
+    # Bucket names are translated when the segments are made: compare in both languages.
+    rest = OTHER_NAMES | {_(n) for n in OTHER_NAMES}
+    if name in rest:
         return OTHER_COLOR
-    names = [s.name for s in seg.segments if s.name not in OTHER_NAMES]
+    names = [s.name for s in seg.segments if s.name not in rest]
     try:
         i = names.index(name)
     except ValueError:
@@ -518,6 +521,29 @@ def _tidy(item: object) -> str:
     return text.capitalize() if text.isupper() and len(text) > 3 else text
 
 
+#: (weak reference to the transactions, column, per-customer item sales) of the last call:
+#: every scheme's persona cards need the same sums, and they cost a pass over every line.
+_ITEM_SALES: tuple[Any, str, pd.DataFrame] | None = None
+
+
+def _item_sales(tx: pd.DataFrame, col: str) -> pd.DataFrame:
+    """Positive sales per (customer, item) with non-products left out; cached per table."""
+    global _ITEM_SALES
+    if _ITEM_SALES is not None and _ITEM_SALES[0]() is tx and _ITEM_SALES[1] == col:
+        return _ITEM_SALES[2]
+    keep = tx["customer_key"].notna() & tx[col].notna() & (tx["amount"] > 0)
+    sales = pd.DataFrame({"customer_key": tx["customer_key"], "item": tx[col],
+                          "amount": tx["amount"]})[keep]
+    sums = sales.groupby(["customer_key", "item"], observed=True, sort=False)["amount"].sum()
+    sums = sums.reset_index()
+    # Item names are tested once per distinct name, not once per line.
+    names = pd.Series(sums["item"].unique())
+    bad = names[names.astype(str).str.strip().str.lower().isin(NOT_PRODUCTS)]
+    sums = sums[~sums["item"].isin(bad)]
+    _ITEM_SALES = (weakref.ref(tx), col, sums)
+    return sums
+
+
 def _favourites_by_label(
     result: AnalysisResult, labels: pd.Series, top: int = 3
 ) -> dict[str, list[str]]:
@@ -526,10 +552,9 @@ def _favourites_by_label(
     if tx is not None and len(tx):
         col = next((k for k in ("category", "product") if k in tx and tx[k].notna().any()), None)
         if col is not None:
-            lab = tx["customer_key"].map(labels)
-            sales = pd.DataFrame({"label": lab, "item": tx[col], "amount": tx["amount"]})
-            sales = sales[sales["label"].notna() & sales["item"].notna() & (sales["amount"] > 0)]
-            sales = sales[~sales["item"].astype(str).str.strip().str.lower().isin(NOT_PRODUCTS)]
+            sales = _item_sales(tx, col)
+            sales = sales.assign(label=sales["customer_key"].map(labels))
+            sales = sales[sales["label"].notna()]
             sums = sales.groupby(["label", "item"], observed=True)["amount"].sum()
             sums = sums.sort_values(ascending=False)
             return {
