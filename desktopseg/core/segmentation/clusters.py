@@ -208,7 +208,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
 
     label_names = np.array([names[c] for c in range(best)], dtype=object)[labels_k]
     shown = {f for c in named for f in (named[c][1] or list(raw.columns[:2]))[:3]}
-    formatted = {f: [_feature_value(f, v) for v in raw[f].to_numpy()] for f in shown}
+    formatted = {f: _feature_values(f, raw[f].to_numpy(dtype=float, na_value=np.nan)) for f in shown}
     template = _("In '{name}': {vals}")
     reasons = []
     for i, c in enumerate(labels_k):
@@ -261,6 +261,17 @@ def _feature_value(f: str, v: float) -> str:
     if f.startswith("spend:"):
         return _("{m} on {cat}").format(m=money(v), cat=f[len("spend:"):])
     return _(_UNITS[f]).format(v=v, m=money(v))
+
+
+def _feature_values(f: str, values: np.ndarray) -> list[str]:
+    """``_feature_value`` of every value; each distinct value is formatted once.
+
+    Run for every customer: formatting 50,000 customers x several features one by one took
+    a second.
+    """
+    uniq, inverse = np.unique(values, return_inverse=True)  # NaNs fold into one entry
+    texts = np.array([_feature_value(f, v) for v in uniq.tolist()], dtype=object)
+    return texts[inverse.reshape(-1)].tolist()
 
 
 def _describe(f: str, cluster: float, overall: float) -> str:
