@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, PercentFormatter
 
-from desktopseg.core.i18n import _
+from desktopseg.core.i18n import N_, _
 from desktopseg.core.model import AnalysisResult, Segmentation
 from desktopseg.core.personas import segment_color
 
@@ -29,10 +29,10 @@ QUADRANT_GID = "quadrant-label"
 
 #: Names of the four effort-vs-margin quadrants, by (high effort?, high margin?).
 QUADRANTS = {
-    (False, True): "Stars",
-    (True, True): "Worth the effort",
-    (False, False): "Low-touch",
-    (True, False): "Reprice or let go",
+    (False, True): N_("Stars"),
+    (True, True): N_("Worth the effort"),
+    (False, False): N_("Low-touch"),
+    (True, False): N_("Reprice or let go"),
 }
 
 

@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from desktopseg.core.errors import UserError
-from desktopseg.core.i18n import _
+from desktopseg.core.i18n import _, localize_number
 from desktopseg.core.model import AnalysisResult, AnalysisSettings, ImportResult
 from desktopseg.core.progress import Task
 from desktopseg.core.segmentation.industry import band_labels, sector_labels
@@ -64,7 +64,7 @@ _DESCRIPTIVE = ("customer_name", "first_name", "last_name", "email", "phone", "c
 
 
 def _money(x: float) -> str:
-    return f"{x:,.2f}"
+    return localize_number(f"{x:,.2f}")
 
 
 def build_customers(data: ImportResult, settings: AnalysisSettings,

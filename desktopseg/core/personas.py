@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from desktopseg.core.i18n import N_, _
+from desktopseg.core.i18n import N_, _, localize_number
 from desktopseg.core.model import AnalysisResult, Persona, Segmentation, SegmentProfile
 
 LANGUAGES: tuple[str, ...] = ("en", "ko", "zh_CN", "fi")
@@ -118,22 +118,22 @@ def _ok(x: Any) -> bool:
 
 def fmt_money(x: float) -> str:
     """Format money without a symbol: cents for small amounts, whole units from 100 up."""
-    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:,.2f}"
+    return localize_number(f"{x:,.0f}" if abs(x) >= 100 else f"{x:,.2f}")
 
 
 def fmt_count(x: float) -> str:
     """Format a median count rounded half up (a median of 13.5 orders reads '14')."""
-    return f"{math.floor(x + 0.5):,d}"
+    return localize_number(f"{math.floor(x + 0.5):,d}")
 
 
 def fmt_pct(x: float) -> str:
     """Format a 0..1 share as a percentage with one decimal."""
-    return f"{x * 100:.1f}%"
+    return localize_number(f"{x * 100:.1f}%")
 
 
 def fmt_rate(x: float) -> str:
     """Format a per-year rate: one decimal below 10, whole above."""
-    return f"{x:,.0f}" if x >= 10 else f"{x:.1f}"
+    return localize_number(f"{x:,.0f}" if x >= 10 else f"{x:.1f}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -456,7 +456,8 @@ def story(name: str, c: pd.DataFrame, ch: Character) -> str:
         parts.append(_("Usually from {place}.").format(place=place[0]))
     if ch.effort is not None:
         parts.append(
-            _("Service effort about {effort} out of 10.").format(effort=f"{ch.effort:.1f}")
+            _("Service effort about {effort} out of 10.").format(
+                effort=localize_number(f"{ch.effort:.1f}"))
         )
     return " ".join(parts)
 
@@ -487,7 +488,8 @@ def key_figures(p: SegmentProfile) -> list[tuple[str, str]]:
     if p.orders_per_year is not None and _ok(p.orders_per_year):
         rows.append((_("Orders per year"), fmt_rate(p.orders_per_year)))
     if p.avg_effort is not None and _ok(p.avg_effort):
-        rows.append((_("Service effort"), _("{effort} / 10").format(effort=f"{p.avg_effort:.1f}")))
+        effort = localize_number(f"{p.avg_effort:.1f}")
+        rows.append((_("Service effort"), _("{effort} / 10").format(effort=effort)))
     return rows
 
 

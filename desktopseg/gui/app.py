@@ -67,9 +67,11 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
             app.installTranslator(ours)
             installed.append(ours)
             break
-    from desktopseg.core.i18n import set_translator
+    from desktopseg.core.i18n import set_number_marks, set_translator
 
     set_translator(_translate_core)
+    # Numbers the core writes into stories and reasons use the same marks as the views.
+    set_number_marks(locale.groupSeparator(), locale.decimalPoint())
     return installed
 
 
@@ -86,8 +88,9 @@ def install_core_translator(language: str | None = None) -> bool:
     language = language or os.environ.get(CORE_LANGUAGE_ENV, "")
     if not language:
         return False
-    from desktopseg.core.i18n import set_translator
+    from desktopseg.core.i18n import set_number_marks, set_translator
 
+    set_number_marks(QLocale(language).groupSeparator(), QLocale(language).decimalPoint())
     translator = QTranslator()
     for folder in translation_dirs():
         if folder.is_dir() and translator.load(QLocale(language), "desktopseg", "_", str(folder)):

@@ -28,7 +28,7 @@ def tr(text: str, context: str = "DesktopSeg") -> str:
 
 
 def ui_language() -> str:
-    """The shipped language nearest the window's locale: "en", "fi", "ko" or "zh_CN"."""
+    """Return the shipped language nearest the window's locale: "en", "fi", "ko" or "zh_CN"."""
     return {
         QLocale.Language.Finnish: "fi",
         QLocale.Language.Korean: "ko",

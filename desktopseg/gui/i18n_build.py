@@ -45,6 +45,7 @@ class Message:
 
     @property
     def key(self) -> tuple[str, str]:
+        """(context, source): what Qt looks a translation up by."""
         return self.context, self.source
 
 
@@ -60,7 +61,7 @@ def _tool(name: str) -> str:
 
 
 def python_files(folder: Path) -> list[Path]:
-    """The package's Python sources under ``folder`` (no caches)."""
+    """Return the package's Python sources under ``folder`` (no caches)."""
     return sorted(p for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
 
 
@@ -227,11 +228,42 @@ def compile_qm(language: str, ts_dir: Path = TS_DIR, out_dir: Path | None = None
     return qm
 
 
+#: Screens pictured per language by :func:`localized_screenshots`.
+SCREENSHOT_NAMES = ("buckets", "persona-cards", "report-page")
+
+
+def localized_screenshots(out: Path, languages: tuple[str, ...] = ("en",) + SHIPPED_LANGUAGES,
+                          sample: str = "hardware") -> list[Path]:
+    """Render the results screens and a printed page as ``<screen>-<lang>.png`` into ``out``.
+
+    One process per language: the locale and translators are fixed when the app starts.
+    """
+    import os
+
+    written = []
+    out.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for language in languages:
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([sys.executable, "-m", "desktopseg.gui.screenshots", tmp, "--sample",
+                            sample, "--lang", "en_US" if language == "en" else language],
+                           check=True, env=env)
+            for name in SCREENSHOT_NAMES:
+                shot = Path(tmp) / f"{name}.png"
+                if shot.exists():
+                    target = out / f"{name}-{language}.png"
+                    shutil.copyfile(shot, target)
+                    written.append(target)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     """Extract, merge and compile; print how complete each language is."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-extract", action="store_true",
                         help="only compile the .ts files as they are")
+    parser.add_argument("--screenshots", metavar="FOLDER", type=Path,
+                        help="afterwards, picture the results in every language into FOLDER")
     args = parser.parse_args(argv)
     TS_DIR.mkdir(parents=True, exist_ok=True)
     messages = [] if args.no_extract else current_messages()
@@ -240,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
             done, total = merge(language, messages)
             print(f"{language}: {done}/{total} translated")
         compile_qm(language)
+    if args.screenshots:
+        for path in localized_screenshots(args.screenshots):
+            print(f"wrote {path}")
     return 0
 
 

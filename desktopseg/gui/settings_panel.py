@@ -225,7 +225,6 @@ class SettingsPanel(QScrollArea):
     def settings(self) -> AnalysisSettings:
         """Return a new AnalysisSettings with the values on screen."""
         from desktopseg.core.model import AnalysisSettings
-
         from desktopseg.gui.common import ui_language
 
         base = self._settings or AnalysisSettings(persona_language=ui_language())

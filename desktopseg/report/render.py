@@ -19,7 +19,15 @@ from pathlib import Path
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -43,6 +51,13 @@ from desktopseg.core.progress import Task
 
 #: Which scheme the report shows when none is asked for: the first the data supports.
 SCHEME_ORDER = ("behavioral", "value", "firmographic", "clusters")
+#: Names of the schemes as the report mentions them (translated in the "report" context).
+_SCHEME_NAMES = {
+    "behavioral": QT_TRANSLATE_NOOP("report", "Buying behaviour"),
+    "value": QT_TRANSLATE_NOOP("report", "Customer value"),
+    "firmographic": QT_TRANSLATE_NOOP("report", "Company type"),
+    "clusters": QT_TRANSLATE_NOOP("report", "Automatic groups"),
+}
 #: Territories whose paper is US Letter; everyone else gets A4.
 _LETTER_TERRITORIES = {
     "UnitedStates",
@@ -644,7 +659,8 @@ class _ReportWriter:
             notes.append(
                 QCoreApplication.translate(
                     "report", "Not in this report: {scheme} - {reason}"
-                ).format(scheme=scheme, reason=reason)
+                ).format(scheme=QCoreApplication.translate(
+                    "report", _SCHEME_NAMES.get(scheme, scheme)), reason=reason)
             )
         if not notes:
             return ""

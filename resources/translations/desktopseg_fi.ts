@@ -1889,6 +1889,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Matalan katteen asiakkaat</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Low-touch</source>
+      <translation>Vähän huomiota</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
       <source>Loyal</source>
       <translation>Uskolliset</translation>
@@ -2266,6 +2271,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Muistuta ennen kuin he katoavat: viesti siihen aikaan, kun he yleensä tilaavat uudelleen.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Reprice or let go</source>
+      <translation>Hinnoittele tai päästä irti</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Reprice or let go: charge for the extra service, set a minimum order, or stop chasing these accounts.</source>
       <translation>Hinnoittele uudelleen tai päästä irti: laskuta lisäpalvelusta, aseta vähimmäistilaus tai lopeta näiden asiakkuuksien tavoittelu.</translation>
@@ -2454,6 +2464,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Sporadic customers</source>
       <translation>Satunnaiset asiakkaat</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Stars</source>
+      <translation>Tähdet</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2941,6 +2956,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/personas.py" />
       <source>Win them back: a personal note or call with a good reason to return.</source>
       <translation>Voita heidät takaisin: henkilökohtainen viesti tai soitto ja hyvä syy palata.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Worth the effort</source>
+      <translation>Vaivan arvoiset</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3658,8 +3678,18 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <name>report</name>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Automatic groups</source>
+      <translation>Automaattiset ryhmät</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Average order</source>
       <translation>Keskiostos</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Buying behaviour</source>
+      <translation>Ostokäyttäytyminen</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -3678,6 +3708,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Company type</source>
+      <translation>Yritystyyppi</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Customer segments</source>
       <translation>Asiakasryhmät</translation>
     </message>
@@ -3685,6 +3720,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/report/render.py" />
       <source>Customer segments - {file}</source>
       <translation>Asiakasryhmät - {file}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Customer value</source>
+      <translation>Asiakasarvo</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />

@@ -1889,6 +1889,11 @@ The details are in this log file; please send it to us:
       <translation>저마진 고객</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Low-touch</source>
+      <translation>손이 덜 감</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
       <source>Loyal</source>
       <translation>충성 고객</translation>
@@ -2266,6 +2271,11 @@ The details are in this log file; please send it to us:
       <translation>발길이 끊기기 전에 알려 주세요: 평소 재주문하는 시기쯤 메시지를 보내세요.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Reprice or let go</source>
+      <translation>가격 조정 또는 정리</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Reprice or let go: charge for the extra service, set a minimum order, or stop chasing these accounts.</source>
       <translation>가격을 조정하거나 정리하세요: 추가 서비스에 요금을 받거나, 최소 주문액을 정하거나, 이 거래처 관리를 줄이세요.</translation>
@@ -2454,6 +2464,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Sporadic customers</source>
       <translation>간헐적 고객</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Stars</source>
+      <translation>스타</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2941,6 +2956,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/personas.py" />
       <source>Win them back: a personal note or call with a good reason to return.</source>
       <translation>다시 모셔 오세요: 돌아올 좋은 이유를 담은 개인 메시지나 전화.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Worth the effort</source>
+      <translation>수고할 가치 있음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3658,8 +3678,18 @@ The details are in this log file; please send it to us:
     <name>report</name>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Automatic groups</source>
+      <translation>자동 그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Average order</source>
       <translation>평균 주문액</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Buying behaviour</source>
+      <translation>구매 행동</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -3678,6 +3708,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Company type</source>
+      <translation>기업 유형</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Customer segments</source>
       <translation>고객 그룹</translation>
     </message>
@@ -3685,6 +3720,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/report/render.py" />
       <source>Customer segments - {file}</source>
       <translation>고객 그룹 - {file}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Customer value</source>
+      <translation>고객 가치</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />

@@ -1889,6 +1889,11 @@ The details are in this log file; please send it to us:
       <translation>低利润客户</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Low-touch</source>
+      <translation>省心</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
       <source>Loyal</source>
       <translation>忠实客户</translation>
@@ -2266,6 +2271,11 @@ The details are in this log file; please send it to us:
       <translation>在他们流失前提醒：在他们通常再次下单的时候发一条消息。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Reprice or let go</source>
+      <translation>重新定价或放手</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Reprice or let go: charge for the extra service, set a minimum order, or stop chasing these accounts.</source>
       <translation>重新定价或放手：对额外服务收费、设定最低订单额，或不再追着这些客户。</translation>
@@ -2454,6 +2464,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Sporadic customers</source>
       <translation>偶尔光顾的客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Stars</source>
+      <translation>明星客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2941,6 +2956,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/personas.py" />
       <source>Win them back: a personal note or call with a good reason to return.</source>
       <translation>赢回他们：一封私人信息或一个电话，给出回来的好理由。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>Worth the effort</source>
+      <translation>值得投入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3658,8 +3678,18 @@ The details are in this log file; please send it to us:
     <name>report</name>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Automatic groups</source>
+      <translation>自动分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Average order</source>
       <translation>平均订单额</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Buying behaviour</source>
+      <translation>购买行为</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -3678,6 +3708,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Company type</source>
+      <translation>公司类型</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Customer segments</source>
       <translation>客户分组</translation>
     </message>
@@ -3685,6 +3720,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/report/render.py" />
       <source>Customer segments - {file}</source>
       <translation>客户分组 - {file}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Customer value</source>
+      <translation>客户价值</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />

@@ -29,6 +29,7 @@ def locale_as():
     yield switch
     QLocale.setDefault(before)
     i18n.set_translator(None)
+    i18n.set_number_marks(None)
 
 
 def _persona_pool(language: str) -> set[str]:
@@ -123,3 +124,15 @@ def test_korean_report_embeds_a_cjk_font(qapp, samples_dir, tmp_path, locale_as)
     text = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "최우수 고객" in text or "충성 고객" in text, text[:500]
+
+
+def test_numbers_the_core_writes_follow_the_locale(locale_as):
+    """Stories and key figures use the locale's marks: 12 346 and 51,45 in Finnish."""
+    from desktopseg.core.personas import fmt_money, fmt_pct
+
+    assert install_core_translator("fi")
+    assert fmt_money(12345.5).replace("\u00a0", " ") == "12 346"
+    assert fmt_money(51.45) == "51,45"
+    assert fmt_pct(0.551) == "55,1%"
+    i18n.set_number_marks(None)
+    assert fmt_money(51.45) == "51.45"

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from desktopseg.core.i18n import _
+from desktopseg.core.i18n import _, localize_number
 from desktopseg.core.model import AnalysisSettings, Segmentation, SegmentProfile
 
 #: Fewer customers than this and no scheme can say anything useful.
@@ -34,7 +34,7 @@ def money(x: float | None) -> str:
     """Format an amount the way reasons show it."""
     if x is None or x != x:
         return "-"
-    return f"{x:,.2f}"
+    return localize_number(f"{x:,.2f}")
 
 
 def other_name() -> str:

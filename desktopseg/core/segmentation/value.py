@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from desktopseg.core.i18n import _
+from desktopseg.core.i18n import _, localize_number
 from desktopseg.core.model import AnalysisSettings, Segmentation
 from desktopseg.core.progress import Task
 from desktopseg.core.segmentation.common import finish, money, require_customers, unavailable
@@ -54,7 +54,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     word_cap = basis_word.capitalize()
 
     def pct(x: float) -> str:
-        return "<0.1%" if 0 < x < 0.001 else f"{100 * x:.1f}%"
+        return localize_number("<0.1%" if 0 < x < 0.001 else f"{100 * x:.1f}%")
 
     parts = [
         lost_t.format(amount=money(-v), basis=basis_word) if v < 0
