@@ -10,26 +10,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for fakes.py
 
 
-def _import_real_packaging() -> None:
-    """Import the real ``packaging`` (matplotlib needs it) before tests/packaging shadows it.
-
-    tests/packaging/__init__.py turns that folder into a package named ``packaging`` once
-    pytest's prepend import mode puts tests/ on sys.path; matplotlib's
-    ``from packaging.version import ...`` then fails.
-    """
-    tests_dir = str(Path(__file__).resolve().parents[1])
-    saved = list(sys.path)
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(tests_dir)]
-    try:
-        if "packaging" in sys.modules and not hasattr(sys.modules["packaging"], "version"):
-            return
-        import packaging.version  # noqa: F401
-    finally:
-        sys.path[:] = saved
-
-
-_import_real_packaging()
-
 from fakes import fake_result  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 
@@ -71,8 +51,14 @@ def spreadsheet(tmp_path, monkeypatch, fake_data) -> str:
     """A small sales CSV. Until the importer lands, reading it returns the fixture data."""
     rows = fake_data.transactions
     path = tmp_path / "shop_sales.csv"
-    out = rows.rename(columns={"customer_name": "Customer", "date": "Date", "amount": "Total",
-                               "order_id": "Receipt"})[["Customer", "Date", "Receipt", "Total"]]
+    out = rows.rename(
+        columns={
+            "customer_name": "Customer",
+            "date": "Date",
+            "amount": "Total",
+            "order_id": "Receipt",
+        }
+    )[["Customer", "Date", "Receipt", "Total"]]
     out.to_csv(path, index=False)
     if not importer_available():
         from desktopseg.core import pipeline

@@ -9,7 +9,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-# Appended, not prepended: tests/packaging would shadow the real packaging library.
+# Appended, not prepended, so the tests folder never shadows an installed library.
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 from report.helpers import build_result, load_import  # noqa: E402

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-# Appended, not prepended: tests/packaging would shadow the real packaging library.
+# Appended, not prepended, so the tests folder never shadows an installed library.
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 from report.helpers import load_import  # noqa: E402
