@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, PercentFormatter
 
-from desktopseg.core.i18n import N_, _
+from desktopseg.core.i18n import N_, _, localize_number
 from desktopseg.core.model import AnalysisResult, Segmentation
 from desktopseg.core.personas import segment_color
 
@@ -69,10 +69,10 @@ def _message(figure: Figure, title: str, lines: list[str]) -> Figure:
 
 def _money_axis(value: float, _pos: object = None) -> str:
     if abs(value) >= 1_000_000:
-        return f"{value / 1_000_000:,.1f}M"
+        return localize_number(f"{value / 1_000_000:,.1f}M")
     if abs(value) >= 10_000:
-        return f"{value / 1000:,.0f}k"
-    return f"{value:,.0f}"
+        return localize_number(f"{value / 1000:,.0f}k")
+    return localize_number(f"{value:,.0f}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -351,7 +351,8 @@ def rfm_grid_figure(seg: Segmentation, figure: Figure | None = None) -> Figure:
                 Rectangle((r - 0.5, fm - 0.5), 1, 1, facecolor=fill, edgecolor="white", lw=2)
             )
             text = textwrap.fill(str(name), 11) if name else ""
-            text += "\n" + _("{count} customers").format(count=f"{n:,}") if n else ""
+            count = localize_number(f"{n:,}")
+            text += "\n" + _("{count} customers").format(count=count) if n else ""
             ax.text(
                 r,
                 fm,
@@ -492,7 +493,8 @@ def segment_sizes_figure(seg: Segmentation, figure: Figure | None = None) -> Fig
             s.customers + top * 0.01,
             y,
             _("{count} ({share}) · {revenue} of revenue").format(
-                count=f"{s.customers:,}", share=f"{s.share:.0%}", revenue=f"{s.revenue_share:.0%}"
+                count=localize_number(f"{s.customers:,}"), share=f"{s.share:.0%}",
+                revenue=f"{s.revenue_share:.0%}",
             ),
             va="center",
             fontsize=8.5,
