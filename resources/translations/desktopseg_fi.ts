@@ -3231,7 +3231,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>not seen for a while</source>
-      <translation>ei näkynyt vähään aikaan</translation>
+      <translation>joita ei ole näkynyt vähään aikaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -3546,6 +3546,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} is one of your customers.</source>
       <translation>{name} on yksi asiakkaistasi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{name} {qualifier}</source>
+      <translation>{name}, {qualifier}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />

@@ -2819,7 +2819,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>Top customers</source>
-      <translation>최우수 고객</translation>
+      <translation>상위 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -3231,7 +3231,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>not seen for a while</source>
-      <translation>한동안 오지 않음</translation>
+      <translation>한동안 오지 않은</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -3546,6 +3546,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} is one of your customers.</source>
       <translation>{name}은(는) 고객 중 한 명입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{name} {qualifier}</source>
+      <translation>{qualifier} {name}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />

@@ -3548,6 +3548,11 @@ The details are in this log file; please send it to us:
       <translation>{name}是您的客户之一。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{name} {qualifier}</source>
+      <translation>{name}（{qualifier}）</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>{n} customers appear more than once in the list; the first row of each is used.</source>
       <translation>{n} 位客户在名单中出现多次；每位使用第一行。</translation>

@@ -152,7 +152,9 @@ def _name_clusters(z: pd.DataFrame) -> dict[int, tuple[str, list[str]]]:
         for j in range(len(feats)):
             first = _words(feats[j], row[feats[j]] > 0)[0]
             for f2 in [f for f in feats if f != feats[j]] + [None]:
-                cand = first if f2 is None else first + " " + _words(f2, row[f2] > 0)[1]
+                # A template, so languages that put the qualifier first (Korean) can.
+                cand = first if f2 is None else _("{name} {qualifier}").format(
+                    name=first, qualifier=_words(f2, row[f2] > 0)[1])
                 if cand not in used:
                     name = cand
                     break
