@@ -136,3 +136,26 @@ def test_numbers_the_core_writes_follow_the_locale(locale_as):
     assert fmt_pct(0.551) == "55,1%"
     i18n.set_number_marks(None)
     assert fmt_money(51.45) == "51.45"
+
+
+@pytest.mark.parametrize("language,title,start", [("fi", "&Tiedosto", "Keitä asiakkaasi"),
+                                                  ("zh_CN", "文件(&F)", "您的客户是谁")])
+def test_the_window_speaks_the_chosen_language(qtbot, qapp, locale_as, language, title, start):
+    """With the translators of a language installed, menus and the start page use it."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktopseg.gui.app import install_translators
+    from desktopseg.gui.main_window import MainWindow
+
+    installed = install_translators(qapp, QLocale(language))
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.menuBar().actions()[0].text() == title
+        texts = " ".join(w.text() for w in window.findChildren(QLabel))
+        assert start in texts
+        window.dirty = False
+        window.close()
+    finally:
+        for tr in installed:
+            qapp.removeTranslator(tr)
