@@ -9,7 +9,7 @@
 2. For each size and format, a FRESH subprocess (so peak memory of one size never mixes into
    another) times read, clean, customer features, each scheme, persona cards, Excel export and
    end to end (pipeline.run: file -> persona cards, what the window shows), best of N; records
-   peak RSS; and times the baselines in the same process: the raw fastexcel read alone,
+   peak RSS (VmHWM); and times the baselines in the same process: the raw fastexcel read alone,
    pandas.read_excel(engine="openpyxl") (at 1M the first 100,000 rows, scaled linearly: it
    reads row by row) and lifetimes' summary_data_from_transaction_data; at the largest size
    also choosing k on the customers.
@@ -72,7 +72,19 @@ def dataset(lines: int, fmt: str, seed: int = SEED) -> Path:
 
 # ---- one size in a child process --------------------------------------------------------------
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    """Peak resident memory of this process in MB.
+
+    VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss over fork and exec, so a child
+    started by a parent that had just generated 3M lines reported the parent's 1.2 GB.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / MB if sys.platform == "darwin" else peak / 1024  # bytes on macOS, else KiB
 
 
 def _best(times: list[float]) -> float:
