@@ -35,10 +35,22 @@ NULL_TEXTS = frozenset(
 )
 
 
+def _whole_numbers(series: pd.Series) -> bool:
+    """True when every non-blank value of a float column is a whole number an int64 can hold."""
+    values = series.to_numpy(dtype="float64", na_value=np.nan)
+    values = values[~np.isnan(values)]
+    return bool(values.size) and bool(
+        np.all(np.abs(values) < 2**53) and np.all(np.floor(values) == values)
+    )
+
+
 def arrow_text(series: pd.Series) -> pa.ChunkedArray:
     """Return the column as a trimmed Arrow string array (pyarrow.compute is ~20x faster)."""
     if series.dtype.kind in "OSU" or isinstance(series.dtype, pd.StringDtype):
         s = series if isinstance(series.dtype, pd.StringDtype) else series.astype("string")
+    elif series.dtype.kind == "f" and _whole_numbers(series):
+        # A numeric id column with blanks (walk-ins) arrives as float: "10100", not "10100.0".
+        s = series.astype("Int64").astype("string")
     else:
         s = series.astype("string")
     arr = (
