@@ -549,6 +549,15 @@ def detect_encoding(raw: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
+    # A handful of accented letters or a euro sign is too little for a statistical guess
+    # (three "0,01 €" lines score as cp437); such a short tail of non-ASCII bytes in a
+    # Windows export is cp1252 whenever it decodes as such.
+    if sum(b > 0x7F for b in probe[:65536]) <= 32:
+        try:
+            probe.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
     best = from_bytes(probe).best()
     enc = best.encoding if best is not None else "cp1252"
     # Single-byte guesses between the Latin code pages are often wrong on short samples

@@ -1,4 +1,4 @@
-"""Numeric customer ids in workbooks keep the spelling the user sees in Excel."""
+"""Small exports: numeric ids and short cp1252 files read as the user sees them."""
 
 from __future__ import annotations
 
@@ -26,3 +26,14 @@ def test_whole_number_ids_with_walk_in_blanks_are_not_written_as_floats(tmp_path
     keys = data.transactions["customer_key"]
     assert sorted(keys.dropna().unique()) == ["10100", "10107"]
     assert int(keys.isna().sum()) == 2
+
+
+def test_short_cp1252_file_with_a_euro_sign_reads_its_amounts(tmp_path):
+    """A few cp1252 bytes (the euro sign) are too few to guess from: cp1252 is assumed."""
+    text = "Customer ID;Date;Amount\r\n" + "C100;2023-01-01;0,01 €\r\n" * 3
+    path = tmp_path / "export.csv"
+    path.write_bytes(text.encode("cp1252"))
+
+    data = load(path, ImportOptions())
+
+    assert data.transactions["amount"].round(2).tolist() == [0.01, 0.01, 0.01]
