@@ -117,6 +117,15 @@ def cmd_segment(args) -> int:
         settings.margin_pct = args.margin
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet), only=only)
     summary = summary_dict(result)
+    if not result.segmentations and (args.out or args.csv_dir):
+        reasons = " ".join(dict.fromkeys(why.strip() for why in result.unavailable.values()))
+        raise UserError(
+            "No segments could be made from this file, so there is nothing to export."
+            + (f" {reasons}" if reasons else ""),
+            hint="Check in 'desktopseg inspect' that the customer, date and amount columns "
+            "were found, and that the file holds more than a couple of customers.",
+            file=args.file,
+        )
     if args.out:
         from desktopseg.core.export import write_workbook
 

@@ -53,16 +53,10 @@ FINDINGS: dict[str, str] = {
                                  "splits the row; 20 sales lines lost",
     "lone_cr_in_quotes-segment": "importer finding 11: a lone CR inside quotes loses sales "
                                  "lines (revenue short by 2,085.57)",
-    "xls_cell_out_of_range-inspect": "importer finding 14: an .xls cell at row/column 65536 "
-                                     "aborts the process (calamine allocates 128 GB)",
-    "one_column_csv-segment": "segment finding 10: with --out and no scheme possible, 'There "
-                              "are no segments to export yet.' names neither file nor why",
-    "single_row-segment": "segment finding 10: 'There are no segments to export yet.' names "
-                          "neither the file nor why",
 }
 #: Inputs whose import crashes or hangs: `segment` imports the same way, so running it again
 #: would only spend the time bound twice. Their `-segment` test is skipped, naming the finding.
-IMPORT_BROKEN: tuple[str, ...] = ("xls_cell_out_of_range",)
+IMPORT_BROKEN: tuple[str, ...] = ()
 
 _CORPUS_DIR = Path(tempfile.mkdtemp(prefix="desktopseg-corpus-"))
 

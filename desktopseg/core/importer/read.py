@@ -293,6 +293,42 @@ def _fastexcel_error(path: Path, exc: Exception, sheet: str | None = None) -> Us
     )
 
 
+def _check_legacy_xls(path: Path) -> None:
+    """Refuse a damaged .xls before the Rust reader sees it.
+
+    A cell record beyond the format's 65,536 rows or 256 columns makes calamine allocate
+    ~128 GB and abort the whole process, which no exception handler can catch. xlrd (pure
+    Python, strict about the BIFF records) parses the file first; .xls files are at most
+    65,536 rows, so this costs seconds at worst.
+    """
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+        try:
+            for index in range(book.nsheets):
+                book.sheet_by_index(index)
+                book.unload_sheet(index)
+        finally:
+            book.release_resources()
+    except xlrd.biffh.XLRDError as exc:
+        if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
+            return  # the fastexcel path words the password message
+        raise _damaged_xls(path, exc) from None
+    except Exception as exc:  # noqa: BLE001 - xlrd asserts on records outside the format
+        raise _damaged_xls(path, exc) from None
+
+
+def _damaged_xls(path: Path, exc: Exception) -> UserError:
+    return UserError(
+        _("The old-style Excel file (.xls) is damaged and can't be read safely "
+          "({err})."
+          ).format(err=(str(exc).splitlines() or [type(exc).__name__])[0][:120] or "bad record"),
+        hint=_("Open it in Excel or LibreOffice, save it as .xlsx and open that copy."),
+        file=path,
+    )
+
+
 class Workbook:
     """An open workbook: sheet names and visibility, and sheets read on demand."""
 
@@ -301,6 +337,8 @@ class Workbook:
 
         self.path = path
         self.kind = kind
+        if path.suffix.lower() == ".xls":
+            _check_legacy_xls(path)
         try:
             self._reader = fastexcel.read_excel(str(path))
             self.sheet_names: list[str] = list(self._reader.sheet_names)
