@@ -1,7 +1,8 @@
 """Command line: the same pipeline as the window, headless (DESIGN.md §11).
 
     desktopseg                      open the app
-    desktopseg FILE                 open the app with FILE (no screen: print the summary, write a PDF)
+    desktopseg FILE                 open the app with FILE
+                                    (no screen: print the summary and write a PDF)
     desktopseg inspect FILE [--sheet S] [--json]
     desktopseg segment FILE [--scheme S] [--mapping MAP.json] [--out X.xlsx]
                             [--summary-json S.json] [--csv-dir DIR]
@@ -73,6 +74,7 @@ def _options(args):
 
 
 def cmd_inspect(args) -> int:
+    """Print what the importer sees (text, or the stable JSON shape)."""
     from desktopseg.core.pipeline import load
 
     data = load(args.file, _options(args))
@@ -82,7 +84,8 @@ def cmd_inspect(args) -> int:
         return EXIT_OK
     rep = data.report
     print(f"File:        {rep.file}")
-    print(f"Sheet:       {rep.sheet or '-'}" + (f"  ({rep.sheet_reason})" if rep.sheet_reason else ""))
+    reason = f"  ({rep.sheet_reason})" if rep.sheet_reason else ""
+    print(f"Sheet:       {rep.sheet or '-'}{reason}")
     if len(rep.sheets) > 1:
         print(f"Sheets:      {', '.join(rep.sheets)}")
     print(f"Header row:  {rep.header_row}")
@@ -108,6 +111,7 @@ def cmd_inspect(args) -> int:
 
 
 def cmd_segment(args) -> int:
+    """Segment the file; write the workbook, CSV lists and summary JSON that were asked for."""
     from desktopseg.core.model import AnalysisSettings
     from desktopseg.core.pipeline import run, summary_dict
 
@@ -150,7 +154,7 @@ def print_summary(summary: dict) -> None:
         f"{summary['customers']} customers, {summary['transactions']} sales lines"
         + (f", {period['start']} to {period['end']}" if period["start"] else "")
     )
-    for name, scheme in summary["schemes"].items():
+    for scheme in summary["schemes"].values():
         print(f"\n== {scheme['title']} ==")
         for s in scheme["segments"]:
             rev = s["revenue"] if s["revenue"] is not None else 0
@@ -162,6 +166,7 @@ def print_summary(summary: dict) -> None:
 
 
 def cmd_report(args) -> int:
+    """Write the printable summary as a PDF."""
     from desktopseg.core.pipeline import run
     from desktopseg.report import write_pdf
 
@@ -173,6 +178,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_open(args) -> int:
+    """Open the window (or, without a screen, do its main job headless)."""
     if args.self_test:
         from desktopseg.selftest import self_test
 

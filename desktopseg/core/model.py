@@ -210,7 +210,7 @@ class ImportReport:
             self.dropped[reason] = self.dropped.get(reason, 0) + int(count)
 
     def to_inspect_json(self) -> dict[str, Any]:
-        """The stable shape printed by ``desktopseg inspect --json`` (issue #2)."""
+        """Return the stable shape printed by ``desktopseg inspect --json`` (issue #2)."""
         return {
             "file": self.file,
             "sheet": self.sheet,
@@ -273,7 +273,7 @@ CUSTOMER_FEATURES: dict[str, str] = {
     "margin": "revenue minus cost (or revenue x margin %), see AnalysisResult.margin_source",
     "avg_order": "revenue / orders",
     "orders_per_year": "orders per 365 days of tenure (one-time buyers count a year of tenure)",
-    "months_active_12": "distinct calendar months with a purchase in the 12 months before the analysis date",
+    "months_active_12": "distinct months with a purchase in the 12 months before the analysis date",
     "interpurchase_days": "median days between consecutive orders (NaN for one order)",
     "refunds": "number of refund lines",
     "refund_amount": "total refunded (positive number)",

@@ -136,7 +136,7 @@ def _num(x: Any) -> float | None:
 
 
 def summary_dict(result: AnalysisResult) -> dict[str, Any]:
-    """The summary JSON of DESIGN.md §11 (stable: tools and tests depend on it)."""
+    """Return the summary JSON of DESIGN.md §11 (stable: tools and tests depend on it)."""
     rep = result.data.report
     tx = result.data.transactions
     schemes: dict[str, Any] = {}
