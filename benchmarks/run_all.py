@@ -93,6 +93,11 @@ def _best(times: list[float]) -> float:
 
 def child(path: Path, repeat: int, baselines: bool) -> dict:
     """Time every stage on ``path`` in this (fresh) process; return the figures."""
+    # Import cost is start-up's business (the startup probe), not the pipeline's.
+    import pyarrow.csv  # noqa: F401
+    import sklearn.cluster  # noqa: F401
+    import sklearn.metrics  # noqa: F401
+
     from desktopseg.core import pipeline
     from desktopseg.core.export import write_workbook
     from desktopseg.core.features import build_customers
@@ -100,11 +105,6 @@ def child(path: Path, repeat: int, baselines: bool) -> dict:
     from desktopseg.core.personas import attach_personas
     from desktopseg.core.progress import Task
     from desktopseg.core.segmentation import run_scheme
-
-    # Import cost is start-up's business (the startup probe), not the pipeline's.
-    import pyarrow.csv  # noqa: F401
-    import sklearn.cluster  # noqa: F401
-    import sklearn.metrics  # noqa: F401
 
     settings = AnalysisSettings()
     is_xlsx = path.suffix == ".xlsx"
@@ -122,7 +122,7 @@ def child(path: Path, repeat: int, baselines: bool) -> dict:
 
     out: dict = {"file": path.name, "size_mb": round(path.stat().st_size / MB, 1)}
     peak_after_first = None
-    for i in range(repeat):
+    for _ in range(repeat):
         # Stage by stage, calling the same functions pipeline.analyse calls.
         marks: dict[str, float] = {}
 
@@ -233,7 +233,7 @@ def run_child(path: Path, repeat: int, baselines: bool) -> dict:
 def gui_figures(paths: dict[int, Path]) -> dict:
     """Run bench_gui.py in its own process (it owns the QApplication) and return its JSON."""
     args = [sys.executable, str(HERE / "bench_gui.py"), "--json"]
-    for lines, path in sorted(paths.items()):
+    for _lines, path in sorted(paths.items()):
         args += ["--file", str(path)]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env=env)

@@ -27,16 +27,20 @@ pyarrow steps hold the interpreter lock for up to seconds at a time on a million
 worker *thread* then freezes the window anyway. Same signals, same contract, plus: arguments and
 result must pickle (plain values do), ``fn`` must be a module-level function, and cancelling
 terminates the child at once (a fresh one is started for the next job). One child is kept warm
-between jobs so a run does not pay the interpreter start. ``DESKTOPSEG_WORKER=thread`` turns the
+between jobs so a run does not pay the interpreter start. The child keeps the table its last
+job returned (``result.data``); passing that same object to the next job sends a token instead
+of a million rows, so treat what a child job returned as read-only. ``DESKTOPSEG_WORKER=thread`` turns the
 child off (benchmarks compare both). Frozen builds call ``multiprocessing.freeze_support()`` in
 their entry point (desktopseg/__main__.py, installers/entry.py).
 """
 
 from __future__ import annotations
 
+import io
 import itertools
 import multiprocessing
 import os
+import pickle
 import queue
 import threading
 import time
@@ -145,7 +149,7 @@ def in_process(also_here: Callable[[], Any] | None = None):
 
 
 def in_child() -> bool:
-    """True inside the worker's child process."""
+    """Return True inside the worker's child process."""
     return multiprocessing.current_process().name == _CHILD_NAME
 
 
@@ -181,10 +185,36 @@ def _restore_args(result: Any, args: tuple) -> Any:
     return result
 
 
+class _MissingRef(Exception):
+    """The child no longer holds an object the parent referred to (it was restarted)."""
+
+
+def _dumps_job(job: tuple, remote: tuple[int, Any] | None) -> bytes:
+    """Pickle (fn, args, kwargs); the object the child already holds goes as its token."""
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    if remote is not None:
+        token, held = remote
+        pickler.persistent_id = lambda obj: token if obj is held else None
+    pickler.dump(job)
+    return buf.getvalue()
+
+
+def _loads_job(payload: bytes, cache: dict[int, Any]) -> tuple:
+    """Unpickle a job in the child, resolving tokens from ``cache``."""
+    unpickler = pickle.Unpickler(io.BytesIO(payload))
+
+    def load(token: int) -> Any:
+        if token not in cache:
+            raise _MissingRef(token)
+        return cache[token]
+
+    unpickler.persistent_load = load
+    return unpickler.load()
+
+
 def _picklable_error(exc: BaseException) -> BaseException:
     """``exc`` if it survives pickling, else a RuntimeError with its text."""
-    import pickle
-
     try:
         pickle.loads(pickle.dumps(exc))
     except Exception:  # noqa: BLE001 - any pickling failure: keep the words, lose the class
@@ -193,19 +223,40 @@ def _picklable_error(exc: BaseException) -> BaseException:
 
 
 def _serve(inbox, outbox, cancel) -> None:
-    """The child's loop: run each (fn, args, kwargs) it is sent; report back over ``outbox``."""
-    # Load what every job needs while the user is still choosing a file.
-    import desktopseg.core.pipeline  # noqa: F401
-    import desktopseg.core.segmentation.clusters  # noqa: F401
+    """Run each (fn, args, kwargs) the child is sent; report back over ``outbox``."""
+    # Load what every job needs while the user is still choosing a file (scikit-learn alone
+    # takes 1.5 s to import here).
+    import fastexcel  # noqa: F401
+    import pyarrow.csv  # noqa: F401
+    import sklearn.cluster  # noqa: F401
+    import sklearn.metrics  # noqa: F401
 
+    import desktopseg.core.features  # noqa: F401
+    import desktopseg.core.importer  # noqa: F401
+    import desktopseg.core.personas  # noqa: F401
+    import desktopseg.core.pipeline  # noqa: F401
+    import desktopseg.core.segmentation.behavioral  # noqa: F401
+    import desktopseg.core.segmentation.clusters  # noqa: F401
+    import desktopseg.core.segmentation.value  # noqa: F401
+    import desktopseg.gui.jobs  # noqa: F401
+
+    # The table the last job returned or used (``result.data``), kept here so the next job
+    # (analyse after load, a re-run after a settings change) gets a token, not a million rows
+    # pickled again on the window's side. Objects the child returned count as read-only.
+    cache: dict[int, Any] = {}
+    tokens = itertools.count(1)
     while True:
-        job = inbox.get()
-        if job is None:
+        payload = inbox.get()
+        if payload is None:
             return
-        fn, args, kwargs = job
+        try:
+            fn, args, kwargs = _loads_job(payload, cache)
+        except _MissingRef:
+            outbox.put(("missing",))
+            continue
         last = [0.0, None]
 
-        def report(step: str, fraction: float) -> None:
+        def report(step: str, fraction: float, last: list = last) -> None:
             now = time.monotonic()
             if step != last[1] or now - last[0] >= _PROGRESS_INTERVAL or fraction >= 1:
                 last[0], last[1] = now, step
@@ -225,7 +276,15 @@ def _serve(inbox, outbox, cancel) -> None:
                         if text not in seen:
                             seen.add(text)
                             outbox.put(("warned", text))
-            outbox.put(("finished", _strip_args(result, args)))
+            data = getattr(result, "data", None)
+            token = None
+            if data is not None:
+                token = next((t for t, o in cache.items() if o is data), None)
+                if token is None:
+                    token = next(tokens)
+                    cache.clear()
+                    cache[token] = data
+            outbox.put(("finished", _strip_args(result, args), token))
         except Cancelled:
             outbox.put(("cancelled",))
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the user
@@ -290,7 +349,8 @@ class _ProcessJob(_Job):
             child = self.runner._child_for_job()
             child.cancel.clear()
             busy = True
-            child.inbox.put((self.fn, self.args, self.kwargs))
+            job = (self.fn, self.args, self.kwargs)
+            child.inbox.put(_dumps_job(job, self.runner._remote))
             also_here = getattr(self.fn, "desktopseg_also_here", None)
             if also_here is not None:
                 also_here()
@@ -315,7 +375,12 @@ class _ProcessJob(_Job):
                 elif kind == "finished":
                     busy = False
                     result = _restore_args(msg[1], self.args)
+                    data = getattr(result, "data", None)
+                    self.runner._remote = None if msg[2] is None else (msg[2], data)
                     break
+                elif kind == "missing":  # a fresh child: send the objects themselves
+                    self.runner._remote = None
+                    child.inbox.put(_dumps_job(job, None))
                 elif kind == "cancelled":
                     busy = False
                     raise Cancelled()
@@ -363,6 +428,8 @@ class TaskRunner(QObject):
         self._closed = False
         self.mode = mode or default_mode()
         self._child: _Child | None = None
+        #: (token, object) the child holds too; sent as its token instead of by value.
+        self._remote: tuple[int, Any] | None = None
         self._child_lock = threading.Lock()
         if self.mode == "process" and prewarm_ms >= 0:
             # Started a moment after the window shows, not before: the child's imports would
@@ -424,7 +491,7 @@ class TaskRunner(QObject):
                              daemon=True).start()
 
     def _child_for_job(self) -> _Child:
-        """The warm child, started now if there is none (or it died)."""
+        """Return the warm child, started now if there is none (or it died)."""
         with self._child_lock:
             if self._closed and self._child is None:
                 raise Cancelled()
@@ -437,6 +504,7 @@ class TaskRunner(QObject):
         with self._child_lock:
             if self._child is child:
                 self._child = None
+                self._remote = None
         child.kill()
 
     # ---- relays (GUI thread) ------------------------------------------------------------------

@@ -210,7 +210,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
 
     label_names = np.array([names[c] for c in range(best)], dtype=object)[labels_k]
     shown = {f for c in named for f in (named[c][1] or list(raw.columns[:2]))[:3]}
-    formatted = {f: _feature_values(f, raw[f].to_numpy(dtype=float, na_value=np.nan)) for f in shown}
+    formatted = {f: _feature_values(f, raw[f].to_numpy(dtype=float, na_value=np.nan))
+                 for f in shown}
     template = _("In '{name}': {vals}")
     reasons = []
     for i, c in enumerate(labels_k):
