@@ -110,3 +110,25 @@ def test_analyse_runs_in_the_child_and_keeps_the_data_object(qtbot, runner, samp
     result = sig.args[0]
     assert result.data is data
     assert result.segmentations and len(result.customers) > 0
+
+
+def test_the_loaded_table_goes_back_to_the_child_as_a_token(qtbot, runner, samples_dir):
+    """Analysing what the child loaded sends a reference, not the rows; a fresh child gets rows."""
+    from desktopseg.core.model import AnalysisSettings
+    from desktopseg.gui.worker import _dumps_job
+
+    path = str(next(samples_dir.glob("*.xlsx")))
+    with qtbot.waitSignal(runner.finished, timeout=60000) as sig:
+        runner.start(jobs.load_file, path)
+    data = sig.args[0].data
+    job = (jobs.analyse, (data, AnalysisSettings(), None), {})
+    assert runner._remote is not None and runner._remote[1] is data
+    assert len(_dumps_job(job, runner._remote)) * 20 < len(_dumps_job(job, None))
+    with qtbot.waitSignal(runner.finished, timeout=60000) as sig:
+        runner.start(jobs.analyse, data, AnalysisSettings(), None)
+    assert sig.args[0].data is data and sig.args[0].segmentations
+
+    runner._remote = (10_000, data)  # a token the child never gave out: it asks for the rows
+    with qtbot.waitSignal(runner.finished, timeout=60000) as sig:
+        runner.start(jobs.analyse, data, AnalysisSettings(), None)
+    assert sig.args[0].data is data and len(sig.args[0].customers) > 0
