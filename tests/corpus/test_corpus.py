@@ -49,10 +49,6 @@ FINDINGS: dict[str, str] = {
                              "as binary",
     "nul_bytes_csv-segment": "importer finding 8: a CSV with NULs in a few fields is refused "
                              "as binary",
-    "lone_cr_in_quotes-inspect": "importer finding 11: a lone CR inside a quoted CSV field "
-                                 "splits the row; 20 sales lines lost",
-    "lone_cr_in_quotes-segment": "importer finding 11: a lone CR inside quotes loses sales "
-                                 "lines (revenue short by 2,085.57)",
 }
 #: Inputs whose import crashes or hangs: `segment` imports the same way, so running it again
 #: would only spend the time bound twice. Their `-segment` test is skipped, naming the finding.

@@ -37,3 +37,22 @@ def test_short_cp1252_file_with_a_euro_sign_reads_its_amounts(tmp_path):
     data = load(path, ImportOptions())
 
     assert data.transactions["amount"].round(2).tolist() == [0.01, 0.01, 0.01]
+
+
+def test_a_stray_carriage_return_inside_a_line_does_not_split_the_sale(tmp_path):
+    """A lone CR typed into a product name of an LF file keeps the line whole."""
+    text = (
+        "Customer ID,Date,Product,Amount\n"
+        "C1,2024-06-14,Roses\rred,101.73\n"
+        "C2,2024-06-15,Tulips,14.19\n"
+        "C1,2024-07-01,Orchid,20.00\n"
+    )
+    path = tmp_path / "export.csv"
+    path.write_bytes(text.encode("utf-8"))
+    before = path.read_bytes()
+
+    data = load(path, ImportOptions())
+
+    assert data.report.rows_read == 3 and data.report.rows_kept == 3
+    assert round(float(data.transactions["amount"].sum()), 2) == 135.92
+    assert path.read_bytes() == before
