@@ -239,6 +239,11 @@ def _serve(inbox, outbox, cancel) -> None:
     import desktopseg.core.segmentation.clusters  # noqa: F401
     import desktopseg.core.segmentation.value  # noqa: F401
     import desktopseg.gui.jobs  # noqa: F401
+    from desktopseg.gui.app import install_core_translator
+
+    # Persona stories, reasons and step names are written here, in the window's language
+    # (passed down in $DESKTOPSEG_LANGUAGE by make_application).
+    install_core_translator()
 
     # The table the last job returned or used (``result.data``), kept here so the next job
     # (analyse after load, a re-run after a settings change) gets a token, not a million rows
