@@ -7,6 +7,8 @@ matplotlib and the analysis code are imported on first use, so the window opens 
 
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +43,8 @@ if TYPE_CHECKING:
     from desktopseg.core.model import AnalysisResult, ImportResult
 
 MAX_RECENT = 10
-AUTOSAVE_MS = 60_000
+#: How often unsaved work is written to the autosave folder (env override for the crash test).
+AUTOSAVE_MS = int(os.environ.get("DESKTOPSEG_AUTOSAVE_MS", "60000"))
 
 
 class MainWindow(QMainWindow):
