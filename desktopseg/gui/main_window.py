@@ -8,7 +8,6 @@ matplotlib and the analysis code are imported on first use, so the window opens 
 from __future__ import annotations
 
 import os
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
