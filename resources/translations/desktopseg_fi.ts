@@ -2646,6 +2646,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Ryhmien määrä valittiin {n} asiakkaan otoksella.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The old-style Excel file (.xls) is damaged and can't be read safely ({err}).</source>
+      <translation>Vanhan mallinen Excel-tiedosto (.xls) on vaurioitunut, eikä sitä voi lukea turvallisesti ({err}).</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/project.py" />
       <source>The project can't be saved over the file the data came from.</source>
       <translation>Projektia ei voi tallentaa sen tiedoston päälle, josta tiedot tulivat.</translation>

@@ -2646,6 +2646,11 @@ The details are in this log file; please send it to us:
       <translation>그룹 수는 고객 {n}명 표본으로 정했습니다.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The old-style Excel file (.xls) is damaged and can't be read safely ({err}).</source>
+      <translation>이전 형식의 Excel 파일(.xls)이 손상되어 안전하게 읽을 수 없습니다({err}).</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/project.py" />
       <source>The project can't be saved over the file the data came from.</source>
       <translation>데이터를 가져온 파일에 프로젝트를 덮어쓸 수 없습니다.</translation>

@@ -2646,6 +2646,11 @@ The details are in this log file; please send it to us:
       <translation>分组数量是基于 {n} 位客户的样本选定的。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>The old-style Excel file (.xls) is damaged and can't be read safely ({err}).</source>
+      <translation>旧版 Excel 文件（.xls）已损坏，无法安全读取（{err}）。</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/project.py" />
       <source>The project can't be saved over the file the data came from.</source>
       <translation>不能用项目覆盖数据来源文件。</translation>
