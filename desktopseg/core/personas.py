@@ -328,37 +328,37 @@ def choose_actions(ch: Character) -> list[str]:
     return seen[:3]
 
 
-def tagline(ch: Character) -> str:
-    """Return a one-line character sketch."""
-    if ch.refunds_only:
-        return _("Has only returned things so far")
-    if ch.loss_making:
-        return _("Costs more than they bring")
-    if ch.high_effort and ch.thin_margin:
-        return _("Takes a lot of looking after for a thin margin")
-    if ch.lapsed and ch.valuable:
-        return _("Used to spend well, hasn't been back")
-    if ch.lapsed:
-        return _("Has drifted away")
-    if ch.new and ch.recent:
-        return _("Just getting to know you")
-    if ch.frequent and ch.valuable and ch.drifting:
-        return _("Big regular spenders who come less often lately")
-    if ch.frequent and ch.valuable:
-        return _("Your best customers: often, recently, generously")
-    if ch.high_effort:
-        return _("Needs attention, and pays for it")
-    if ch.frequent:
-        return _("Comes back again and again")
-    if ch.one_timer:
-        return _("Bought once, not back yet")
-    if ch.valuable:
-        return _("Spends well when they come")
-    if ch.small_basket:
-        return _("Small baskets")
-    if ch.drifting:
-        return _("Coming less often than before")
-    return _("Steady, everyday customers")
+def tagline_candidates(ch: Character) -> list[str]:
+    """Return every one-line sketch that fits, the most telling first."""
+    rules = [
+        (ch.refunds_only, _("Has only returned things so far")),
+        (ch.loss_making, _("Costs more than they bring")),
+        (ch.high_effort and ch.thin_margin, _("Takes a lot of looking after for a thin margin")),
+        (ch.lapsed and ch.valuable, _("Used to spend well, hasn't been back")),
+        (ch.lapsed, _("Has drifted away")),
+        (ch.new and ch.recent, _("Just getting to know you")),
+        (ch.frequent and ch.valuable and ch.drifting,
+         _("Big regular spenders who come less often lately")),
+        (ch.frequent and ch.valuable, _("Your best customers: often, recently, generously")),
+        (ch.high_effort, _("Needs attention, and pays for it")),
+        (ch.frequent, _("Comes back again and again")),
+        (ch.one_timer, _("Bought once, not back yet")),
+        (ch.valuable, _("Spends well when they come")),
+        (ch.small_basket, _("Small baskets")),
+        (ch.drifting, _("Coming less often than before")),
+        # Second choices, so cards in one scheme don't all share a line.
+        (ch.lapsed, _("Last seen a long time ago")),
+        (ch.high_refunds, _("Return more than most")),
+        (ch.recent and not ch.frequent, _("Seen lately, not yet a habit")),
+        (ch.value_index is not None and ch.value_index < 0.5, _("Spend less than most customers")),
+    ]
+    return [text for fits, text in rules if fits] + [_("Steady, everyday customers")]
+
+
+def tagline(ch: Character, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """Return the most telling sketch not ``taken`` by another card (else the most telling)."""
+    candidates = tagline_candidates(ch)
+    return next((t for t in candidates if t not in taken), candidates[0])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -613,6 +613,7 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
     names = persona_names(seg, language)
     favourites = _favourites_by_label(result, labels)
     groups = customers.groupby(labels.reindex(customers.index), sort=False).groups
+    taken: set[str] = set()  # so three cards of regulars don't all read "Comes back again..."
     for p in seg.segments:
         idx = groups.get(p.name)
         c = customers.loc[idx] if idx is not None else customers.iloc[0:0]
@@ -623,7 +624,7 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
             segment=p.name,
             name=name,
             initials=initials(name),
-            tagline=tagline(ch),
+            tagline=tagline(ch, taken),
             story=story(name, c, ch),
             key_figures=key_figures(p),
             favourites=favourites.get(p.name, []),
@@ -633,6 +634,7 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
             notes=old.notes if old is not None else "",
         )
         p.extra["action_keys"] = choose_actions(ch)
+        taken.add(p.persona.tagline)
 
 
 def apply_persona_edits(

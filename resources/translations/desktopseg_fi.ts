@@ -1809,6 +1809,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <source>Last seen a long time ago</source>
+      <translation>Viimeksi nähty kauan sitten</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
       <source>Last seen on the last day of the data.</source>
       <translation>Nähty viimeksi tietojen viimeisenä päivänä.</translation>
     </message>
@@ -2288,6 +2293,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <source>Return more than most</source>
+      <translation>Palauttaa useammin kuin muut</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
       <source>Returns more than they buy: about {amount} net per order.</source>
       <translation>Palauttaa enemmän kuin ostaa: noin {amount} netto tilausta kohden.</translation>
     </message>
@@ -2338,6 +2348,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/segmentation/industry.py" />
       <source>Sector unknown</source>
       <translation>Sektori tuntematon</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Seen lately, not yet a habit</source>
+      <translation>Käynyt äskettäin, ei vielä tavaksi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2444,6 +2459,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>Some amounts are percentages.</source>
       <translation>Osa summista on prosentteja.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Spend less than most customers</source>
+      <translation>Ostaa vähemmän kuin useimmat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />

@@ -1809,6 +1809,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <source>Last seen a long time ago</source>
+      <translation>마지막 방문이 오래전</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
       <source>Last seen on the last day of the data.</source>
       <translation>데이터 마지막 날에 마지막으로 방문.</translation>
     </message>
@@ -2288,6 +2293,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <source>Return more than most</source>
+      <translation>다른 고객보다 반품이 많음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
       <source>Returns more than they buy: about {amount} net per order.</source>
       <translation>구매보다 반품이 많습니다: 주문당 순 {amount} 정도.</translation>
     </message>
@@ -2338,6 +2348,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/industry.py" />
       <source>Sector unknown</source>
       <translation>부문 알 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Seen lately, not yet a habit</source>
+      <translation>최근에 왔지만 아직 단골은 아님</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2444,6 +2459,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>Some amounts are percentages.</source>
       <translation>일부 금액은 백분율입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Spend less than most customers</source>
+      <translation>대부분의 고객보다 적게 구매</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />

@@ -1809,6 +1809,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <source>Last seen a long time ago</source>
+      <translation>很久没有来过了</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
       <source>Last seen on the last day of the data.</source>
       <translation>上次光顾在数据的最后一天。</translation>
     </message>
@@ -2288,6 +2293,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <source>Return more than most</source>
+      <translation>退货比大多数顾客多</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
       <source>Returns more than they buy: about {amount} net per order.</source>
       <translation>退货多于购买：每单净额约 {amount}。</translation>
     </message>
@@ -2338,6 +2348,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/industry.py" />
       <source>Sector unknown</source>
       <translation>部门未知</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Seen lately, not yet a habit</source>
+      <translation>最近来过，还没成为习惯</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2444,6 +2459,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>Some amounts are percentages.</source>
       <translation>部分金额是百分比。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Spend less than most customers</source>
+      <translation>消费比大多数顾客少</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />

@@ -221,3 +221,25 @@ def test_language_setting_chooses_the_name_list(retail):
     seg = retail.segmentations["value"]
     attach_personas(seg, retail)
     assert {s.persona.name for s in seg.segments} <= set(_names_file()["fi"])
+
+
+def test_a_card_takes_its_next_true_sketch_when_the_best_is_taken():
+    """Two segments of lapsed regulars get different taglines, both true of them."""
+    from desktopseg.core.personas import Character, tagline, tagline_candidates
+
+    lapsed_regulars = Character(n=40, lapsed=True, frequent=True)
+    first = tagline(lapsed_regulars, set())
+    second = tagline(lapsed_regulars, {first})
+    assert first != second
+    assert {first, second} <= set(tagline_candidates(lapsed_regulars))
+    everything = set(tagline_candidates(lapsed_regulars))
+    assert tagline(lapsed_regulars, everything) == first  # nothing left: the most telling
+
+
+def test_taglines_vary_across_a_real_scheme(samples_dir):
+    """On a real export most cards of one scheme read differently."""
+    from desktopseg.core.pipeline import run
+
+    result = run(samples_dir / "hardware_store_sales.xlsx", only=("behavioral",))
+    lines = [s.persona.tagline for s in result.segmentations["behavioral"].segments]
+    assert len(set(lines)) >= len(lines) - 1
