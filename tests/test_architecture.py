@@ -41,3 +41,14 @@ def test_importing_the_whole_core_loads_no_qt():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_code_passes_the_linter():
+    """ruff (pyproject's [tool.ruff] rules: pycodestyle, pyflakes, bugbear, docstrings) is clean."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--output-format", "concise", "."],
+        capture_output=True,
+        text=True,
+        cwd=CORE.parents[1],
+    )
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]

@@ -36,7 +36,7 @@ NULL_TEXTS = frozenset(
 
 
 def _whole_numbers(series: pd.Series) -> bool:
-    """True when every non-blank value of a float column is a whole number an int64 can hold."""
+    """Tell whether every non-blank value of a float column is a whole int64-sized number."""
     values = series.to_numpy(dtype="float64", na_value=np.nan)
     values = values[~np.isnan(values)]
     return bool(values.size) and bool(
