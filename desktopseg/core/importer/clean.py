@@ -366,14 +366,7 @@ def build_transactions(
         out["order_id"] = base.where(~missing, synth)
     out["is_refund"] = pd.Series(refund, index=frame.index)
     out["source_row"] = pd.Series(rows, index=frame.index, dtype="int64")
-    for role in TEXT_ROLES:
-        c = _col(roles, role)
-        if c is not None:
-            out[role] = as_text(frame[c])
-    for role in NUMBER_ROLES:
-        c = _col(roles, role)
-        if c is not None:
-            out[role] = parse_numbers(frame[c], raw.decimal_hint).values
+    out.update(_mapped_columns(frame, roles, TEXT_ROLES, NUMBER_ROLES, raw.decimal_hint))
     if "email" in out:
         out["email"] = out["email"].str.lower()
     table = pd.DataFrame(out).loc[keep].reset_index(drop=True)
@@ -509,6 +502,26 @@ def _time_of_day(series: pd.Series) -> np.ndarray:
     return out.astype("timedelta64[s]")
 
 
+def _mapped_columns(
+    frame: pd.DataFrame,
+    roles: dict[str, str | None],
+    text_roles: tuple[str, ...],
+    number_roles: tuple[str, ...],
+    decimal_hint: str | None,
+) -> dict[str, pd.Series]:
+    """Return the mapped text columns as text and the number columns parsed, by role."""
+    out: dict[str, pd.Series] = {}
+    for role in text_roles:
+        c = _col(roles, role)
+        if c is not None:
+            out[role] = as_text(frame[c])
+    for role in number_roles:
+        c = _col(roles, role)
+        if c is not None:
+            out[role] = parse_numbers(frame[c], decimal_hint).values
+    return out
+
+
 def customer_keys(
     frame: pd.DataFrame,
     roles: dict[str, str | None],
@@ -595,21 +608,13 @@ def build_customers(
                 pd.Series([f"row {r}" for r in rows], index=frame.index, dtype="string")
             )
     out: dict[str, pd.Series] = {"customer_key": key}
-    for role in CUSTOMER_TEXT:
-        c = _col(roles, role)
-        if c is not None:
-            out[role] = as_text(frame[c])
-    for role in CUSTOMER_NUM:
-        c = _col(roles, role)
-        if c is not None:
-            out[role] = parse_numbers(frame[c], raw.decimal_hint).values
-            if role == "service_minutes" and _HOURS.search(c.casefold()):
-                out[role] = out[role] * 60
-                report.add_problem(
-                    "info",
-                    _("'{col}' is in hours; it was turned into minutes.").format(col=c),
-                    column=c,
-                )
+    out.update(_mapped_columns(frame, roles, CUSTOMER_TEXT, CUSTOMER_NUM, raw.decimal_hint))
+    c = _col(roles, "service_minutes")
+    if c is not None and _HOURS.search(c.casefold()):
+        out["service_minutes"] = out["service_minutes"] * 60
+        report.add_problem(
+            "info", _("'{col}' is in hours; it was turned into minutes.").format(col=c), column=c
+        )
     for role in ("first_purchase", "last_purchase"):
         c = _col(roles, role)
         if c is not None:
