@@ -15,6 +15,7 @@ from desktopseg.core.importer.formats import KnownFormat
 from desktopseg.core.importer.read import RawTable
 from desktopseg.core.importer.values import (
     NULL_TEXTS,
+    _np_bool,
     arrow_text,
     as_text,
     is_blank,
@@ -145,6 +146,35 @@ def _blank_fast(series: pd.Series) -> np.ndarray:
 _BLANK_TEXTS = pa.array(sorted({v for t in NULL_TEXTS for v in (t, t.upper(), t.title())} | {" "}))
 
 
+def _row_shape(frame: pd.DataFrame, date_col: str | None) -> tuple[list, np.ndarray]:
+    """Return the blank masks of the first and the date column, and filled cells per row.
+
+    Only "none", "one" and "more" filled cells matter for the row shapes, so the count stops
+    at 2: once the first columns fill a row, the other columns are not looked at for it (on a
+    plain export that is every row after two columns).
+    """
+    n = len(frame)
+    cols = list(frame.columns)
+    date_pos = cols.index(date_col) if date_col in cols else None
+    full: list = [_blank_fast(frame.iloc[:, 0]), None]
+    if date_pos is not None:
+        full[1] = full[0] if date_pos == 0 else _blank_fast(frame.iloc[:, date_pos])
+    filled = (~full[0]).astype("int8")
+    if date_pos not in (None, 0):
+        filled += ~full[1]
+    for i in range(1, len(cols)):
+        if i == date_pos:
+            continue
+        open_rows = np.flatnonzero(filled < 2)
+        if len(open_rows) == 0:
+            break
+        if len(open_rows) > n // 2:
+            filled = np.minimum(filled + ~_blank_fast(frame.iloc[:, i]), 2).astype("int8")
+        else:
+            filled[open_rows] += ~_blank_fast(frame.iloc[open_rows, i])
+    return full, np.minimum(filled, 2)
+
+
 def structure_rows(
     raw: RawTable, roles: dict[str, str | None], report: ImportReport, key_roles_present: bool
 ) -> tuple[pd.DataFrame, np.ndarray, pd.Series | None]:
@@ -157,8 +187,9 @@ def structure_rows(
     rows = np.arange(raw.first_data_row, raw.first_data_row + n, dtype="int64")
     if n == 0:
         return frame, rows, None
-    blank = np.column_stack([_blank_fast(frame[c]) for c in frame.columns])
-    filled = (~blank).sum(axis=1)
+    date_col = _col(roles, "date")
+    full, filled = _row_shape(frame, date_col)
+    first_blank = full[0]
     drop = np.zeros(n, dtype=bool)
     is_blank_row = filled == 0
     report.drop(_(BLANK), int(is_blank_row.sum()))
@@ -169,12 +200,7 @@ def structure_rows(
     total = np.zeros(n, dtype=bool)
     # Totals carry no date; a product called "Total Care Kit" on a dated line is a sale. So
     # only undated rows are searched (few of them in a big export).
-    date_col = _col(roles, "date")
-    look = (
-        blank[:, list(frame.columns).index(date_col)]
-        if date_col in frame.columns
-        else np.ones(n, dtype=bool)
-    ) & ~drop
+    look = (full[1] if full[1] is not None else np.ones(n, dtype=bool)) & ~drop
     if look.any():
         sub = frame.loc[look]
         for c in text_cols:
@@ -189,8 +215,8 @@ def structure_rows(
     group = None
     if single.any():
         first_col = frame.columns[0]
-        only_first = single & ~blank[:, 0]
-        others_blank_below = blank[:, 0]
+        only_first = single & ~first_blank
+        others_blank_below = first_blank
         # A heading row opens a block of lines whose first cell is empty (QuickBooks layout).
         detail_after = np.r_[others_blank_below[1:], False] & (np.r_[filled[1:], 0] > 1)
         heading = only_first & detail_after
@@ -208,6 +234,8 @@ def structure_rows(
         report.drop(_(FOOTER), int(single.sum()))
         drop |= single
     keep = ~drop
+    if keep.all():  # the usual export: no copy of a million rows
+        return frame, rows, group
     kept = frame.loc[keep]
     return kept, rows[keep], (group.loc[keep] if group is not None else None)
 
@@ -285,7 +313,7 @@ def build_transactions(
     ev_col = _col(roles, "event_type")
     not_sale = np.zeros(len(frame), dtype=bool)
     if ev_col is not None:
-        ev = as_text(frame[ev_col]).str.lower().str.strip()
+        ev = pc.utf8_trim_whitespace(pc.utf8_lower(arrow_text(as_text(frame[ev_col]))))
         refund_values = (
             fmt.refund_values
             if fmt
@@ -299,14 +327,21 @@ def build_transactions(
                 "canceled",
             )
         )
-        refund |= ev.isin(list(refund_values)).fillna(False).to_numpy(dtype=bool)
+        refund |= _is_in(ev, refund_values)
         if fmt and fmt.not_sales:
-            not_sale = ev.isin(list(fmt.not_sales)).fillna(False).to_numpy(dtype=bool)
+            not_sale = _is_in(ev, fmt.not_sales)
     order_col = _col(roles, "order_id")
     order = as_text(frame[order_col]) if order_col else None
     if order is not None:
-        # Online Retail (UCI) and similar: cancelled invoices are numbered "C536379".
-        refund |= order.str.match(r"^[Cc]\d+$").fillna(False).to_numpy(dtype=bool)
+        # Online Retail (UCI) and similar: cancelled invoices are numbered "C536379". Only
+        # numbers starting with C are matched (most exports have none).
+        order_arr = arrow_text(order)
+        c_first = np.flatnonzero(
+            _np_bool(pc.or_(pc.starts_with(order_arr, "C"), pc.starts_with(order_arr, "c")))
+        )
+        if len(c_first):
+            hit = order.iloc[c_first].str.match(r"^[Cc]\d+$").fillna(False).to_numpy(bool)
+            refund[c_first[hit]] = True
     qty_col = _col(roles, "quantity")
     qty = parse_numbers(frame[qty_col], raw.decimal_hint).values if qty_col else None
     if qty is not None:
@@ -369,7 +404,8 @@ def build_transactions(
     out.update(_mapped_columns(frame, roles, TEXT_ROLES, NUMBER_ROLES, raw.decimal_hint))
     if "email" in out:
         out["email"] = out["email"].str.lower()
-    table = pd.DataFrame(out).loc[keep].reset_index(drop=True)
+    table = pd.DataFrame(out)
+    table = (table if keep.all() else table.loc[keep]).reset_index(drop=True)
     task.report(0.9)
     report.refund_rows = int(table["is_refund"].sum())
     report.anonymous_rows = int(table["customer_key"].isna().sum())
@@ -381,11 +417,10 @@ def build_transactions(
                 "kept and counted, not joined into one customer."
             ).format(n=report.anonymous_rows),
         )
-    # Identical lines have identical (customer, date, amount); only lines sharing those with
-    # another line need the full comparison, which keeps this cheap on a million lines.
-    canon = pd.DataFrame({"k": out["customer_key"], "d": out["date"], "a": out["amount"]})[keep]
-    twins = canon.duplicated(keep=False).to_numpy()
-    report.duplicate_rows, first = _duplicates(frame.loc[keep].loc[twins], rows[keep][twins])
+    # Only lines sharing date and amount with another line need the full comparison, which
+    # keeps this cheap on a million lines.
+    kept_pos = np.flatnonzero(keep)[_twins(table)]
+    report.duplicate_rows, first = _duplicates(frame.iloc[kept_pos], rows[kept_pos])
     if report.duplicate_rows:
         report.add_problem(
             "warning",
@@ -406,6 +441,23 @@ def build_transactions(
             **where,
         )
     return table
+
+
+def _is_in(arr: pa.ChunkedArray, words) -> np.ndarray:
+    return _np_bool(pc.is_in(arr, value_set=pa.array(list(words), arr.type)))
+
+
+def _twins(table: pd.DataFrame) -> np.ndarray:
+    """Return True for lines whose (date, amount) hash is shared with another line.
+
+    Identical lines have identical dates and amounts, so this is a superset of them (a hash
+    collision or a different customer only adds candidates, which _duplicates compares in
+    full); one integer column is hashed several times faster than the three columns.
+    """
+    dates = table["date"].to_numpy().view("uint64")
+    amounts = table["amount"].to_numpy(dtype="float64").view("uint64")
+    h = dates ^ (amounts ^ (amounts >> np.uint64(29))) * np.uint64(0x94D049BB133111EB)
+    return pd.Series(h).duplicated(keep=False).to_numpy()
 
 
 def _duplicates(frame: pd.DataFrame, rows: np.ndarray) -> tuple[int, int | None]:
@@ -522,6 +574,18 @@ def _mapped_columns(
     return out
 
 
+def _key_part(series: pd.Series, role: str, anon_set: pa.Array) -> pa.ChunkedArray:
+    """One customer column as key text: anonymous words and empty cells are null."""
+    arr = arrow_text(series)
+    arr = pc.if_else(pc.is_in(arr, value_set=anon_set), pa.scalar(None, arr.type), arr)
+    arr = pc.if_else(pc.equal(arr, ""), pa.scalar(None, arr.type), arr)
+    if role == "email":
+        arr = pc.utf8_lower(arr)
+    elif role in ("customer_name", "company"):
+        arr = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(arr), r"\s+", " "))
+    return arr
+
+
 def customer_keys(
     frame: pd.DataFrame,
     roles: dict[str, str | None],
@@ -533,26 +597,28 @@ def customer_keys(
     anon_words = set(ANONYMOUS) | set(fmt.anonymous_ids if fmt else ())
     # "Guest", "GUEST" and "guest" without lower-casing every cell of a million-row column.
     anon_set = pa.array(sorted({v for w in anon_words for v in (w, w.upper(), w.title())}))
-    parts = []
-    found = False
-    for role in ("customer_id", "email", "customer_name", "company"):
-        c = _col(roles, role)
-        if c is None:
-            continue
-        found = True
-        arr = arrow_text(frame[c])
-        arr = pc.if_else(pc.is_in(arr, value_set=anon_set), pa.scalar(None, arr.type), arr)
-        arr = pc.if_else(pc.equal(arr, ""), pa.scalar(None, arr.type), arr)
-        if role == "email":
-            arr = pc.utf8_lower(arr)
-        elif role in ("customer_name", "company"):
-            arr = pc.utf8_trim_whitespace(
-                pc.replace_substring_regex(pc.utf8_lower(arr), r"\s+", " ")
-            )
-        parts.append(arr)
+    parts = [
+        (role, c)
+        for role in ("customer_id", "email", "customer_name", "company")
+        if (c := _col(roles, role)) is not None
+    ]
+    found = bool(parts)
     key = pd.Series(pd.NA, index=frame.index, dtype="string")
     if parts:
-        merged = pc.coalesce(*parts) if len(parts) > 1 else parts[0]
+        # The first column that has a value wins; later columns are only read on the rows
+        # still without one (walk-ins), not on every line.
+        merged = _key_part(frame[parts[0][1]], parts[0][0], anon_set).combine_chunks()
+        for role, c in parts[1:]:
+            todo = pc.is_null(merged)
+            rows = np.flatnonzero(_np_bool(todo))
+            if len(rows) == 0:
+                break
+            series = frame[c]
+            if series.dtype.kind in "OSU" or isinstance(series.dtype, pd.StringDtype):
+                fill = _key_part(series.iloc[rows], role, anon_set)
+            else:  # numbers and dates are written out the same way for the whole column
+                fill = _key_part(series, role, anon_set).take(pa.array(rows))
+            merged = pc.replace_with_mask(merged, todo, fill.combine_chunks().cast(merged.type))
         merged = pc.if_else(null_mask(merged), pa.scalar(None, merged.type), merged)
         key = pd.Series(merged.to_pandas().astype("string").array, index=frame.index)
     if not found:

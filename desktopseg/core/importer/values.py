@@ -273,7 +273,9 @@ def parse_dates(
     ``order`` forces DMY/MDY/YMD for ambiguous text; otherwise the reading under which every
     value is a valid date wins, and a tie (both readings valid) picks ``prefer`` and says so.
     """
-    blank = is_blank(series)
+    text = series.dtype.kind not in "biufcmM"
+    arr = arrow_text(series) if text else None
+    blank = pd.Series(_np_bool(null_mask(arr)), index=series.index) if text else series.isna()
     idx = series.index
     nat = pd.Series(pd.NaT, index=idx, dtype="datetime64[us]")
     if series.dtype.kind == "M":
@@ -299,7 +301,6 @@ def parse_dates(
             return DateParse(vals.where(ok), ok, blank, name, None, False)
         return DateParse(nat, pd.Series(False, index=idx), blank, None, None, False)
 
-    arr = arrow_text(series)
     arr = pc.if_else(null_mask(arr), pa.scalar(None, arr.type), arr)
     real = None
     if series.dtype == object:
@@ -313,6 +314,7 @@ def parse_dates(
             return DateParse(real, real.notna(), blank, "date cells", None, False)
         return DateParse(nat, pd.Series(False, index=idx), blank, None, None, False)
     probe = pc.unique(filled.slice(0, 200000))
+    repeats = 4 * len(probe) < min(len(filled), 200000)
     if len(probe) > 3000:
         probe = probe.take(np.linspace(0, len(probe) - 1, 3000).astype("int64"))
     if _count(pa.chunked_array([probe]), _TZ_TAIL) or _count(
@@ -368,7 +370,12 @@ def parse_dates(
     if chosen is None:
         chosen = next((sc for sc in top if sc[2] == prefer), top[0]) if ambiguous else top[0]
     _, fmt, ordr, name = chosen
-    got = _strptime(arr, fmt)
+    if repeats:
+        # Few distinct texts (a date column repeats each day many times): parse each once.
+        uniq = pc.unique(arr)
+        got = _strptime(uniq, fmt).take(pc.index_in(arr, value_set=uniq))
+    else:
+        got = _strptime(arr, fmt)
     vals = pd.Series(got.to_pandas().array, index=idx).astype("datetime64[us]")
     if ordr == "YMD" and fmt != "%Y%m%d":
         # ISO dates can't be misread, so a column mixing "2025-12-31 14:30" and
@@ -388,6 +395,8 @@ def parse_dates(
 def _strptime(arr, fmt: str):
     """Arrow's strptime (C++, vectorised) with dates outside 1900-2100 treated as invalid."""
     got = pc.strptime(arr, format=fmt, unit="s", error_is_null=True)
+    if got.null_count == len(got):
+        return got  # nothing read: most formats on most columns
     year = pc.year(got)
     got = pc.if_else(
         pc.and_(pc.greater_equal(year, 1900), pc.less_equal(year, 2100)),
