@@ -46,7 +46,42 @@ def _memory():
     return memory if hasattr(memory, "remember_mapping") else None
 
 
-@in_process()
+def preload_views() -> None:
+    """Import the plotting modules the results screen needs, here rather than on the GUI thread.
+
+    matplotlib with its Qt backend takes ~0.7 s to import; done on the GUI thread when the
+    first results arrive, it froze the window for that long. Importing defines classes only:
+    no widget is created, so it is safe on a worker thread. Never in the worker's child
+    process: the window's process is the one that draws.
+    """
+    if in_child():
+        return
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+
+    import desktopseg.core.charts  # noqa: F401
+    import desktopseg.gui.charts_view  # noqa: F401
+
+
+def preload_screens() -> None:
+    """Import what the preview and results screens need while the first file is read.
+
+    Each of these modules took 30-90 ms to import on the GUI thread when its screen first
+    opened (the window stalled for that long); on the worker thread the interpreter switches
+    back to the GUI thread every few milliseconds. Class definitions only, no widgets.
+    """
+    if in_child():
+        return
+    import desktopseg.core.importer.memory  # noqa: F401
+    import desktopseg.core.project  # noqa: F401
+    import desktopseg.gui.import_preview  # noqa: F401
+    import desktopseg.gui.personas_view  # noqa: F401
+    import desktopseg.gui.results  # noqa: F401
+    import desktopseg.gui.settings_panel  # noqa: F401
+
+    preload_views()
+
+
+@in_process(also_here=preload_screens)
 def load_file(path: str, options=None, *, progress=None, cancelled=None) -> Loaded:
     """Read ``path``; ``remembered`` says the importer applied a mapping the user confirmed.
 
@@ -108,22 +143,6 @@ def remember(data) -> None:
         memory.remember_mapping(columns, data.mapping)
     except Exception:  # noqa: BLE001,S110 - remembering is a convenience, never a failure
         pass
-
-
-def preload_views() -> None:
-    """Import the plotting modules the results screen needs, here rather than on the GUI thread.
-
-    matplotlib with its Qt backend takes ~0.7 s to import; done on the GUI thread when the
-    first results arrive, it froze the window for that long. Importing defines classes only:
-    no widget is created, so it is safe on a worker thread. Never in the worker's child
-    process: the window's process is the one that draws.
-    """
-    if in_child():
-        return
-    import matplotlib.backends.backend_qtagg  # noqa: F401
-
-    import desktopseg.core.charts  # noqa: F401
-    import desktopseg.gui.charts_view  # noqa: F401
 
 
 @in_process(also_here=preload_views)
