@@ -20,6 +20,7 @@ from desktopseg.core.importer.values import (
     as_text,
     is_blank,
     null_mask,
+    null_or_in,
     parse_dates,
     parse_numbers,
 )
@@ -139,7 +140,7 @@ def _blank_fast(series: pd.Series) -> np.ndarray:
         return is_blank(series).to_numpy()
     if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
         return is_blank(series).to_numpy()
-    hit = pc.or_kleene(pc.is_null(arr), pc.is_in(arr, value_set=_BLANK_TEXTS))
+    hit = null_or_in(arr, _BLANK_TEXTS)
     return np.asarray(pc.fill_null(hit, True).to_numpy(zero_copy_only=False), dtype=bool)
 
 
@@ -313,7 +314,7 @@ def build_transactions(
     ev_col = _col(roles, "event_type")
     not_sale = np.zeros(len(frame), dtype=bool)
     if ev_col is not None:
-        ev = pc.utf8_trim_whitespace(pc.utf8_lower(arrow_text(as_text(frame[ev_col]))))
+        ev = pc.utf8_trim_whitespace(pc.utf8_lower(_arrow(as_text(frame[ev_col]))))
         refund_values = (
             fmt.refund_values
             if fmt
@@ -335,7 +336,7 @@ def build_transactions(
     if order is not None:
         # Online Retail (UCI) and similar: cancelled invoices are numbered "C536379". Only
         # numbers starting with C are matched (most exports have none).
-        order_arr = arrow_text(order)
+        order_arr = _arrow(order)
         c_first = np.flatnonzero(
             _np_bool(pc.or_(pc.starts_with(order_arr, "C"), pc.starts_with(order_arr, "c")))
         )
@@ -344,6 +345,7 @@ def build_transactions(
             refund[c_first[hit]] = True
     qty_col = _col(roles, "quantity")
     qty = parse_numbers(frame[qty_col], raw.decimal_hint).values if qty_col else None
+    parsed = {"quantity": qty} if qty is not None else {}
     if qty is not None:
         refund |= (qty < 0).fillna(False).to_numpy(dtype=bool)
     amt = amount.to_numpy(dtype="float64", na_value=np.nan)
@@ -386,7 +388,7 @@ def build_transactions(
     task.report(0.7)
     out["customer_key"] = key
     out["date"] = dates.astype("datetime64[ns]")
-    out["amount"] = pd.Series(amt, index=frame.index)
+    out["amount"] = pd.Series(amt, index=frame.index, copy=False)
     if order is not None and not order.isna().any():
         out["order_id"] = order
     else:
@@ -399,9 +401,9 @@ def build_transactions(
         )
         base = order if order is not None else pd.Series(pd.NA, index=frame.index, dtype="string")
         out["order_id"] = base.where(~missing, synth)
-    out["is_refund"] = pd.Series(refund, index=frame.index)
-    out["source_row"] = pd.Series(rows, index=frame.index, dtype="int64")
-    out.update(_mapped_columns(frame, roles, TEXT_ROLES, NUMBER_ROLES, raw.decimal_hint))
+    out["is_refund"] = pd.Series(refund, index=frame.index, copy=False)
+    out["source_row"] = pd.Series(rows, index=frame.index, dtype="int64", copy=False)
+    out.update(_mapped_columns(frame, roles, TEXT_ROLES, NUMBER_ROLES, raw.decimal_hint, parsed))
     if "email" in out:
         out["email"] = out["email"].str.lower()
     table = pd.DataFrame(out)
@@ -441,6 +443,12 @@ def build_transactions(
             **where,
         )
     return table
+
+
+def _arrow(text: pd.Series) -> pa.ChunkedArray:
+    """Return the Arrow strings of a column as_text made (already trimmed, no copy)."""
+    arr = pa.array(text.array)
+    return arr if isinstance(arr, pa.ChunkedArray) else pa.chunked_array([arr])
 
 
 def _is_in(arr: pa.ChunkedArray, words) -> np.ndarray:
@@ -560,8 +568,12 @@ def _mapped_columns(
     text_roles: tuple[str, ...],
     number_roles: tuple[str, ...],
     decimal_hint: str | None,
+    parsed: dict[str, pd.Series] | None = None,
 ) -> dict[str, pd.Series]:
-    """Return the mapped text columns as text and the number columns parsed, by role."""
+    """Return the mapped text columns as text and the number columns parsed, by role.
+
+    ``parsed`` holds number columns the caller has already parsed, by role.
+    """
     out: dict[str, pd.Series] = {}
     for role in text_roles:
         c = _col(roles, role)
@@ -570,7 +582,8 @@ def _mapped_columns(
     for role in number_roles:
         c = _col(roles, role)
         if c is not None:
-            out[role] = parse_numbers(frame[c], decimal_hint).values
+            done = (parsed or {}).get(role)
+            out[role] = done if done is not None else parse_numbers(frame[c], decimal_hint).values
     return out
 
 

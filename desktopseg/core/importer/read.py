@@ -808,7 +808,9 @@ def _read_csv_arrow(
         return None
     if bad:
         return None  # short or long lines (footers, group rows): pandas keeps them
-    frame = table.to_pandas(types_mapper={pa.string(): pd.StringDtype()}.get)
+    # One piece per column (the reader makes one per 8 MB block): picking rows out of a
+    # chunked column joins all its pieces again on every pick.
+    frame = table.combine_chunks().to_pandas(types_mapper={pa.string(): pd.StringDtype()}.get)
     frame.columns = range(width)
     return frame
 

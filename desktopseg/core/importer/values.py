@@ -66,9 +66,22 @@ def arrow_text(series: pd.Series) -> pa.ChunkedArray:
 _NULL_VARIANTS = pa.array(sorted({v for t in NULL_TEXTS for v in (t, t.upper(), t.title())}))
 
 
+def null_or_in(arr: pa.ChunkedArray, words: pa.Array) -> pa.ChunkedArray:
+    """Return True where an Arrow text cell is null or one of ``words``.
+
+    A column whose texts are all longer than the longest word (dates, e-mails, order numbers)
+    needs no hash lookup of every cell.
+    """
+    nulls = pc.is_null(arr)
+    longest = pc.max(pc.binary_length(words)).as_py() or 0
+    if not pc.any(pc.less_equal(pc.binary_length(arr), longest)).as_py():
+        return nulls
+    return pc.or_kleene(nulls, pc.is_in(arr, value_set=words))
+
+
 def null_mask(arr: pa.ChunkedArray) -> pa.ChunkedArray:
     """Return True where an Arrow text cell is empty or a null word (NA, None, #N/A...)."""
-    return pc.or_kleene(pc.is_null(arr), pc.is_in(arr, value_set=_NULL_VARIANTS))
+    return null_or_in(arr, _NULL_VARIANTS)
 
 
 def _np_bool(arr) -> np.ndarray:
@@ -79,7 +92,7 @@ def is_blank(series: pd.Series) -> pd.Series:
     """Return True where a cell is empty or holds only spaces / a null word."""
     if series.dtype.kind in "biufcmM":
         return series.isna()
-    return pd.Series(_np_bool(null_mask(arrow_text(series))), index=series.index)
+    return pd.Series(_np_bool(null_mask(arrow_text(series))), index=series.index, copy=False)
 
 
 def as_text(series: pd.Series) -> pd.Series:
@@ -164,7 +177,7 @@ def parse_numbers(series: pd.Series, decimal_hint: str | None = None) -> NumberP
         num = pd.to_numeric(series.where(isnum), errors="coerce").astype("float64")
     arr = arrow_text(series)
     blank_arr = null_mask(arr)
-    blank = pd.Series(_np_bool(blank_arr), index=idx)
+    blank = pd.Series(_np_bool(blank_arr), index=idx, copy=False)
     try:
         # Plain numbers ("12.50", "-3", "1e3") cast directly: one pass instead of ten. Not in
         # decimal-comma files, where "1.250" means one thousand two hundred and fifty.
@@ -175,13 +188,19 @@ def parse_numbers(series: pd.Series, decimal_hint: str | None = None) -> NumberP
         vals = None
     if vals is not None and num is None:
         values = pd.Series(
-            np.asarray(vals.to_numpy(zero_copy_only=False), dtype="float64"), index=idx
+            np.asarray(vals.to_numpy(zero_copy_only=False), dtype="float64"), index=idx, copy=False
         )
         return NumberParse(
             values, values.notna() & ~blank, blank, decimal_hint or ".", False, False
         )
     currency = _count(arr, _CURRENCY_RE2) > 0
     percent = _count(arr, r"%$") > 0
+    if num is None and not pc.any(pc.match_substring_regex(arr, r"\d")).as_py():
+        # Not a digit in the column (names, products): none of the steps below reads a number.
+        nan = pd.Series(np.nan, index=idx)
+        return NumberParse(
+            nan, pd.Series(False, index=idx), blank, decimal_hint or ".", currency, percent
+        )
     neg_paren = pc.match_substring_regex(arr, r"^\(.*\)$")
     t = pc.replace_substring_regex(arr, _CURRENCY_RE2, "")
     t = pc.replace_substring_regex(t, r"[\s\x{00a0}\x{202f}'%()]", "")
@@ -202,7 +221,9 @@ def parse_numbers(series: pd.Series, decimal_hint: str | None = None) -> NumberP
     vals = pc.cast(t, pa.float64())
     neg = pc.or_kleene(pc.fill_null(neg_paren, False), pc.fill_null(trailing, False))
     vals = pc.if_else(neg, pc.negate(vals), vals)
-    values = pd.Series(np.asarray(vals.to_numpy(zero_copy_only=False), dtype="float64"), index=idx)
+    values = pd.Series(
+        np.asarray(vals.to_numpy(zero_copy_only=False), dtype="float64"), index=idx, copy=False
+    )
     if num is not None:
         values = values.fillna(num)
     values = values.where(~blank)
@@ -275,7 +296,11 @@ def parse_dates(
     """
     text = series.dtype.kind not in "biufcmM"
     arr = arrow_text(series) if text else None
-    blank = pd.Series(_np_bool(null_mask(arr)), index=series.index) if text else series.isna()
+    blank = (
+        pd.Series(_np_bool(null_mask(arr)), index=series.index, copy=False)
+        if text
+        else series.isna()
+    )
     idx = series.index
     nat = pd.Series(pd.NaT, index=idx, dtype="datetime64[us]")
     if series.dtype.kind == "M":
@@ -328,9 +353,11 @@ def parse_dates(
         arr = pc.replace_substring(arr, "T", " ")
         probe = pc.replace_substring(probe, "T", " ")
     # Try every format on a few values first, then only the promising ones on the probe.
+    # Every format has a numeric day or year, so texts without a digit skip the lot.
     small = probe.slice(0, 40)
     first: list[tuple[float, str, str, str]] = []
-    for base, ordr, name in _DATE_PATTERNS:
+    digits = pc.any(pc.match_substring_regex(small, r"\d")).as_py()
+    for base, ordr, name in _DATE_PATTERNS if digits else []:
         for tpart, tname in _TIME_PARTS:
             fmt = base + tpart
             got = _strptime(small, fmt)
