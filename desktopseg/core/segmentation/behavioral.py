@@ -31,7 +31,13 @@ from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _
 from desktopseg.core.model import AnalysisSettings, Segmentation
 from desktopseg.core.progress import Task
-from desktopseg.core.segmentation.common import finish, money, require_customers, unavailable
+from desktopseg.core.segmentation.common import (
+    finish,
+    format_rows,
+    money_texts,
+    require_customers,
+    unavailable,
+)
 
 #: The grid is always looked up on a 1..5 scale; other scales are mapped onto it.
 GRID_LEVELS = 5
@@ -132,10 +138,12 @@ def score(customers: pd.DataFrame, settings: AnalysisSettings):
     else:
         levels_used = levels
     given = settings.rfm_thresholds or {}
+    # Positions, not customer keys: the scores pick values by mask, and masks are faster
+    # on a plain range index.
     values = {
-        "R": customers["recency_days"].astype(float),
-        "F": customers["orders"].astype(float),
-        "M": customers["revenue"].astype(float).fillna(0.0),
+        "R": customers["recency_days"].astype(float).reset_index(drop=True),
+        "F": customers["orders"].astype(float).reset_index(drop=True),
+        "M": customers["revenue"].astype(float).fillna(0.0).reset_index(drop=True),
     }
     scores, thresholds, ranges, methods, scale = {}, {}, {}, {}, {}
     for dim, v in values.items():
@@ -205,7 +213,9 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
         notes.append(_("{n} customers only returned goods in this period and are shown as "
                        "'{name}'.").format(n=int((dated & ~bought).sum()), name=refunds_only))
     if not (dated & bought).all():
-        customers = customers.loc[dated & bought]
+        # Only the columns read below: copying every text column of 50,000 customers was slow.
+        used = [c for c in ("recency_days", "orders", "revenue", "buyer_type") if c in customers]
+        customers = customers.loc[dated & bought, used]
         require_customers(customers)
     grid = validate_grid(settings.rfm_grid)
     frame, info, score_notes = score(customers, settings)
@@ -216,7 +226,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     # The grid names segments in English (its keys); customers are labelled in the user's
     # language, as the other schemes' labels are.
     shown = {k: _(k) for k in grid["names"]}
-    names = np.array([shown.get(n, n) for n in grid_lookup(grid, g["R"], fm)], dtype=object)
+    cells, cell_names = pd.factorize(grid_lookup(grid, g["R"], fm))
+    names = np.array([shown.get(n, n) for n in cell_names], dtype=object)[cells]
     # FM on the scores' own scale (the same as the grid's unless small data used fewer levels);
     # the grid-scale values are kept too, for drawing the grid.
     frame["FM"] = fm_score(frame["F"].to_numpy(), frame["M"].to_numpy())
@@ -227,21 +238,26 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     many = _("Bought {orders} times, last {days} days ago, spent {spent}: "
              "R{r} F{f} M{m} -> {name}")
     once = _("Bought once, {days} days ago, spent {spent}: R{r} F{f} M{m} -> {name}")
-    reasons_dated = [
-        (once if o == 1 else many).format(orders=int(o), days=int(d), spent=money(s), r=r, f=f,
-                                          m=m, name=nm)
-        for o, d, s, r, f, m, nm in zip(
-            customers["orders"].to_numpy(), customers["recency_days"].to_numpy(),
-            customers["revenue"].fillna(0.0).to_numpy(), frame["R"].to_numpy(),
-            frame["F"].to_numpy(), frame["M"].to_numpy(), names, strict=True)
-    ]
-    labels = pd.Series(np.where(dated, refunds_only, undated), index=everyone.index,
-                       dtype=object)
-    labels[customers.index] = names
-    reasons = pd.Series(np.where(dated, _("Only refunds, no purchases, in this period"),
-                                 _("No purchase date or order count in the data")),
-                        index=everyone.index, dtype=object)
-    reasons[customers.index] = reasons_dated
+    orders = customers["orders"].to_numpy()
+    once_mask = orders == 1
+    reasons_dated = np.empty(len(customers), dtype=object)
+    for template, rows in ((once, once_mask), (many, ~once_mask)):
+        if rows.any():
+            reasons_dated[rows] = format_rows(
+                template, orders=orders[rows].astype(np.int64),
+                days=customers["recency_days"].to_numpy()[rows].astype(np.int64),
+                spent=money_texts(customers["revenue"].fillna(0.0).to_numpy()[rows]),
+                r=frame["R"].to_numpy()[rows], f=frame["F"].to_numpy()[rows],
+                m=frame["M"].to_numpy()[rows], name=names[rows])
+    # The scored customers are everyone's rows where ``kept``, in the same order.
+    kept = (dated & bought).to_numpy()
+    labels = np.where(dated, refunds_only, undated).astype(object)
+    labels[kept] = names
+    labels = pd.Series(labels, index=everyone.index, dtype=object)
+    reasons = np.where(dated, _("Only refunds, no purchases, in this period"),
+                       _("No purchase date or order count in the data")).astype(object)
+    reasons[kept] = reasons_dated
+    reasons = pd.Series(reasons, index=everyone.index, dtype=object)
     details = {
         "scores": frame,
         "grid": grid,
@@ -259,9 +275,15 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
                  settings, order=[shown[k] for k in grid["names"]],
                  descriptions={shown[k]: _(v) for k, v in grid["names"].items()},
                  details=details, notes=notes)
+    # Members by position, from one pass over the labels: comparing every label and selecting
+    # by the customer index once per segment took longer than the scoring.
+    codes, present = pd.factorize(seg.labels.to_numpy(dtype=object))
+    members = {name: np.flatnonzero(codes == i) for i, name in enumerate(present)}
+    extra_cols = {col: (key, everyone[col].reset_index(drop=True))
+                  for col, key in (("buyer_type", "buyer_types"), ("churn_risk", "churn_risk"))
+                  if col in everyone}
     for p in seg.segments:
-        members = seg.labels == p.name
-        for col, key in (("buyer_type", "buyer_types"), ("churn_risk", "churn_risk")):
-            if col in everyone:
-                p.extra[key] = everyone.loc[members, col].value_counts().to_dict()
+        rows = members.get(p.name, np.empty(0, dtype=np.intp))
+        for key, col in extra_cols.values():
+            p.extra[key] = col.iloc[rows].value_counts().to_dict()
     return seg

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -10,7 +11,14 @@ import pandas as pd
 from desktopseg.core.i18n import N_, _
 from desktopseg.core.model import AnalysisSettings, Segmentation
 from desktopseg.core.progress import Task
-from desktopseg.core.segmentation.common import finish, money, require_customers, unavailable
+from desktopseg.core.segmentation.common import (
+    finish,
+    format_rows,
+    money,
+    money_texts,
+    require_customers,
+    unavailable,
+)
 
 #: Silhouettes are computed on at most this many customers (full silhouettes are O(n^2)).
 SILHOUETTE_SAMPLE = 3000
@@ -78,6 +86,15 @@ def _standardize(raw: pd.DataFrame) -> np.ndarray:
     return (x - x.mean(axis=0)) / sd
 
 
+def _all_rows_equal(x: np.ndarray) -> bool:
+    """Whether ``np.unique(x, axis=0)`` has fewer than two rows (without sorting all rows)."""
+    if len(x) == 0:
+        return True
+    if not np.isfinite(x).all():
+        return len(np.unique(x, axis=0)) < 2
+    return bool((x == x[0]).all())
+
+
 def choose_k(x: np.ndarray, settings: AnalysisSettings, task: Task | None = None):
     """Pick k by silhouette: fit each k on a fixed sample, then fit the best k on everyone.
 
@@ -85,17 +102,52 @@ def choose_k(x: np.ndarray, settings: AnalysisSettings, task: Task | None = None
     labels of everyone for the best k, warnings caught). A k whose smallest cluster is under
     settings.min_cluster_share is only chosen when every k is.
     """
-    from threadpoolctl import threadpool_limits
-
     # k-means' OpenMP threads spin-wait; on a busy two-core machine one fit took 1 s instead of
     # 10 ms. One thread is fast enough for these sizes and leaves a core for the window.
-    with threadpool_limits(limits=1):
+    with _thread_pools().limit(limits=1):
         return _choose_k(x, settings, task)
+
+
+@cache
+def _thread_pools():
+    """Return the BLAS and OpenMP pools k-means uses, found once (a search takes ~20 ms)."""
+    import sklearn.cluster  # noqa: F401  (loads the OpenMP runtime first, so it is found)
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def silhouette(columns: np.ndarray, labels: np.ndarray) -> float:
+    """Return sklearn's ``silhouette_score`` from a precomputed distance matrix.
+
+    ``columns`` is the matrix transposed and contiguous: ``columns[j]`` holds every sample's
+    distance to sample j. A cluster's distance sums are its samples' rows added one at a time,
+    in order: the same additions in the same order as sklearn's per-row bincount, so the same
+    score to the last bit (``tests/segmentation/test_speed_equivalence.py``), in a fraction of
+    the time (sklearn loops over samples and recomputes the distances for every k).
+    Needs 2 <= distinct labels < samples.
+    """
+    _values, lab = np.unique(labels, return_inverse=True)
+    lab = lab.reshape(-1)
+    freqs = np.bincount(lab)
+    sums = np.zeros((len(freqs), len(lab)))
+    for j, c in enumerate(lab.tolist()):
+        sums[c] += columns[j]
+    dist_to = sums.T  # [i, c]: the summed distance from sample i to cluster c
+    rows = np.arange(len(lab))
+    intra = dist_to[rows, lab]
+    dist_to[rows, lab] = np.inf
+    dist_to /= freqs
+    inter = dist_to.min(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        intra /= (freqs - 1).take(lab, mode="clip")
+        scores = (inter - intra) / np.maximum(intra, inter)
+    return float(np.mean(np.nan_to_num(scores)))  # NaN: a cluster of one, scored 0
 
 
 def _choose_k(x, settings, task):
     from sklearn.cluster import KMeans
-    from sklearn.metrics import silhouette_score
+    from sklearn.metrics import pairwise_distances
 
     n = len(x)
     k_hi = min(int(settings.k_max), 20, n - 1)
@@ -110,6 +162,7 @@ def _choose_k(x, settings, task):
     centers: dict[int, np.ndarray] = {}
     shares: dict[int, float] = {}
     caught: list[str] = []
+    columns = None  # the sample's distances, computed once for every k
     for i, k in enumerate(ks):
         with warnings.catch_warnings(record=True) as w:
             warnings.simplefilter("always")
@@ -122,7 +175,9 @@ def _choose_k(x, settings, task):
         if len(np.unique(sl)) < 2 or len(np.unique(sl)) >= len(xsil):
             scores[k] = float("nan")
         else:
-            scores[k] = float(silhouette_score(xsil, sl))
+            if columns is None:
+                columns = np.ascontiguousarray(pairwise_distances(xsil).T)
+            scores[k] = silhouette(columns, sl)
         if task is not None:
             task.report(0.1 + 0.6 * (i + 1) / len(ks))
     valid = [k for k in ks if scores[k] == scores[k] and shares[k] >= settings.min_cluster_share]
@@ -179,7 +234,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
                             "(spend, orders, dates), and this data has none."))
     x = _standardize(raw)
     task.report(0.05)
-    if len(np.unique(x.round(9), axis=0)) < 2:
+    if _all_rows_equal(x.round(9)):
         raise unavailable(_("All customers look the same in the data, so there are no "
                             "groups to find."))
     best, scored, labels_k, caught = choose_k(x, settings, task)
@@ -213,11 +268,16 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     formatted = {f: _feature_values(f, raw[f].to_numpy(dtype=float, na_value=np.nan))
                  for f in shown}
     template = _("In '{name}': {vals}")
-    reasons = []
-    for i, c in enumerate(labels_k):
+    # Joined a cluster at a time from the per-value texts instead of one str.format per customer.
+    reasons = np.empty(len(x), dtype=object)
+    for c in range(best):
+        rows = np.flatnonzero(labels_k == c)
+        if not len(rows):
+            continue
         feats = (named[c][1] or list(raw.columns[:2]))[:3]
-        reasons.append(template.format(name=names[c],
-                                       vals="; ".join(formatted[f][i] for f in feats)))
+        vals = tuple(p for j, f in enumerate(feats)  # "; ".join, spliced into the template
+                     for p in ([] if j == 0 else ["; "]) + [formatted[f][rows]])
+        reasons[rows] = format_rows(template, name=names[c], vals=vals)
     importance = (z.pow(2).mul(sizes[order], axis=0).sum() / len(x)).sort_values(
         ascending=False)
     notes = []
@@ -266,15 +326,24 @@ def _feature_value(f: str, v: float) -> str:
     return _(_UNITS[f]).format(v=v, m=money(v))
 
 
-def _feature_values(f: str, values: np.ndarray) -> list[str]:
+def _feature_values(f: str, values: np.ndarray) -> np.ndarray:
     """``_feature_value`` of every value; each distinct value is formatted once.
 
     Run for every customer: formatting 50,000 customers x several features one by one took
     a second.
     """
     uniq, inverse = np.unique(values, return_inverse=True)  # NaNs fold into one entry
-    texts = np.array([_feature_value(f, v) for v in uniq.tolist()], dtype=object)
-    return texts[inverse.reshape(-1)].tolist()
+    known = uniq == uniq
+    texts = np.empty(len(uniq), dtype=object)
+    texts[~known] = _("{f} unknown").format(f=f)
+    if known.any():  # as _feature_value, a template filled for all values at once
+        v = uniq[known]
+        if f.startswith("spend:"):
+            texts[known] = format_rows(_("{m} on {cat}"), m=money_texts(v),
+                                       cat=f[len("spend:"):])
+        else:
+            texts[known] = format_rows(_(_UNITS[f]), v=v, m=money_texts(v))
+    return texts[inverse.reshape(-1)]
 
 
 def _describe(f: str, cluster: float, overall: float) -> str:
