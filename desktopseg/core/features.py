@@ -32,7 +32,9 @@ Formulas the user sees (kept here so the GUI's "how is this computed" can point 
 from __future__ import annotations
 
 import math
+import weakref
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -106,21 +108,54 @@ def build_customers(data: ImportResult, settings: AnalysisSettings,
 # Transactions
 # ------------------------------------------------------------------------------------------
 
-def _first_per_group(values: pd.Series, codes: np.ndarray, n: int) -> np.ndarray:
-    """First non-missing value per customer code (object array, None when absent)."""
-    ok = values.notna().to_numpy()
-    out = np.full(n, None, dtype=object)
-    if ok.any():
-        rows = np.flatnonzero(ok)
-        first = np.unique(codes[rows], return_index=True)
-        # Only the chosen rows become Python objects: converting a million strings cost 0.3 s.
-        out[first[0]] = values.iloc[rows[first[1]]].to_numpy(dtype=object, na_value=None)
+#: (weak reference to a transactions table, {(column, sorted): (codes, uniques)}): the codes of
+#: the last table, so the persona cards reuse the customer and item codes made here.
+_LINE_CODES: tuple[Any, dict] | None = None
+
+
+def line_codes(tx: pd.DataFrame, col: str, sort: bool = False) -> tuple[np.ndarray, Any]:
+    """``pd.factorize(tx[col], sort=sort)``, remembered for the last table asked about."""
+    global _LINE_CODES
+    if _LINE_CODES is None or _LINE_CODES[0]() is not tx:
+        _LINE_CODES = (weakref.ref(tx), {})
+    memo = _LINE_CODES[1]
+    if (col, sort) not in memo:
+        memo[(col, sort)] = pd.factorize(tx[col], sort=sort)
+    return memo[(col, sort)]
+
+
+def _first_rows(mask: np.ndarray, codes: np.ndarray, n: int) -> np.ndarray:
+    """Position of the first line per customer among ``mask`` (-1 when there is none)."""
+    rows = np.flatnonzero(mask)
+    first = np.full(n, len(codes), dtype=np.int64)
+    np.minimum.at(first, codes[rows], rows)
+    return np.where(first < len(codes), first, -1)
+
+
+def _first_per_group(values: pd.Series, first: np.ndarray) -> np.ndarray:
+    """Values at the lines ``first`` (object array, None where there is no line)."""
+    out = np.full(len(first), None, dtype=object)
+    have = first >= 0
+    # Only the chosen rows become Python objects: converting a million strings cost 0.3 s.
+    out[have] = values.iloc[first[have]].to_numpy(dtype=object, na_value=None)
     return out
 
 
-def _top_by_revenue(labels: pd.Series, codes: np.ndarray, amount: np.ndarray, n: int):
+def _codes_of_kept(tx: pd.DataFrame, col: str, keep: np.ndarray | None):
+    """``pd.factorize(tx[col][keep])`` from the codes of the whole column."""
+    codes, uniques = line_codes(tx, col)
+    if keep is None:
+        return codes, uniques
+    codes = codes[keep]
+    # Renumber in order of first appearance among the kept lines, as factorize would.
+    used = pd.unique(codes[codes >= 0])
+    renumber = np.full(len(uniques) + 1, -1, dtype=np.int64)
+    renumber[used] = np.arange(len(used))
+    return renumber[codes], uniques.take(used)
+
+
+def _top_by_revenue(lcodes: np.ndarray, uniques, codes: np.ndarray, amount: np.ndarray, n: int):
     """(label with most positive revenue, its share of the customer's positive revenue)."""
-    lcodes, uniques = pd.factorize(labels)
     ok = (lcodes >= 0) & (amount > 0)
     top = np.full(n, None, dtype=object)
     share = np.full(n, np.nan)
@@ -135,7 +170,12 @@ def _top_by_revenue(labels: pd.Series, codes: np.ndarray, amount: np.ndarray, n:
     total = np.bincount(c, weights=a, minlength=n)
     frame = pd.DataFrame({"c": c, "l": lab, "a": a, "share": a / total[c]})
     # Position of each customer's biggest label (ties: the one seen first in the file).
-    first = pd.Series(a).groupby(c, sort=False).idxmax().to_numpy()
+    most = np.full(n, -np.inf)
+    np.maximum.at(most, c, a)
+    best = np.flatnonzero(a == most[c])
+    first = np.full(n, len(a))
+    np.minimum.at(first, c[best], best)
+    first = first[first < len(a)]
     top[c[first]] = np.asarray(uniques, dtype=object)[lab[first]]
     share[c[first]] = frame["share"].to_numpy()[first]
     return top, share, (frame, uniques)
@@ -150,27 +190,43 @@ def _from_transactions(data, settings, task, notes):
             _("{n} sales lines without a customer (walk-ins or guests, {amount} in total) are "
               "counted in the import but left out of the customer analysis.").format(
                 n=int((~known).sum()), amount=_money(anon_amount)))
-    tx = tx.loc[known]
-    dates = pd.to_datetime(tx["date"])
+    # The lines analysed are ``keep``; columns are read whole and cut with it (cheaper than
+    # copying the table, and codes of the whole column serve the persona cards too).
+    keep = known.copy()
+    dates = pd.to_datetime(tx["date"][known])
     if settings.analysis_date is not None:
         analysis_day = pd.Timestamp(settings.analysis_date)
         later = (dates >= analysis_day + pd.Timedelta(days=1)).to_numpy()
         if later.any():
             notes.append(_("{n} sales lines after the analysis date {day} are left out.").format(
                 n=int(later.sum()), day=analysis_day.date().isoformat()))
-            tx, dates = tx.loc[~later], dates.loc[~later]
-        if tx.empty:
+            keep[np.flatnonzero(known)[later]] = False
+            dates = dates[~later]
+        if not keep.any():
             raise UserError(_("There are no sales on or before the analysis date {day}.").format(
                 day=analysis_day.date().isoformat()), hint=_("Choose a later analysis date."))
     else:
         analysis_day = dates.max().normalize() if dates.notna().any() else None
+    everything = bool(keep.all())
+    kept = None if everything else keep
 
-    codes, keys = pd.factorize(tx["customer_key"], sort=True)
+    def column(name: str) -> pd.Series:
+        return tx[name] if everything else tx[name][keep]
+
+    def has(name: str) -> bool:
+        return name in tx and bool(tx[name].notna().to_numpy()[keep].any())
+
+    codes, keys = line_codes(tx, "customer_key", sort=True)
+    codes = codes[keep]
+    used = np.bincount(codes, minlength=len(keys)) > 0
+    if not used.all():  # customers whose every line is after the analysis date
+        codes = (np.cumsum(used) - 1)[codes]
+        keys = keys[used]
     n = len(keys)
-    amount = pd.to_numeric(tx["amount"]).astype("float64").fillna(0.0).to_numpy()
-    is_refund = (tx["is_refund"].fillna(False).astype(bool).to_numpy()
+    amount = pd.to_numeric(column("amount")).astype("float64").fillna(0.0).to_numpy()
+    is_refund = (column("is_refund").fillna(False).astype(bool).to_numpy()
                  if "is_refund" in tx else amount < 0)
-    day = dates.dt.normalize().to_numpy()
+    day = dates.dt.normalize().to_numpy().astype("datetime64[ns]")
     task.report(0.1)
 
     out: dict[str, object] = {}
@@ -179,64 +235,72 @@ def _from_transactions(data, settings, task, notes):
     out["refund_amount"] = 0.0 - np.bincount(codes, weights=np.where(is_refund, amount, 0.0),
                                         minlength=n)
 
-    # Orders: distinct (customer, order id) among sale lines.
+    # Orders: distinct (customer, order id) among sale lines; an order's day is its first.
     sale = ~is_refund & ~np.isnat(day)
-    ocode = pd.factorize(tx["order_id"])[0][sale].astype(np.int64)
-    okey = codes[sale].astype(np.int64) * (int(ocode.max()) + 2 if len(ocode) else 1) + ocode
+    ocode = line_codes(tx, "order_id")[0]
+    ocode = (ocode if everything else ocode[keep])[sale].astype(np.int64)
+    csale = codes[sale].astype(np.int64)
+    okey = csale * (int(ocode.max()) + 2 if len(ocode) else 1) + ocode
+    order = pd.factorize(okey)[0]
+    n_orders = int(order.max()) + 1 if len(order) else 0
     task.report(0.2)
-    orders_frame = pd.DataFrame({"c": codes[sale], "k": okey, "d": day[sale],
-                                 "a": amount[sale]})
-    per_order = orders_frame.groupby("k", sort=False).agg(c=("c", "first"), d=("d", "min"),
-                                                          a=("a", "sum"))
-    out["orders"] = np.bincount(per_order["c"].to_numpy(), minlength=n).astype(float)
+    dsale = day[sale].view(np.int64) // _DAY_NS  # whole days since 1970
+    order_day = np.full(n_orders, np.iinfo(np.int64).max)
+    np.minimum.at(order_day, order, dsale)
+    order_customer = np.zeros(n_orders, dtype=np.int64)
+    order_customer[order] = csale
+    out["orders"] = np.bincount(order_customer, minlength=n).astype(float)
     task.report(0.3)
 
     # First and last purchase days from sale lines; customers with refunds only use any line.
-    first = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
-    last = first.copy()
-    dd = pd.DataFrame({"c": codes[sale], "d": day[sale]}).groupby("c")["d"].agg(["min", "max"])
-    first[dd.index.to_numpy()] = dd["min"].to_numpy()
-    last[dd.index.to_numpy()] = dd["max"].to_numpy()
-    missing = np.isnat(first)
+    first = np.full(n, np.iinfo(np.int64).max)
+    last = np.full(n, np.iinfo(np.int64).min)
+    np.minimum.at(first, csale, dsale)
+    np.maximum.at(last, csale, dsale)
+    missing = first == np.iinfo(np.int64).max
     if missing.any():
-        anyd = pd.DataFrame({"c": codes, "d": day}).groupby("c")["d"].agg(["min", "max"])
-        anyd = anyd.reindex(np.arange(n))
-        first[missing] = anyd["min"].to_numpy()[missing]
-        last[missing] = anyd["max"].to_numpy()[missing]
-    out["first_purchase"] = first
-    out["last_purchase"] = last
+        dated = ~np.isnat(day) & missing[codes]
+        np.minimum.at(first, codes[dated], day[dated].view(np.int64) // _DAY_NS)
+        np.maximum.at(last, codes[dated], day[dated].view(np.int64) // _DAY_NS)
+    out["first_purchase"] = _as_days(first, first == np.iinfo(np.int64).max)
+    out["last_purchase"] = _as_days(last, last == np.iinfo(np.int64).min)
+
+    # Distinct (customer, order day) pairs, sorted by customer then day.
+    if n_orders:
+        low = int(order_day.min())
+        span = int(order_day.max()) - low + 1
+        pairs = _unique(order_customer * span + (order_day - low))
+        uc, ud = pairs // span, pairs % span + low
+    else:
+        uc, ud = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
 
     # Rhythm: median gap between consecutive distinct purchase days.
-    days_u = pd.DataFrame({"c": per_order["c"].to_numpy(), "d": per_order["d"].to_numpy()})
-    days_u = days_u.drop_duplicates().sort_values(["c", "d"])
-    gaps = days_u["d"].diff().dt.days.to_numpy(dtype=float)
-    same = days_u["c"].to_numpy()[1:] == days_u["c"].to_numpy()[:-1]
-    gap_frame = pd.DataFrame({"c": days_u["c"].to_numpy()[1:][same], "g": gaps[1:][same]})
-    inter = np.full(n, np.nan)
-    med = gap_frame.groupby("c")["g"].median()
-    inter[med.index.to_numpy()] = med.to_numpy()
-    out["interpurchase_days"] = inter
+    same = uc[1:] == uc[:-1]
+    gc, gap = uc[1:][same], np.diff(ud)[same]
+    out["interpurchase_days"] = _median_per_group(gc, gap, n)
     task.report(0.45)
 
     if analysis_day is not None:
-        month = days_u["d"].dt.year * 12 + days_u["d"].dt.month
-        recent = (days_u["d"] > analysis_day - pd.Timedelta(days=365)).to_numpy()
-        active = pd.DataFrame({"c": days_u["c"].to_numpy()[recent],
-                               "m": month.to_numpy()[recent]}).drop_duplicates()
-        out["months_active_12"] = np.bincount(active["c"].to_numpy(), minlength=n).astype(float)
+        recent = ud * _DAY_NS > (analysis_day - pd.Timedelta(days=365)).value
+        rc = uc[recent]
+        rm = ud[recent].astype("datetime64[D]").astype("datetime64[M]").view(np.int64)
+        new = np.r_[True, (rc[1:] != rc[:-1]) | (rm[1:] != rm[:-1])] if len(rc) else recent[:0]
+        out["months_active_12"] = np.bincount(rc[new], minlength=n).astype(float)
         task.report(0.5)
-        out["_special"] = _special_occasion(days_u, n)
+        out["_special"] = _special_occasion(uc, ud, n)
 
     # Margin.
     margin_source = "none"
-    if "margin" in tx and tx["margin"].notna().any():
-        out["margin"] = np.bincount(codes, weights=pd.to_numeric(tx["margin"]).fillna(0.0)
+    if has("margin"):
+        out["margin"] = np.bincount(codes, weights=pd.to_numeric(column("margin")).fillna(0.0)
                                     .to_numpy(dtype=float), minlength=n)
         margin_source = "cost"
-    elif "cost" in tx and tx["cost"].notna().any():
-        cost = pd.to_numeric(tx["cost"]).astype("float64").to_numpy()
-        if _looks_like_unit_cost(cost, amount, tx):
-            cost = cost * np.abs(pd.to_numeric(tx["quantity"]).astype("float64")
+    elif has("cost"):
+        cost = pd.to_numeric(column("cost")).astype("float64").to_numpy()
+        qty = (np.abs(pd.to_numeric(column("quantity")).astype("float64").to_numpy())
+               if "quantity" in tx else None)
+        if _looks_like_unit_cost(cost, amount, qty):
+            cost = cost * np.abs(pd.to_numeric(column("quantity")).astype("float64")
                                  .fillna(1.0).to_numpy())
             notes.append(_("The cost column looks like cost per unit, so it was multiplied by "
                            "the quantity of each line."))
@@ -258,8 +322,9 @@ def _from_transactions(data, settings, task, notes):
     task.report(0.55)
 
     # Channel, favourites.
-    if "channel" in tx and tx["channel"].notna().any():
-        top, share, parts = _top_by_revenue(tx["channel"], codes, amount, n)
+    if has("channel"):
+        top, share, parts = _top_by_revenue(*_codes_of_kept(tx, "channel", kept), codes,
+                                            amount, n)
         out["preferred_channel"] = np.where(share >= CHANNEL_MAJORITY, top,
                                             np.where(pd.isna(top), None, _("Mixed")))
         sums, uniques = parts
@@ -271,13 +336,22 @@ def _from_transactions(data, settings, task, notes):
                 out["channel_share:" + str(name)] = col
         task.report(0.6)
     for role, col in (("category", "favourite_category"), ("product", "favourite_product")):
-        if role in tx and tx[role].notna().any():
-            out[col] = _top_by_revenue(tx[role], codes, amount, n)[0]
+        if has(role):
+            out[col] = _top_by_revenue(*_codes_of_kept(tx, role, kept), codes, amount, n)[0]
     task.report(0.65)
 
+    all_codes = np.full(len(tx), -1, dtype=np.int64)
+    all_codes[keep] = codes
+    first_line = None
     for role in _DESCRIPTIVE:
-        if role in tx and tx[role].notna().any():
-            out[role] = _first_per_group(tx[role], codes, n)
+        if has(role):
+            filled = tx[role].notna().to_numpy() & keep
+            if filled.sum() == keep.sum():  # no gaps: every column takes the same lines
+                first_line = _first_rows(keep, all_codes, n) if first_line is None else first_line
+                rows = first_line
+            else:
+                rows = _first_rows(filled, all_codes, n)
+            out[role] = _first_per_group(tx[role], rows)
 
     index = pd.Index(keys, name="customer_key")
     customers = pd.DataFrame(out, index=index)
@@ -286,16 +360,48 @@ def _from_transactions(data, settings, task, notes):
     return customers, analysis_day, margin_source
 
 
-def _looks_like_unit_cost(cost: np.ndarray, amount: np.ndarray, tx: pd.DataFrame) -> bool:
+_DAY_NS = 86_400 * 10**9
+
+
+def _as_days(days: np.ndarray, absent: np.ndarray) -> np.ndarray:
+    """Whole days since 1970 as datetime64[ns], NaT where ``absent``."""
+    out = (np.where(absent, 0, days) * _DAY_NS).view("datetime64[ns]")
+    out[absent] = np.datetime64("NaT")
+    return out
+
+
+def _unique(x: np.ndarray) -> np.ndarray:
+    """Sorted distinct values of an integer array (np.unique's hashing was several times slower)."""
+    x = np.sort(x)
+    return x[np.r_[True, x[1:] != x[:-1]]] if len(x) else x
+
+
+def _median_per_group(groups: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    """Median of the whole numbers ``values`` per group 0..n-1 (NaN for groups without any)."""
+    out = np.full(n, np.nan)
+    if not len(values):
+        return out
+    order = np.lexsort((values, groups))
+    g, v = groups[order], values[order].astype(float)
+    start = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
+    count = np.diff(np.r_[start, len(g)])
+    lo = start + (count - 1) // 2
+    hi = start + count // 2
+    # Whole numbers: (a + b) / 2 is exact, so this equals the groupby median.
+    out[g[start]] = (v[lo] + v[hi]) / 2
+    return out
+
+
+def _looks_like_unit_cost(cost: np.ndarray, amount: np.ndarray, qty: np.ndarray | None) -> bool:
     """Tell whether ``cost`` is per unit although the table promises cost per line.
 
     Exports such as "Unit Cost" columns give the cost of one item. Judged from the data, not
     the header, so a cost that is already per line is never multiplied twice: on lines of
-    several items, per-unit cost makes cost / amount shrink with the quantity.
+    several items, per-unit cost makes cost / amount shrink with the quantity. ``qty`` is the
+    absolute quantity of each line (None without a quantity column).
     """
-    if "quantity" not in tx:
+    if qty is None:
         return False
-    qty = np.abs(pd.to_numeric(tx["quantity"]).astype("float64").to_numpy())
     ok = (amount > 0) & (cost > 0) & np.isfinite(qty)
     one, many = ok & (qty == 1), ok & (qty >= 2)
     if one.sum() < 20 or many.sum() < 20:
@@ -306,36 +412,57 @@ def _looks_like_unit_cost(cost: np.ndarray, amount: np.ndarray, tx: pd.DataFrame
     return bool(as_line < 0.7 * ref and abs(as_unit - ref) < 0.5 * abs(as_line - ref))
 
 
-def _special_occasion(days_u: pd.DataFrame, n: int) -> np.ndarray:
-    """Flag customers whose purchases recur around the same dates or gift seasons."""
-    d = days_u["d"]
-    doy = d.dt.day_of_year.to_numpy()
-    year = d.dt.year.to_numpy()
-    c = days_u["c"].to_numpy()
+def _distinct_per_group(groups: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    """Count the distinct ``values`` (whole numbers from 0) of each group 0..n-1."""
+    if not len(values):
+        return np.zeros(n, dtype=np.int64)
+    pairs = _unique(groups * (int(values.max()) + 1) + values)
+    return np.bincount(pairs // (int(values.max()) + 1), minlength=n)
+
+
+def _special_occasion(c: np.ndarray, days: np.ndarray, n: int) -> np.ndarray:
+    """Flag customers whose purchases recur around the same dates or gift seasons.
+
+    ``days`` are the distinct purchase days (whole days since 1970) and ``c`` their customers.
+    """
+    out = np.zeros(n, dtype=bool)
+    if not len(days):
+        return out
+    d = days.astype("datetime64[D]")
+    first_of_year = d.astype("datetime64[Y]")
+    first_of_month = d.astype("datetime64[M]")
+    year = first_of_year.view(np.int64) - int(first_of_year.view(np.int64).min())
+    doy = (d - first_of_year.astype("datetime64[D]")).view(np.int64) + 1
+    month = first_of_month.view(np.int64) % 12 + 1
+    dom = (d - first_of_month.astype("datetime64[D]")).view(np.int64) + 1
     bins = 366 // OCCASION_WINDOW_DAYS + 1
     b = (doy - 1) // OCCASION_WINDOW_DAYS
-    base = pd.DataFrame({"c": c, "b": b, "y": year}).drop_duplicates()
+    ny = int(year.max()) + 1
     # Each (customer, year) day also counts for the neighbouring windows, so 10 Feb and 14 Feb
-    # or 30 Dec and 2 Jan match across years.
-    spread = pd.concat([base.assign(b=(base["b"] + s) % bins) for s in (-1, 0, 1)])
-    years_near = spread.groupby(["c", "b"])["y"].nunique()
-    hits = years_near.reindex(pd.MultiIndex.from_arrays([c, b])).to_numpy() >= 2
+    # or 30 Dec and 2 Jan match across years: distinct years per (customer, window).
+    base = _unique((c * bins + b) * ny + year)
+    cb, y = base // ny, base % ny
+    spread = np.concatenate([((cb // bins) * bins + (cb % bins + s) % bins) * ny + y
+                             for s in (-1, 0, 1)])
+    years_near = np.bincount(_unique(spread) // ny, minlength=n * bins)
+    hits = years_near[c * bins + b] >= 2
     window = np.full(len(d), -1)
-    md = d.dt.month.to_numpy() * 100 + d.dt.day.to_numpy()
+    md = month * 100 + dom
     for i, (lo, hi) in enumerate(GIFT_SEASONS):
         window[(md >= lo) & (md <= hi)] = i
-    season = np.where(window >= 0, year * 10 + window, -1)
-    per = pd.DataFrame({"c": c, "hit": hits, "y": year, "in": window >= 0,
-                        "season": season}).groupby("c").agg(
-        share=("hit", "mean"), years=("y", "nunique"), days=("hit", "size"),
-        in_season=("in", "mean"), seasons=("season", "nunique"))
-    recurring = (per["years"] >= 2) & (per["share"] >= OCCASION_SHARE)
+    season = np.where(window >= 0, year * len(GIFT_SEASONS) + window + 1, 0)
+    days_n = np.bincount(c, minlength=n)
+    present = days_n > 0
+    size = np.maximum(days_n, 1)
+    share = np.bincount(c, weights=hits.astype(float), minlength=n) / size
+    in_season = np.bincount(c, weights=(window >= 0).astype(float), minlength=n) / size
+    years = _distinct_per_group(c, year, n)
+    seasons = _distinct_per_group(c, season, n)
+    recurring = (years >= 2) & (share >= OCCASION_SHARE)
     # Gift seasons: nearly every purchase falls in them, in at least two different seasons
     # (Valentine's and Mother's Day of one year count as two).
-    gifts = (per["in_season"] >= 0.8) & (per["seasons"] - (per["in_season"] < 1) >= 2)
-    ok = (recurring | gifts) & (per["days"] >= 2)
-    out = np.zeros(n, dtype=bool)
-    out[per.index.to_numpy()[ok.to_numpy()]] = True
+    gifts = (in_season >= 0.8) & (seasons - (in_season < 1) >= 2)
+    out[present & (recurring | gifts) & (days_n >= 2)] = True
     return out
 
 
@@ -371,10 +498,14 @@ def _names(customers: pd.DataFrame) -> None:
     customers["name"] = name
     if "customer_name" in customers and "first_name" not in customers:
         person = customers["customer_name"].astype(object)
-        parts = person.where(person.notna(), "").astype(str).str.strip().str.split(" ", n=1)
+        text = person.where(person.notna(), "").astype(str).str.strip()
         looks_personal = person.notna() & ~person.astype(str).str.contains(r"[@\d]", na=True)
-        customers["first_name"] = parts.str[0].where(looks_personal)
-        customers["last_name"] = parts.str[1].where(looks_personal & (parts.str.len() > 1))
+        # text.split(" ", 1) without a list per customer: before and after the first space.
+        two = text.str.contains(" ", regex=False)
+        first = text.str.replace(r"(?s) .*", "", n=1, regex=True)
+        rest = text.str.replace(r"(?s)^[^ ]* ", "", n=1, regex=True)
+        customers["first_name"] = first.astype(object).where(looks_personal)
+        customers["last_name"] = rest.astype(object).where(looks_personal & two)
 
 
 # ------------------------------------------------------------------------------------------

@@ -17,8 +17,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
+from desktopseg.core.features import line_codes
 from desktopseg.core.i18n import N_, _, localize_number
 from desktopseg.core.model import AnalysisResult, Persona, Segmentation, SegmentProfile
 
@@ -205,10 +207,126 @@ def _ratio(c: pd.DataFrame, num: str, den: str) -> float | None:
     return float(c[num].sum()) / d if d > 0 else None
 
 
-def character(c: pd.DataFrame, overall: _Overall, profile: SegmentProfile) -> Character:
+#: (weak reference to a customers table, {what: figures}): the per-column work of the last
+#: table, shared by the cards of every scheme (the table is not changed once built).
+_CUSTOMER_MEMO: tuple[Any, dict] | None = None
+
+
+def _memo(customers: pd.DataFrame) -> dict:
+    global _CUSTOMER_MEMO
+    if _CUSTOMER_MEMO is None or _CUSTOMER_MEMO[0]() is not customers:
+        _CUSTOMER_MEMO = (weakref.ref(customers), {})
+    return _CUSTOMER_MEMO[1]
+
+
+class _Columns:
+    """The customer columns the cards read, ordered so that each segment is one slice.
+
+    Everything that costs a pass over a column (text conversion and codes for the most common
+    value, numbers for the medians) is done once per column (``memo``), not once per segment.
+    """
+
+    def __init__(
+        self, customers: pd.DataFrame, order: np.ndarray | None = None, memo: dict | None = None
+    ) -> None:
+        self._frame = customers
+        self._order = order
+        self._memo = {} if memo is None else memo
+        self._series: dict[str, pd.Series] = {}
+        self._numbers: dict[str, np.ndarray | pd.Series] = {}
+        self._codes: dict[str, tuple[np.ndarray, Any]] = {}
+
+    def __contains__(self, col: str) -> bool:
+        return col in self._frame
+
+    def _ordered(self, values):
+        if self._order is None:
+            return values
+        return values.take(self._order)
+
+    def series(self, col: str) -> pd.Series:
+        if col not in self._series:
+            self._series[col] = self._ordered(self._frame[col])
+        return self._series[col]
+
+    def numbers(self, col: str) -> np.ndarray | pd.Series:
+        """Float64 array (NaN when missing) when exact as such, else the numeric Series."""
+        if col not in self._numbers:
+            if ("numbers", col) not in self._memo:
+                s = pd.to_numeric(self._frame[col], errors="coerce")
+                self._memo[("numbers", col)] = s.to_numpy() if s.dtype == np.float64 else s
+            self._numbers[col] = self._ordered(self._memo[("numbers", col)])
+        return self._numbers[col]
+
+    def codes(self, col: str) -> tuple[np.ndarray, Any]:
+        """Codes of the values as text (-1: missing or blank) and the texts they stand for."""
+        if col not in self._codes:
+            if ("codes", col) not in self._memo:
+                s = self._frame[col]
+                ok = s.notna().to_numpy()
+                text = s[ok].astype(str)
+                filled = (text.str.strip() != "").to_numpy()
+                codes = np.full(len(s), -1, dtype=np.int64)
+                found, uniques = pd.factorize(text[filled])
+                codes[np.flatnonzero(ok)[filled]] = found
+                self._memo[("codes", col)] = (codes, uniques)
+            codes, uniques = self._memo[("codes", col)]
+            self._codes[col] = (self._ordered(codes), uniques)
+        return self._codes[col]
+
+
+class _Part:
+    """The customers of one segment: rows ``start:stop`` of ``_Columns``."""
+
+    def __init__(self, cols: _Columns, start: int, stop: int) -> None:
+        self.cols, self.start, self.stop = cols, start, stop
+
+    @classmethod
+    def of(cls, c: pd.DataFrame | _Part) -> _Part:
+        return c if isinstance(c, _Part) else cls(_Columns(c), 0, len(c))
+
+    def __len__(self) -> int:
+        return self.stop - self.start
+
+    def __contains__(self, col: str) -> bool:
+        return col in self.cols
+
+    def __getitem__(self, col: str) -> pd.Series:
+        return self.cols.series(col).iloc[self.start : self.stop]
+
+    def median(self, col: str) -> float | None:
+        """Median of the column's numbers (as ``_median``), or None."""
+        v = self.cols.numbers(col)
+        if isinstance(v, pd.Series):
+            return _median(v.iloc[self.start : self.stop])
+        v = v[self.start : self.stop]
+        v = v[~np.isnan(v)]
+        # Series.median of float64 is np.nanmedian of the values present: the same figure.
+        return float(np.nanmedian(v)) if len(v) else None
+
+    def mode(self, col: str) -> tuple[Any, float] | None:
+        """Most common non-blank value as text and its share of all the rows, or None."""
+        if not len(self):
+            return None
+        codes, uniques = self.cols.codes(col)
+        found = codes[self.start : self.stop]
+        found = found[found >= 0]
+        if not len(found):
+            return None
+        values, first, counts = np.unique(found, return_index=True, return_counts=True)
+        most = counts.max()
+        # value_counts sorts stably: of equally common values the one seen first wins.
+        best = values[counts == most][np.argmin(first[counts == most])]
+        return uniques[best], float(most) / len(self)
+
+
+def character(
+    c: pd.DataFrame | _Part, overall: _Overall, profile: SegmentProfile
+) -> Character:
     """Read the character of one segment from its customers ``c``."""
+    c = _Part.of(c)
     ch = Character(n=len(c))
-    m = {k: _median(c[k]) for k in _MEDIAN_COLUMNS if k in c}
+    m = {k: c.median(k) for k in _MEDIAN_COLUMNS if k in c}
     ch.orders, ch.per_year = m.get("orders"), m.get("orders_per_year")
     ch.avg_order, ch.recency, ch.tenure = (
         m.get("avg_order"),
@@ -373,17 +491,6 @@ _BUYER_TYPES = {
 }
 
 
-def _mode(s: pd.Series) -> tuple[Any, float] | None:
-    """Most common non-empty value and its share of all rows, or None."""
-    if not len(s):
-        return None
-    counts = s.dropna().astype(str)
-    counts = counts[counts.str.strip() != ""].value_counts()
-    if counts.empty:
-        return None
-    return counts.index[0], float(counts.iloc[0]) / len(s)
-
-
 def _channel_name(channel: str) -> str:
     return _("Several channels") if channel.strip().lower() == "mixed" else channel.strip()
 
@@ -395,8 +502,9 @@ def _channel_words(channel: str) -> str:
     return _("Usual channel: {channel}.").format(channel=channel.strip())
 
 
-def story(name: str, c: pd.DataFrame, ch: Character) -> str:
+def story(name: str, c: pd.DataFrame | _Part, ch: Character) -> str:
     """Write the narrative: short sentences, every number a median of the segment's customers."""
+    c = _Part.of(c)
     parts: list[str] = []
     if ch.orders is not None:
         if ch.refunds_only:
@@ -417,7 +525,7 @@ def story(name: str, c: pd.DataFrame, ch: Character) -> str:
             )
     else:
         parts.append(_("{name} is one of your customers.").format(name=name))
-    if "preferred_channel" in c and (m := _mode(c["preferred_channel"])):
+    if "preferred_channel" in c and (m := c.mode("preferred_channel")):
         parts.append(_channel_words(m[0]))
     if ch.avg_order is not None and ch.avg_order < 0:
         parts.append(
@@ -435,12 +543,12 @@ def story(name: str, c: pd.DataFrame, ch: Character) -> str:
             parts.append(_("Last seen 1 day ago."))
         else:
             parts.append(_("Last seen {days} days ago.").format(days=days))
-    if "favourite_category" in c and (m := _mode(c["favourite_category"])):
+    if "favourite_category" in c and (m := c.mode("favourite_category")):
         parts.append(_("Favourite: {category}.").format(category=_tidy(m[0])))
-    if "buyer_type" in c and (m := _mode(c["buyer_type"])) and m[0] in _BUYER_TYPES:
+    if "buyer_type" in c and (m := c.mode("buyer_type")) and m[0] in _BUYER_TYPES:
         parts.append(_(_BUYER_TYPES[m[0]]))
-    sector = _mode(c["sector"]) if "sector" in c else None
-    size = _mode(c["size_band"]) if "size_band" in c else None
+    sector = c.mode("sector") if "sector" in c else None
+    size = c.mode("size_band") if "size_band" in c else None
     if sector and size:
         parts.append(
             _("Typically a business of {size} staff in {sector}.").format(
@@ -465,9 +573,9 @@ def story(name: str, c: pd.DataFrame, ch: Character) -> str:
 _PLACE_COLUMNS = ("city", "region", "location", "country")
 
 
-def _place(c: pd.DataFrame) -> tuple[Any, float] | None:
+def _place(c: _Part) -> tuple[Any, float] | None:
     for col in _PLACE_COLUMNS:
-        if col in c and (m := _mode(c[col])):
+        if col in c and (m := c.mode(col)):
             return m
     return None
 
@@ -523,27 +631,61 @@ def _tidy(item: object) -> str:
     return text.capitalize() if text.isupper() and len(text) > 3 else text
 
 
-#: (weak reference to the transactions, column, per-customer item sales) of the last call:
-#: every scheme's persona cards need the same sums, and they cost a pass over every line.
-_ITEM_SALES: tuple[Any, str, pd.DataFrame] | None = None
+@dataclass
+class _ItemSales:
+    """Positive sales per (customer, item), non-products left out, as integer codes."""
+
+    keys: pd.Index  # customer keys; ``customer`` indexes them
+    items: Any  # item names in sorted order; ``item`` indexes them
+    customer: np.ndarray
+    item: np.ndarray
+    amount: np.ndarray  # one sum per (customer, item), in the order the pairs first appear
+    positions: tuple[Any, np.ndarray] | None = None  # (customers index, where the keys are)
 
 
-def _item_sales(tx: pd.DataFrame, col: str) -> pd.DataFrame:
+#: (weak reference to the transactions, column, item sales) of the last call: every scheme's
+#: persona cards need the same sums, and they cost a pass over every line.
+_ITEM_SALES: tuple[Any, str, _ItemSales] | None = None
+
+
+def _item_sales(tx: pd.DataFrame, col: str) -> _ItemSales:
     """Positive sales per (customer, item) with non-products left out; cached per table."""
     global _ITEM_SALES
     if _ITEM_SALES is not None and _ITEM_SALES[0]() is tx and _ITEM_SALES[1] == col:
         return _ITEM_SALES[2]
-    keep = tx["customer_key"].notna() & tx[col].notna() & (tx["amount"] > 0)
-    sales = pd.DataFrame({"customer_key": tx["customer_key"], "item": tx[col],
-                          "amount": tx["amount"]})[keep]
-    sums = sales.groupby(["customer_key", "item"], observed=True, sort=False)["amount"].sum()
-    sums = sums.reset_index()
+    keep = (tx["customer_key"].notna() & tx[col].notna() & (tx["amount"] > 0)).to_numpy()
+    # The customer features made these codes from the same table: usually no new pass.
+    customer, keys = line_codes(tx, "customer_key", sort=True)
+    item, items = line_codes(tx, col)
+    n_items = max(len(items), 1)
+    pair = customer[keep].astype(np.int64) * n_items + item[keep]
+    sums = pd.Series(tx["amount"].to_numpy()[keep]).groupby(pair, sort=False).sum()
+    pair = sums.index.to_numpy()
     # Item names are tested once per distinct name, not once per line.
-    names = pd.Series(sums["item"].unique())
-    bad = names[names.astype(str).str.strip().str.lower().isin(NOT_PRODUCTS)]
-    sums = sums[~sums["item"].isin(bad)]
-    _ITEM_SALES = (weakref.ref(tx), col, sums)
-    return sums
+    bad = pd.Series(items).astype(str).str.strip().str.lower().isin(NOT_PRODUCTS).to_numpy()
+    good = ~bad[pair % n_items]
+    # Item codes renumbered in name order, the order a groupby sorts them in.
+    by_name = pd.factorize(items, sort=True)[0]
+    sales = _ItemSales(keys=pd.Index(keys), items=items.take(np.argsort(by_name)),
+                       customer=pair[good] // n_items, item=by_name[pair[good] % n_items],
+                       amount=sums.to_numpy()[good])
+    _ITEM_SALES = (weakref.ref(tx), col, sales)
+    return sales
+
+
+def _labels_of(sales: _ItemSales, labels: pd.Series, index: pd.Index) -> pd.Series:
+    """``labels.reindex(sales.keys)``; labels of the customers table found by position."""
+    if not len(labels) or not labels.index.equals(index):
+        return labels.reindex(sales.keys)
+    # Looking every customer's text key up again for each scheme cost more than the sums
+    # themselves, so the positions are kept with the sales.
+    if sales.positions is None or sales.positions[0]() is not index:
+        same = index.equals(sales.keys)
+        where = np.arange(len(index)) if same else index.get_indexer(sales.keys)
+        sales.positions = (weakref.ref(index), where)
+    where = sales.positions[1]
+    out = labels.iloc[np.maximum(where, 0)].set_axis(sales.keys)
+    return out.where(where >= 0)
 
 
 def _favourites_by_label(
@@ -555,14 +697,25 @@ def _favourites_by_label(
         col = next((k for k in ("category", "product") if k in tx and tx[k].notna().any()), None)
         if col is not None:
             sales = _item_sales(tx, col)
-            sales = sales.assign(label=sales["customer_key"].map(labels))
-            sales = sales[sales["label"].notna()]
-            sums = sales.groupby(["label", "item"], observed=True)["amount"].sum()
-            sums = sums.sort_values(ascending=False)
-            return {
-                str(k): [_tidy(i) for i in g.index.get_level_values("item")[:top]]
-                for k, g in sums.groupby(level="label", sort=False)
-            }
+            label, names = pd.factorize(_labels_of(sales, labels, result.customers.index),
+                                        sort=True)
+            label = label[sales.customer]
+            ok = label >= 0
+            n_items = max(len(sales.items), 1)
+            # Sums per (segment, item), ordered by segment then item name.
+            sums = pd.Series(sales.amount[ok]).groupby(
+                label[ok].astype(np.int64) * n_items + sales.item[ok]).sum()
+            pair = sums.index.to_numpy()
+            ranked = pair[sums.reset_index(drop=True).sort_values(ascending=False).index]
+            # Within each segment, the order of ``ranked``; the first ``top`` items of each.
+            ranked = ranked[np.argsort(ranked // n_items, kind="stable")]
+            seg = ranked // n_items
+            start = np.r_[0, np.flatnonzero(seg[1:] != seg[:-1]) + 1]
+            rank = np.arange(len(seg)) - np.repeat(start, np.diff(np.r_[start, len(seg)]))
+            out: dict[str, list[str]] = {}
+            for s, i in zip(seg[rank < top], ranked[rank < top] % n_items, strict=True):
+                out.setdefault(str(names[s]), []).append(_tidy(sales.items[i]))
+            return out
     cust = result.data.customers
     if cust is not None and "customer_key" in cust:
         spend = [k for k in cust.columns if str(k).startswith("spend:")]
@@ -586,15 +739,16 @@ def _favourites_by_label(
     return {}
 
 
-def typical(c: pd.DataFrame) -> str:
+def typical(c: pd.DataFrame | _Part) -> str:
     """Typical channel, place and industry with their shares, e.g. 'Online (72%) · Leeds (40%)'."""
+    c = _Part.of(c)
     bits = []
-    if "preferred_channel" in c and (m := _mode(c["preferred_channel"])):
+    if "preferred_channel" in c and (m := c.mode("preferred_channel")):
         bits.append((_channel_name(m[0]), m[1]))
     if m := _place(c):
         bits.append(m)
     for col in ("sector", "size_band"):
-        if col in c and (m := _mode(c[col])):
+        if col in c and (m := c.mode(col)):
             bits.append(m)
     return " · ".join(_("{value} ({share})").format(value=v, share=f"{s:.0%}") for v, s in bits)
 
@@ -609,14 +763,21 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
         language = getattr(result.settings, "persona_language", None) or "en"
     customers = result.customers
     labels = seg.labels.astype("string")
-    overall = _Overall(customers)
+    memo = _memo(customers)
+    if "overall" not in memo:
+        memo["overall"] = _Overall(customers)
+    overall = memo["overall"]
     names = persona_names(seg, language)
     favourites = _favourites_by_label(result, labels)
-    groups = customers.groupby(labels.reindex(customers.index), sort=False).groups
+    # Customers ordered by segment (file order within one), so a segment is a slice.
+    codes, found = pd.factorize(labels.reindex(customers.index))
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(found) + 1))
+    where = {str(v): (bounds[i], bounds[i + 1]) for i, v in enumerate(found)}
+    cols = _Columns(customers, order, memo)
     taken: set[str] = set()  # so three cards of regulars don't all read "Comes back again..."
     for p in seg.segments:
-        idx = groups.get(p.name)
-        c = customers.loc[idx] if idx is not None else customers.iloc[0:0]
+        c = _Part(cols, *where.get(p.name, (0, 0)))
         ch = character(c, overall, p)
         name = names[p.name]
         old = p.persona
