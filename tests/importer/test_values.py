@@ -81,3 +81,38 @@ def test_excel_serials_both_systems_and_yyyymmdd():
 def test_invalid_dates_are_marked_not_guessed():
     d = parse_dates(pd.Series(["2024-02-30", "2024-02-28", "soon"], dtype="string"))
     assert d.ok.tolist() == [False, True, False]
+
+
+def _repeat(cells: list, n: int) -> pd.Series:
+    return pd.Series((cells * (n // len(cells) + 1))[:n], dtype="string")
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["12.50", " 3 ", "", None, "NA", "-4", "1e3", "None", "0.10"],
+        ["12.50", "$3.00", "", "n/a"],  # not plain: the per-column money path
+    ],
+)
+def test_long_number_columns_read_per_distinct_text_like_short_ones(cells):
+    big = _repeat(cells, 60000)
+    whole = parse_numbers(big)
+    pieces = [parse_numbers(big.iloc[i : i + 20000]) for i in range(0, 60000, 20000)]
+    for part in ("values", "ok", "blank"):
+        joined = pd.concat([getattr(p, part) for p in pieces])
+        pd.testing.assert_series_equal(getattr(whole, part), joined)
+
+
+def test_long_date_and_time_columns_read_per_distinct_text_like_short_ones():
+    from desktopseg.core.importer.clean import _time_of_day
+
+    dates = _repeat(["2024-02-03", "2024-02-30", "", None, "2024-12-31", " 2023-01-02"], 60000)
+    whole = parse_dates(dates)
+    pieces = [parse_dates(dates.iloc[i : i + 100]) for i in range(0, 600, 100)]
+    pd.testing.assert_series_equal(whole.values.iloc[:600], pd.concat([p.values for p in pieces]))
+    assert whole.values.isna().sum() == 30000  # Feb 30th, blanks and nulls
+    times = _repeat(["13:50:46", "9:05:00", "", None, "25:00:00", "00:00:01"], 60000)
+    got = _time_of_day(times)
+    assert (got[:6] == _time_of_day(times.iloc[:6])).all()
+    assert (got.reshape(-1, 6) == got[:6]).all()
+    assert got[0].astype("int64") == 49846

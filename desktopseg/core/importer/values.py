@@ -105,7 +105,9 @@ def as_text(series: pd.Series) -> pd.Series:
     if series.dtype.kind in "mM":
         return series.dt.strftime("%Y-%m-%d").astype("string")
     arr = arrow_text(series)
-    arr = pc.if_else(null_mask(arr), pa.scalar(None, arr.type), arr)
+    nulls = null_mask(arr)
+    if pc.any(nulls).as_py():
+        arr = pc.if_else(nulls, pa.scalar(None, arr.type), arr)
     return pd.Series(arr.to_pandas().astype("string").array, index=series.index)
 
 
@@ -159,6 +161,36 @@ _CURRENCY_RE2 = (
 )
 
 
+def _plain_numbers_by_value(series: pd.Series, decimal_hint: str | None) -> NumberParse | None:
+    """Parse a long text column of plain numbers once per distinct text; None if it isn't one.
+
+    Prices and quantities repeat (a million lines hold a few hundred distinct amounts), so
+    trimming, blank words and the cast run on those few texts; the same steps as the plain
+    number path of parse_numbers, so the result is the same.
+    """
+    if len(series) < 50000:
+        return None
+    raw = pa.array(series.array)
+    raw = raw if isinstance(raw, pa.ChunkedArray) else pa.chunked_array([raw])
+    if pc.count_distinct(raw.slice(0, 20000)).as_py() > 2000:
+        return None
+    uniq = pc.unique(raw)
+    if 4 * len(uniq) >= len(raw):
+        return None
+    text = pc.utf8_trim_whitespace(uniq)
+    blank_u = null_mask(text)
+    try:
+        vals_u = pc.cast(pc.if_else(blank_u, pa.scalar(None, text.type), text), pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    pos = pc.index_in(raw, value_set=uniq)
+    idx = series.index
+    blank = pd.Series(_np_bool(pc.fill_null(blank_u, True).take(pos)), index=idx, copy=False)
+    got = vals_u.take(pos).to_numpy(zero_copy_only=False)
+    values = pd.Series(np.asarray(got, dtype="float64"), index=idx, copy=False)
+    return NumberParse(values, values.notna() & ~blank, blank, decimal_hint or ".", False, False)
+
+
 def parse_numbers(series: pd.Series, decimal_hint: str | None = None) -> NumberParse:
     """Parse money, quantities and percentages: ``$1,149.00 ``, ``($33.62)``, ``1.234,56 €``."""
     idx = series.index
@@ -170,6 +202,10 @@ def parse_numbers(series: pd.Series, decimal_hint: str | None = None) -> NumberP
         blank = series.isna()
         nan = pd.Series(np.nan, index=idx)
         return NumberParse(nan, pd.Series(False, index=idx), blank, ".", False, False)
+    if isinstance(series.dtype, pd.StringDtype) and decimal_hint != ",":
+        quick = _plain_numbers_by_value(series, decimal_hint)
+        if quick is not None:
+            return quick
     num = None
     if series.dtype == object:
         # Mixed cells from a spreadsheet: real numbers stay numbers, the rest is text.
