@@ -412,18 +412,25 @@ def _looks_like_unit_cost(cost: np.ndarray, amount: np.ndarray, qty: np.ndarray 
     return bool(as_line < 0.7 * ref and abs(as_unit - ref) < 0.5 * abs(as_line - ref))
 
 
-def _distinct_per_group(groups: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
-    """Count the distinct ``values`` (whole numbers from 0) of each group 0..n-1."""
-    if not len(values):
-        return np.zeros(n, dtype=np.int64)
-    pairs = _unique(groups * (int(values.max()) + 1) + values)
-    return np.bincount(pairs // (int(values.max()) + 1), minlength=n)
+def _spread(groups: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Smallest and largest of the whole numbers ``values`` per group 0..n-1."""
+    low = np.full(n, np.iinfo(np.int64).max)
+    high = np.full(n, np.iinfo(np.int64).min)
+    np.minimum.at(low, groups, values)
+    np.maximum.at(high, groups, values)
+    return low, high
+
+
+#: Customers per block when matching days across years (bounds the memory of that step).
+_OCCASION_BLOCK = 1 << 15
 
 
 def _special_occasion(c: np.ndarray, days: np.ndarray, n: int) -> np.ndarray:
     """Flag customers whose purchases recur around the same dates or gift seasons.
 
-    ``days`` are the distinct purchase days (whole days since 1970) and ``c`` their customers.
+    ``days`` are the distinct purchase days (whole days since 1970), ``c`` their customers in
+    ascending order. Every test below asks for two or more different years or seasons, which
+    is the same as smallest != largest: no counting of distinct values needed.
     """
     out = np.zeros(n, dtype=bool)
     if not len(days):
@@ -437,32 +444,35 @@ def _special_occasion(c: np.ndarray, days: np.ndarray, n: int) -> np.ndarray:
     dom = (d - first_of_month.astype("datetime64[D]")).view(np.int64) + 1
     bins = 366 // OCCASION_WINDOW_DAYS + 1
     b = (doy - 1) // OCCASION_WINDOW_DAYS
-    ny = int(year.max()) + 1
     # Each (customer, year) day also counts for the neighbouring windows, so 10 Feb and 14 Feb
-    # or 30 Dec and 2 Jan match across years: distinct years per (customer, window).
-    base = _unique((c * bins + b) * ny + year)
-    cb, y = base // ny, base % ny
-    spread = np.concatenate([((cb // bins) * bins + (cb % bins + s) % bins) * ny + y
-                             for s in (-1, 0, 1)])
-    years_near = np.bincount(_unique(spread) // ny, minlength=n * bins)
-    hits = years_near[c * bins + b] >= 2
+    # or 30 Dec and 2 Jan match across years: a hit has two years within (customer, window +-1).
+    hits = np.zeros(len(d), dtype=bool)
+    for lo in range(0, n, _OCCASION_BLOCK):
+        r0, r1 = np.searchsorted(c, [lo, lo + _OCCASION_BLOCK])
+        if r0 == r1:
+            continue
+        cell = (c[r0:r1] - lo) * bins + b[r0:r1]
+        low, high = _spread(cell, year[r0:r1], min(_OCCASION_BLOCK, n - lo) * bins)
+        low, high = low.reshape(-1, bins), high.reshape(-1, bins)
+        low = np.minimum(low, np.minimum(np.roll(low, 1, axis=1), np.roll(low, -1, axis=1)))
+        high = np.maximum(high, np.maximum(np.roll(high, 1, axis=1), np.roll(high, -1, axis=1)))
+        hits[r0:r1] = high.ravel()[cell] > low.ravel()[cell]
     window = np.full(len(d), -1)
     md = month * 100 + dom
     for i, (lo, hi) in enumerate(GIFT_SEASONS):
         window[(md >= lo) & (md <= hi)] = i
-    season = np.where(window >= 0, year * len(GIFT_SEASONS) + window + 1, 0)
+    gift = window >= 0
     days_n = np.bincount(c, minlength=n)
-    present = days_n > 0
     size = np.maximum(days_n, 1)
     share = np.bincount(c, weights=hits.astype(float), minlength=n) / size
-    in_season = np.bincount(c, weights=(window >= 0).astype(float), minlength=n) / size
-    years = _distinct_per_group(c, year, n)
-    seasons = _distinct_per_group(c, season, n)
-    recurring = (years >= 2) & (share >= OCCASION_SHARE)
+    in_season = np.bincount(c, weights=gift.astype(float), minlength=n) / size
+    low, high = _spread(c, year, n)
+    recurring = (high > low) & (share >= OCCASION_SHARE)
     # Gift seasons: nearly every purchase falls in them, in at least two different seasons
     # (Valentine's and Mother's Day of one year count as two).
-    gifts = (in_season >= 0.8) & (seasons - (in_season < 1) >= 2)
-    out[present & (recurring | gifts) & (days_n >= 2)] = True
+    low, high = _spread(c[gift], (year * len(GIFT_SEASONS) + window)[gift], n)
+    gifts = (in_season >= 0.8) & (high > low)
+    out[(recurring | gifts) & (days_n >= 2)] = True
     return out
 
 
@@ -487,10 +497,12 @@ def _join_attributes(customers: pd.DataFrame, attrs: pd.DataFrame | None, drop=(
 def _names(customers: pd.DataFrame) -> None:
     """Fill name / first_name / last_name from what is known."""
     name = pd.Series(customers.index.astype(str), index=customers.index, dtype=object)
+    stripped = {}  # each column converted and stripped once
     for col in ("email", "company", "customer_name"):
         if col in customers:
             v = customers[col].astype(object)
-            name = v.where(v.notna() & (v.astype(str).str.strip() != ""), name)
+            stripped[col] = v.astype(str).str.strip()
+            name = v.where(v.notna() & (stripped[col] != ""), name)
     if "first_name" in customers and "last_name" in customers:
         full = (customers["first_name"].fillna("").astype(str) + " "
                 + customers["last_name"].fillna("").astype(str)).str.strip()
@@ -498,8 +510,10 @@ def _names(customers: pd.DataFrame) -> None:
     customers["name"] = name
     if "customer_name" in customers and "first_name" not in customers:
         person = customers["customer_name"].astype(object)
-        text = person.where(person.notna(), "").astype(str).str.strip()
-        looks_personal = person.notna() & ~person.astype(str).str.contains(r"[@\d]", na=True)
+        text = stripped["customer_name"].where(person.notna(), "")
+        # Stripping only removes white space, so it changes no match of [@\d].
+        looks_personal = person.notna() & ~stripped["customer_name"].str.contains(r"[@\d]",
+                                                                                  na=True)
         # text.split(" ", 1) without a list per customer: before and after the first space.
         two = text.str.contains(" ", regex=False)
         first = text.str.replace(r"(?s) .*", "", n=1, regex=True)
