@@ -406,7 +406,7 @@ def build_transactions(
     out.update(_mapped_columns(frame, roles, TEXT_ROLES, NUMBER_ROLES, raw.decimal_hint, parsed))
     if "email" in out:
         out["email"] = out["email"].str.lower()
-    table = pd.DataFrame(out)
+    table = pd.DataFrame(out, copy=False)  # the columns are new: no second copy
     table = (table if keep.all() else table.loc[keep]).reset_index(drop=True)
     task.report(0.9)
     report.refund_rows = int(table["is_refund"].sum())
@@ -465,7 +465,7 @@ def _twins(table: pd.DataFrame) -> np.ndarray:
     dates = table["date"].to_numpy().view("uint64")
     amounts = table["amount"].to_numpy(dtype="float64").view("uint64")
     h = dates ^ (amounts ^ (amounts >> np.uint64(29))) * np.uint64(0x94D049BB133111EB)
-    return pd.Series(h).duplicated(keep=False).to_numpy()
+    return pd.Series(h, copy=False).duplicated(keep=False).to_numpy()
 
 
 def _duplicates(frame: pd.DataFrame, rows: np.ndarray) -> tuple[int, int | None]:
