@@ -116,3 +116,9 @@ def test_long_date_and_time_columns_read_per_distinct_text_like_short_ones():
     assert (got[:6] == _time_of_day(times.iloc[:6])).all()
     assert (got.reshape(-1, 6) == got[:6]).all()
     assert got[0].astype("int64") == 49846
+
+
+def test_true_false_cells_are_not_dates():
+    for cells in (pd.Series([True, False]), pd.Series([True, None], dtype=object)):
+        d = parse_dates(cells)
+        assert d.values.isna().all() and d.format is None

@@ -74,7 +74,8 @@ def null_or_in(arr: pa.ChunkedArray, words: pa.Array) -> pa.ChunkedArray:
     """
     nulls = pc.is_null(arr)
     longest = pc.max(pc.binary_length(words)).as_py() or 0
-    if not pc.any(pc.less_equal(pc.binary_length(arr), longest)).as_py():
+    textual = pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)
+    if textual and not pc.any(pc.less_equal(pc.binary_length(arr), longest)).as_py():
         return nulls
     return pc.or_kleene(nulls, pc.is_in(arr, value_set=words))
 
@@ -362,6 +363,8 @@ def parse_dates(
             return DateParse(vals.where(ok), ok, blank, name, None, False)
         return DateParse(nat, pd.Series(False, index=idx), blank, None, None, False)
 
+    if arr is None:  # True/False cells: read as text, like any other cells
+        arr = arrow_text(series)
     arr = pc.if_else(null_mask(arr), pa.scalar(None, arr.type), arr)
     real = None
     if series.dtype == object:
