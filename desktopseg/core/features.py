@@ -113,11 +113,17 @@ def build_customers(data: ImportResult, settings: AnalysisSettings,
 _LINE_CODES: tuple[Any, dict] | None = None
 
 
+def _forget_line_codes(ref: weakref.ref) -> None:
+    global _LINE_CODES
+    if _LINE_CODES is not None and _LINE_CODES[0] is ref:
+        _LINE_CODES = None  # the table is gone: so are its codes
+
+
 def line_codes(tx: pd.DataFrame, col: str, sort: bool = False) -> tuple[np.ndarray, Any]:
     """``pd.factorize(tx[col], sort=sort)``, remembered for the last table asked about."""
     global _LINE_CODES
     if _LINE_CODES is None or _LINE_CODES[0]() is not tx:
-        _LINE_CODES = (weakref.ref(tx), {})
+        _LINE_CODES = (weakref.ref(tx, _forget_line_codes), {})
     memo = _LINE_CODES[1]
     if (col, sort) not in memo:
         memo[(col, sort)] = pd.factorize(tx[col], sort=sort)
@@ -154,7 +160,8 @@ def _codes_of_kept(tx: pd.DataFrame, col: str, keep: np.ndarray | None):
     return renumber[codes], uniques.take(used)
 
 
-def _top_by_revenue(lcodes: np.ndarray, uniques, codes: np.ndarray, amount: np.ndarray, n: int):
+def _top_by_revenue(lcodes: np.ndarray, uniques, codes: np.ndarray, amount: np.ndarray, n: int,
+                    shares: bool = False):
     """(label with most positive revenue, its share of the customer's positive revenue)."""
     ok = (lcodes >= 0) & (amount > 0)
     top = np.full(n, None, dtype=object)
@@ -162,13 +169,10 @@ def _top_by_revenue(lcodes: np.ndarray, uniques, codes: np.ndarray, amount: np.n
     if not ok.any():
         return top, share, None
     nl = len(uniques)
-    key = codes[ok].astype(np.int64) * nl + lcodes[ok]
-    sums = pd.Series(amount[ok]).groupby(key, sort=False).sum()
-    c = sums.index.to_numpy() // nl
-    lab = sums.index.to_numpy() % nl
-    a = sums.to_numpy()
-    total = np.bincount(c, weights=a, minlength=n)
-    frame = pd.DataFrame({"c": c, "l": lab, "a": a, "share": a / total[c]})
+    key = codes[ok] * nl + lcodes[ok]
+    sums = pd.Series(amount[ok], copy=False).groupby(key, sort=False).sum()
+    pair = sums.index.to_numpy()
+    c, lab, a = pair // nl, pair % nl, sums.to_numpy()
     # Position of each customer's biggest label (ties: the one seen first in the file).
     most = np.full(n, -np.inf)
     np.maximum.at(most, c, a)
@@ -177,6 +181,10 @@ def _top_by_revenue(lcodes: np.ndarray, uniques, codes: np.ndarray, amount: np.n
     np.minimum.at(first, c[best], best)
     first = first[first < len(a)]
     top[c[first]] = np.asarray(uniques, dtype=object)[lab[first]]
+    if not shares:
+        return top, share, None
+    total = np.bincount(c, weights=a, minlength=n)
+    frame = pd.DataFrame({"c": c, "l": lab, "a": a, "share": a / total[c]})
     share[c[first]] = frame["share"].to_numpy()[first]
     return top, share, (frame, uniques)
 
@@ -324,7 +332,7 @@ def _from_transactions(data, settings, task, notes):
     # Channel, favourites.
     if has("channel"):
         top, share, parts = _top_by_revenue(*_codes_of_kept(tx, "channel", kept), codes,
-                                            amount, n)
+                                            amount, n, shares=True)
         out["preferred_channel"] = np.where(share >= CHANNEL_MAJORITY, top,
                                             np.where(pd.isna(top), None, _("Mixed")))
         sums, uniques = parts
@@ -414,8 +422,8 @@ def _looks_like_unit_cost(cost: np.ndarray, amount: np.ndarray, qty: np.ndarray 
 
 def _spread(groups: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Smallest and largest of the whole numbers ``values`` per group 0..n-1."""
-    low = np.full(n, np.iinfo(np.int64).max)
-    high = np.full(n, np.iinfo(np.int64).min)
+    low = np.full(n, np.iinfo(values.dtype).max, dtype=values.dtype)
+    high = np.full(n, np.iinfo(values.dtype).min, dtype=values.dtype)
     np.minimum.at(low, groups, values)
     np.maximum.at(high, groups, values)
     return low, high
@@ -438,7 +446,8 @@ def _special_occasion(c: np.ndarray, days: np.ndarray, n: int) -> np.ndarray:
     d = days.astype("datetime64[D]")
     first_of_year = d.astype("datetime64[Y]")
     first_of_month = d.astype("datetime64[M]")
-    year = first_of_year.view(np.int64) - int(first_of_year.view(np.int64).min())
+    year = (first_of_year.view(np.int64) - int(first_of_year.view(np.int64).min())).astype(
+        np.int32)
     doy = (d - first_of_year.astype("datetime64[D]")).view(np.int64) + 1
     month = first_of_month.view(np.int64) % 12 + 1
     dom = (d - first_of_month.astype("datetime64[D]")).view(np.int64) + 1

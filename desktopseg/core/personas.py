@@ -212,10 +212,19 @@ def _ratio(c: pd.DataFrame, num: str, den: str) -> float | None:
 _CUSTOMER_MEMO: tuple[Any, dict] | None = None
 
 
+def _forget(ref: weakref.ref) -> None:
+    """Drop what was kept for a table that no longer exists."""
+    global _CUSTOMER_MEMO, _ITEM_SALES
+    if _CUSTOMER_MEMO is not None and _CUSTOMER_MEMO[0] is ref:
+        _CUSTOMER_MEMO = None
+    if _ITEM_SALES is not None and _ITEM_SALES[0] is ref:
+        _ITEM_SALES = None
+
+
 def _memo(customers: pd.DataFrame) -> dict:
     global _CUSTOMER_MEMO
     if _CUSTOMER_MEMO is None or _CUSTOMER_MEMO[0]() is not customers:
-        _CUSTOMER_MEMO = (weakref.ref(customers), {})
+        _CUSTOMER_MEMO = (weakref.ref(customers, _forget), {})
     return _CUSTOMER_MEMO[1]
 
 
@@ -669,7 +678,7 @@ def _item_sales(tx: pd.DataFrame, col: str) -> _ItemSales:
     sales = _ItemSales(keys=pd.Index(keys), items=items.take(np.argsort(by_name)),
                        customer=pair[good] // n_items, item=by_name[pair[good] % n_items],
                        amount=sums.to_numpy()[good])
-    _ITEM_SALES = (weakref.ref(tx), col, sales)
+    _ITEM_SALES = (weakref.ref(tx, _forget), col, sales)
     return sales
 
 

@@ -111,3 +111,21 @@ def test_favourites_match_the_groupby_formulation(seed):
     labels = pd.Series("Alpha", index=result.customers.index, dtype="string")
     assert personas._favourites_by_label(_result(tx2, customers), labels) == \
         _favourites_reference(tx2, "category", labels)
+
+
+def test_nothing_is_kept_for_tables_that_are_gone():
+    import gc
+
+    from desktopseg.core import features
+
+    tx = pd.DataFrame({"customer_key": pd.Series(["a", "b"], dtype="string"),
+                       "category": pd.Series(["x", "y"], dtype="string"), "amount": [1.0, 2.0]})
+    result = _result(tx, ["a", "b"])
+    labels = pd.Series(["S", "T"], index=result.customers.index, dtype="string")
+    assert personas._favourites_by_label(result, labels) == {"S": ["x"], "T": ["y"]}
+    personas._memo(result.customers)
+    assert personas._ITEM_SALES is not None and features._LINE_CODES is not None
+    del result, tx
+    gc.collect()
+    assert personas._ITEM_SALES is None and personas._CUSTOMER_MEMO is None
+    assert features._LINE_CODES is None
