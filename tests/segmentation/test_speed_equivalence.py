@@ -11,7 +11,7 @@ from desktopseg.core.i18n import set_number_marks
 from desktopseg.core.model import AnalysisSettings
 from desktopseg.core.progress import Task
 from desktopseg.core.segmentation import run_scheme
-from desktopseg.core.segmentation.clusters import _all_rows_equal, silhouette
+from desktopseg.core.segmentation.clusters import _all_rows_equal, _varies, silhouettes
 from desktopseg.core.segmentation.common import (
     _compact,
     distinct_texts,
@@ -25,10 +25,10 @@ from desktopseg.core.segmentation.common import (
 from .conftest import make_import, transactions
 
 
-def _columns(x: np.ndarray) -> np.ndarray:
+def silhouette(x: np.ndarray, labels: np.ndarray) -> float:
     from sklearn.metrics import pairwise_distances
 
-    return np.ascontiguousarray(pairwise_distances(x).T)
+    return silhouettes(pairwise_distances(x), [labels])[0]
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -37,26 +37,26 @@ def test_silhouette_is_sklearns_to_the_last_bit(seed):
 
     rng = np.random.default_rng(seed)
     x = np.vstack([rng.normal(c, 1.0, (n, 4)) for c, n in ((0, 120), (3, 60), (6, 20))])
-    cols = _columns(x)
     for labels in (rng.integers(0, 3, len(x)), np.repeat([0, 1, 2], [120, 60, 20]),
                    rng.integers(0, 7, len(x)) * 3 + 5):  # ids with gaps, as predict can give
-        assert silhouette(cols, labels) == silhouette_score(x, labels)
+        assert silhouette(x, labels) == silhouette_score(x, labels)
     lone = np.zeros(len(x), dtype=int)
     lone[[5, 77]] = [1, 2]  # clusters of one score 0, as sklearn's
-    assert silhouette(cols, lone) == silhouette_score(x, lone)
+    assert silhouette(x, lone) == silhouette_score(x, lone)
 
 
-def test_silhouette_of_the_chosen_sample_matches():
+def test_silhouettes_of_several_ks_in_one_pass_match():
     from sklearn.cluster import KMeans
-    from sklearn.metrics import silhouette_score
+    from sklearn.metrics import pairwise_distances, silhouette_score
 
     rng = np.random.default_rng(7)
     x = rng.lognormal(0, 1, (800, 6))
-    cols = _columns(x)
-    for k in range(2, 7):
-        labels = KMeans(n_clusters=k, n_init=1, random_state=0).fit_predict(x)
-        assert abs(silhouette(cols, labels) - silhouette_score(x, labels)) <= 1e-9
-        assert silhouette(cols, labels) == silhouette_score(x, labels)
+    labellings = [KMeans(n_clusters=k, n_init=1, random_state=0).fit_predict(x)
+                  for k in range(2, 9)]
+    got = silhouettes(pairwise_distances(x), labellings)
+    want = [silhouette_score(x, labels) for labels in labellings]
+    assert np.allclose(got, want, rtol=0, atol=1e-9)
+    assert got == want
 
 
 def test_all_rows_equal_is_unique_rows_below_two():
@@ -69,6 +69,13 @@ def test_all_rows_equal_is_unique_rows_below_two():
     with_nan[0, 0] = np.nan
     for x in (same, diff, signed_zero, with_nan, with_nan[:1], np.ones((1, 3))):
         assert _all_rows_equal(x) == (len(np.unique(x, axis=0)) < 2)
+
+
+def test_varies_is_nunique_above_one():
+    for values in ([1.0, 1.0], [1.0, 2.0], [np.nan, 1.0, np.nan], [np.nan, np.nan], [],
+                   [0.0, -0.0], [np.inf, 1.0], [np.inf, np.inf], [-np.inf, np.inf, np.nan]):
+        col = pd.Series(values, dtype=float)
+        assert _varies(col) == (col.notna().any() and col.nunique() > 1), values
 
 
 def _plain(template, **fields):

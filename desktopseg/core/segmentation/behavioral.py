@@ -215,7 +215,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     if not (dated & bought).all():
         # Only the columns read below: copying every text column of 50,000 customers was slow.
         used = [c for c in ("recency_days", "orders", "revenue", "buyer_type") if c in customers]
-        customers = customers.loc[dated & bought, used]
+        customers = customers[used].loc[(dated & bought).to_numpy()]
         require_customers(customers)
     grid = validate_grid(settings.rfm_grid)
     frame, info, score_notes = score(customers, settings)
@@ -251,11 +251,13 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
                 m=frame["M"].to_numpy()[rows], name=names[rows])
     # The scored customers are everyone's rows where ``kept``, in the same order.
     kept = (dated & bought).to_numpy()
-    labels = np.where(dated, refunds_only, undated).astype(object)
+    labels = np.full(len(everyone), undated, dtype=object)
+    labels[dated.to_numpy()] = refunds_only
     labels[kept] = names
     labels = pd.Series(labels, index=everyone.index, dtype=object)
-    reasons = np.where(dated, _("Only refunds, no purchases, in this period"),
-                       _("No purchase date or order count in the data")).astype(object)
+    reasons = np.full(len(everyone), _("No purchase date or order count in the data"),
+                      dtype=object)
+    reasons[dated.to_numpy()] = _("Only refunds, no purchases, in this period")
     reasons[kept] = reasons_dated
     reasons = pd.Series(reasons, index=everyone.index, dtype=object)
     details = {

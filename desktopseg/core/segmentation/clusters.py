@@ -12,6 +12,7 @@ from desktopseg.core.i18n import N_, _
 from desktopseg.core.model import AnalysisSettings, Segmentation
 from desktopseg.core.progress import Task
 from desktopseg.core.segmentation.common import (
+    CodedTexts,
     finish,
     format_rows,
     money,
@@ -71,11 +72,18 @@ def feature_matrix(customers: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     raw = customers[cols].apply(pd.to_numeric, errors="coerce").astype(float)
     if "revenue" in raw and "margin" in raw and "spend:" not in " ".join(cols):
         # Margin and revenue move together; keep margin only when it tells a different story.
-        if (raw["revenue"].nunique() > 1 and raw["margin"].nunique() > 1
+        if (_varies(raw["revenue"]) and _varies(raw["margin"])
                 and raw["revenue"].corr(raw["margin"]) > 0.95):
             raw = raw.drop(columns="revenue")
-    keep = [c for c in raw.columns if raw[c].notna().any() and raw[c].nunique() > 1]
+    keep = [c for c in raw.columns if _varies(raw[c])]
     return raw[keep], [c for c in cols if c not in keep]
+
+
+def _varies(col: pd.Series) -> bool:
+    """Whether the known values are not all equal (``nunique() > 1``, without hashing)."""
+    v = col.to_numpy(dtype=float)
+    v = v[~np.isnan(v)]
+    return bool(len(v)) and bool(v.min() < v.max())
 
 
 def _standardize(raw: pd.DataFrame) -> np.ndarray:
@@ -117,23 +125,32 @@ def _thread_pools():
     return ThreadpoolController()
 
 
-def silhouette(columns: np.ndarray, labels: np.ndarray) -> float:
-    """Return sklearn's ``silhouette_score`` from a precomputed distance matrix.
+def silhouettes(dist: np.ndarray, labellings: list[np.ndarray]) -> list[float]:
+    """Return sklearn's ``silhouette_score`` of each labelling of the same samples.
 
-    ``columns`` is the matrix transposed and contiguous: ``columns[j]`` holds every sample's
-    distance to sample j. A cluster's distance sums are its samples' rows added one at a time,
-    in order: the same additions in the same order as sklearn's per-row bincount, so the same
-    score to the last bit (``tests/segmentation/test_speed_equivalence.py``), in a fraction of
-    the time (sklearn loops over samples and recomputes the distances for every k).
-    Needs 2 <= distinct labels < samples.
+    ``dist`` is the samples' distance matrix (``pairwise_distances``). A cluster's distance
+    sums are the matrix's columns added one at a time, in order: the same additions in the
+    same order as sklearn's per-row bincount, so the same scores to the last bit
+    (tests/segmentation/test_speed_equivalence.py) in a fraction of the time (sklearn loops
+    over the samples in Python and recomputes the distances for every labelling). Every
+    labelling needs 2 <= distinct labels < samples.
     """
-    _values, lab = np.unique(labels, return_inverse=True)
-    lab = lab.reshape(-1)
+    n = len(dist)
+    coded = [np.unique(labels, return_inverse=True)[1].reshape(-1) for labels in labellings]
+    sums = [np.zeros((lab.max() + 1, n)) for lab in coded]
+    block = 64  # columns turned into rows at a time: small enough to stay in the cache
+    for start in range(0, n, block):
+        columns = np.ascontiguousarray(dist[:, start:start + block].T)
+        for cluster_sums, lab in zip(sums, coded, strict=True):
+            for column, c in zip(columns, lab[start:start + block].tolist(), strict=True):
+                cluster_sums[c] += column
+    return [_silhouette_score(cluster_sums.T, lab)
+            for cluster_sums, lab in zip(sums, coded, strict=True)]
+
+
+def _silhouette_score(dist_to: np.ndarray, lab: np.ndarray) -> float:
+    """Finish as sklearn's silhouette_samples; ``dist_to[i, c]``: sample i's sum to cluster c."""
     freqs = np.bincount(lab)
-    sums = np.zeros((len(freqs), len(lab)))
-    for j, c in enumerate(lab.tolist()):
-        sums[c] += columns[j]
-    dist_to = sums.T  # [i, c]: the summed distance from sample i to cluster c
     rows = np.arange(len(lab))
     intra = dist_to[rows, lab]
     dist_to[rows, lab] = np.inf
@@ -158,11 +175,10 @@ def _choose_k(x, settings, task):
     fit_rows = np.sort(perm[:FIT_SAMPLE])
     sil_rows = np.sort(perm[:SILHOUETTE_SAMPLE])  # a subset of the fitted rows
     xs, xsil = x[fit_rows], x[sil_rows]
-    scores: dict[int, float] = {}
     centers: dict[int, np.ndarray] = {}
     shares: dict[int, float] = {}
     caught: list[str] = []
-    columns = None  # the sample's distances, computed once for every k
+    scored: dict[int, np.ndarray] = {}  # sample labels of each k that can have a silhouette
     for i, k in enumerate(ks):
         with warnings.catch_warnings(record=True) as w:
             warnings.simplefilter("always")
@@ -172,14 +188,14 @@ def _choose_k(x, settings, task):
         caught += [str(m.message) for m in w]
         centers[k] = km.cluster_centers_
         shares[k] = np.bincount(labels, minlength=k).min() / len(xs)
-        if len(np.unique(sl)) < 2 or len(np.unique(sl)) >= len(xsil):
-            scores[k] = float("nan")
-        else:
-            if columns is None:
-                columns = np.ascontiguousarray(pairwise_distances(xsil).T)
-            scores[k] = silhouette(columns, sl)
+        if 2 <= len(np.unique(sl)) < len(xsil):
+            scored[k] = sl
         if task is not None:
             task.report(0.1 + 0.6 * (i + 1) / len(ks))
+    # Every k's silhouette from one distance matrix of the sample, in one pass over it.
+    found = dict(zip(scored, silhouettes(pairwise_distances(xsil), list(scored.values()))
+                     if scored else [], strict=True))
+    scores = {k: found.get(k, float("nan")) for k in ks}
     valid = [k for k in ks if scores[k] == scores[k] and shares[k] >= settings.min_cluster_share]
     pool = valid or [k for k in ks if scores[k] == scores[k]]
     scores_out = {"silhouette": scores, "smallest_share": shares}
@@ -264,8 +280,11 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     task.report(0.85)
 
     label_names = np.array([names[c] for c in range(best)], dtype=object)[labels_k]
-    shown = {f for c in named for f in (named[c][1] or list(raw.columns[:2]))[:3]}
-    formatted = {f: _feature_values(f, raw[f].to_numpy(dtype=float, na_value=np.nan))
+    feats_of = {c: (named[c][1] or list(raw.columns[:2]))[:3] for c in named}
+    shown = {f for feats in feats_of.values() for f in feats}
+    # Each feature's texts only for the customers whose reason shows it.
+    formatted = {f: _feature_values(f, raw[f].to_numpy(dtype=float, na_value=np.nan),
+                                    np.isin(labels_k, [c for c in feats_of if f in feats_of[c]]))
                  for f in shown}
     template = _("In '{name}': {vals}")
     # Joined a cluster at a time from the per-value texts instead of one str.format per customer.
@@ -274,9 +293,9 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
         rows = np.flatnonzero(labels_k == c)
         if not len(rows):
             continue
-        feats = (named[c][1] or list(raw.columns[:2]))[:3]
+        feats = feats_of[c]
         vals = tuple(p for j, f in enumerate(feats)  # "; ".join, spliced into the template
-                     for p in ([] if j == 0 else ["; "]) + [formatted[f][rows]])
+                     for p in ([] if j == 0 else ["; "]) + [formatted[f].take(rows)])
         reasons[rows] = format_rows(template, name=names[c], vals=vals)
     importance = (z.pow(2).mul(sizes[order], axis=0).sum() / len(x)).sort_values(
         ascending=False)
@@ -326,16 +345,23 @@ def _feature_value(f: str, v: float) -> str:
     return _(_UNITS[f]).format(v=v, m=money(v))
 
 
-def _feature_values(f: str, values: np.ndarray) -> np.ndarray:
+def _feature_values(f: str, values: np.ndarray,
+                    needed: np.ndarray | None = None) -> CodedTexts:
     """``_feature_value`` of every value; each distinct value is formatted once.
 
     Run for every customer: formatting 50,000 customers x several features one by one took
-    a second.
+    a second. With ``needed`` (a mask), only the values of those rows are formatted; the
+    others are left empty.
     """
     uniq, inverse = np.unique(values, return_inverse=True)  # NaNs fold into one entry
-    known = uniq == uniq
-    texts = np.empty(len(uniq), dtype=object)
-    texts[~known] = _("{f} unknown").format(f=f)
+    inverse = inverse.reshape(-1)
+    wanted = np.ones(len(uniq), dtype=bool)
+    if needed is not None:
+        wanted[:] = False
+        wanted[inverse[needed]] = True
+    known = (uniq == uniq) & wanted
+    texts = np.full(len(uniq), "", dtype=object)
+    texts[~(uniq == uniq) & wanted] = _("{f} unknown").format(f=f)
     if known.any():  # as _feature_value, a template filled for all values at once
         v = uniq[known]
         if f.startswith("spend:"):
@@ -343,7 +369,7 @@ def _feature_values(f: str, values: np.ndarray) -> np.ndarray:
                                        cat=f[len("spend:"):])
         else:
             texts[known] = format_rows(_(_UNITS[f]), v=v, m=money_texts(v))
-    return texts[inverse.reshape(-1)]
+    return CodedTexts(texts, inverse)
 
 
 def _describe(f: str, cluster: float, overall: float) -> str:

@@ -52,6 +52,25 @@ class CodedTexts:
         """Return the text of every row (an object array)."""
         return self.texts[self.codes]
 
+    def take(self, rows: np.ndarray) -> CodedTexts:
+        """Return the texts of ``rows`` only (positions or a mask)."""
+        return CodedTexts(self.texts, self.codes[rows])
+
+    def by_text(self) -> CodedTexts:
+        """Return the same texts with one code per distinct text (values that read alike).
+
+        Rounded numbers ("79%", "<0.1%") have far fewer texts than values; fewer texts let
+        ``join_rows`` merge them with their neighbours.
+        """
+        codes, texts = pd.factorize(self.texts)
+        return CodedTexts(np.asarray(texts, dtype=object), codes[self.codes])
+
+
+def take_rows(pieces: Pieces, rows: np.ndarray) -> Pieces:
+    """Return ``pieces`` (as from ``template_pieces``) for ``rows`` only."""
+    return [p if isinstance(p, str) else p.take(rows) if isinstance(p, CodedTexts)
+            else np.asarray(p, dtype=object)[rows] for p in pieces]
+
 
 def distinct_texts(fn: Callable[[Any], str], values: Any) -> CodedTexts:
     """``fn(v)`` for every value, calling ``fn`` once per distinct value.
@@ -60,7 +79,7 @@ def distinct_texts(fn: Callable[[Any], str], values: Any) -> CodedTexts:
     scheme's time, while the distinct amounts are fewer. ``fn`` gets plain Python numbers
     (``tolist``). A field for ``format_rows``; ``.rows()`` gives the text of every row.
     """
-    return _coded(values, lambda uniq: [fn(v) for v in uniq])
+    return _coded(values, lambda uniq: [fn(v) for v in uniq]).by_text()
 
 
 def money_texts(values: Any) -> CodedTexts:
@@ -211,7 +230,8 @@ def template_pieces(template: str, **fields: Any) -> Pieces:
                 pieces.append(CodedTexts(np.asarray(uniq, dtype=object), codes))
             else:
                 as_text = ("{:" + spec + "}").format  # the same as format(v, spec)
-                pieces.append(_coded(value, lambda uniq, f=as_text: list(map(f, uniq))))
+                texts = _coded(value, lambda uniq, f=as_text: list(map(f, uniq)))
+                pieces.append(texts.by_text() if spec else texts)
         else:
             pieces.append(format(value, spec))
     return pieces
@@ -279,17 +299,21 @@ def fold_small(labels: pd.Series, reasons: pd.Series, settings: AnalysisSettings
     return labels, reasons, notes
 
 
-def _sum(col: pd.Series | None, mask: np.ndarray) -> float | None:
-    if col is None:
-        return None
-    return float(np.nansum(col.to_numpy(dtype=float)[mask]))
+def _values(customers: pd.DataFrame, col: str) -> np.ndarray | None:
+    return None if col not in customers else customers[col].to_numpy(dtype=float)
 
 
-def _mean(col: pd.Series | None, mask: np.ndarray) -> float | None:
-    """Mean of the known values under ``mask`` (None when there are none; no numpy warning)."""
-    if col is None:
+def _sum(values: np.ndarray | None, rows: np.ndarray | slice) -> float | None:
+    if values is None:
         return None
-    v = col.to_numpy(dtype=float)[mask]
+    return float(np.nansum(values[rows]))
+
+
+def _mean(values: np.ndarray | None, rows: np.ndarray) -> float | None:
+    """Mean of the known values in ``rows`` (None when there are none; no numpy warning)."""
+    if values is None:
+        return None
+    v = values[rows]
     v = v[np.isfinite(v)]
     return float(v.mean()) if len(v) else None
 
@@ -299,25 +323,28 @@ def profiles(customers: pd.DataFrame, labels: pd.Series, order: Sequence[str] | 
     """One SegmentProfile per label present, in ``order`` (then by size), "Other" last."""
     n = len(customers)
     lab = labels.reindex(customers.index).to_numpy(dtype=object)
-    revenue = customers.get("revenue")
-    margin = customers.get("margin")
-    orders = customers.get("orders")
-    opy = customers.get("orders_per_year")
-    effort = customers.get("effort")
-    total_rev = _sum(revenue, np.ones(n, bool)) or 0.0
-    total_margin = _sum(margin, np.ones(n, bool))
-    present = pd.Series(lab, dtype=object).value_counts()  # as objects: no text-array copy
+    revenue, margin, orders, opy, effort = (
+        _values(customers, c) for c in ("revenue", "margin", "orders", "orders_per_year",
+                                         "effort"))
+    everyone = slice(None)
+    total_rev = _sum(revenue, everyone) or 0.0
+    total_margin = _sum(margin, everyone)
+    # Each label's rows from one pass (missing labels get -1 and no profile, as in
+    # value_counts); comparing every label once per segment was most of the time here.
+    codes, uniques = pd.factorize(lab)
+    rows_of = {name: np.flatnonzero(codes == i) for i, name in enumerate(uniques.tolist())}
+    present = {name: len(rows) for name, rows in rows_of.items()}
     rank = {name: i for i, name in enumerate(order or [])}
     other = other_name()
-    names = sorted(present.index, key=lambda s: (s == other, rank.get(s, len(rank)),
-                                                 -present[s], str(s)))
+    names = sorted(present, key=lambda s: (s == other, rank.get(s, len(rank)), -present[s],
+                                           str(s)))
     out = []
     for name in names:
-        mask = lab == name
-        count = int(mask.sum())
-        rev = _sum(revenue, mask) or 0.0
-        mar = _sum(margin, mask)
-        n_orders = _sum(orders, mask)
+        rows = rows_of[name]
+        count = len(rows)
+        rev = _sum(revenue, rows) or 0.0
+        mar = _sum(margin, rows)
+        n_orders = _sum(orders, rows)
         avg_order = rev / n_orders if n_orders else None
         out.append(SegmentProfile(
             name=str(name),
@@ -328,8 +355,8 @@ def profiles(customers: pd.DataFrame, labels: pd.Series, order: Sequence[str] | 
             margin=mar,
             margin_share=(mar / total_margin) if mar is not None and total_margin else None,
             avg_order=avg_order,
-            orders_per_year=_mean(opy, mask),
-            avg_effort=_mean(effort, mask),
+            orders_per_year=_mean(opy, rows),
+            avg_effort=_mean(effort, rows),
             description=(descriptions or {}).get(name, ""),
         ))
     return out

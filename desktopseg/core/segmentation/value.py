@@ -15,6 +15,7 @@ from desktopseg.core.segmentation.common import (
     join_rows,
     money_texts,
     require_customers,
+    take_rows,
     template_pieces,
     unavailable,
 )
@@ -78,8 +79,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     tiers = labels.to_numpy()
     tail: list = []
     if ltv is not None:
-        tail.append(np.array(format_rows(_("; estimated lifetime value {v}"),
-                                         v=money_texts(ltv.to_numpy())), dtype=object))
+        tail += template_pieces(_("; estimated lifetime value {v}"),
+                                v=money_texts(ltv.to_numpy()))
     if effort_q is not None:
         q = effort_q.to_numpy(dtype=object)
         shown = np.array([not (x is None or x != x) for x in q.tolist()], dtype=bool)
@@ -100,7 +101,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
                                    own=distinct_texts(pct, own[rows]),
                                    cum=100 * (share_before[rows] + own[rows]))
         texts[rows] = join_rows(*head, *template_pieces(" -> {tier}", tier=tiers[rows]),
-                                *[p[rows] for p in tail])
+                                *take_rows(tail, rows))
     reasons = pd.Series(texts, index=customers.index, dtype=object)
     task.report(0.7)
 
