@@ -192,9 +192,10 @@ def _choose_k(x, settings, task):
             scored[k] = sl
         if task is not None:
             task.report(0.1 + 0.6 * (i + 1) / len(ks))
-    # Every k's silhouette from one distance matrix of the sample, in one pass over it.
-    found = dict(zip(scored, silhouettes(pairwise_distances(xsil), list(scored.values()))
-                     if scored else [], strict=True))
+    found: dict[int, float] = {}
+    if scored:  # every k's silhouette from one distance matrix of the sample, in one pass
+        found = dict(zip(scored, silhouettes(pairwise_distances(xsil), list(scored.values())),
+                         strict=True))
     scores = {k: found.get(k, float("nan")) for k in ks}
     valid = [k for k in ks if scores[k] == scores[k] and shares[k] >= settings.min_cluster_share]
     pool = valid or [k for k in ks if scores[k] == scores[k]]

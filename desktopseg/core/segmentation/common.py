@@ -99,11 +99,12 @@ def _coded(values: Any, texts_of: Callable[[list], list[str]]) -> CodedTexts:
     """``texts_of`` the distinct values, with each row's index into them.
 
     Numbers are told apart by their bits, so -0.0 (which formats as "-0.00") is never written
-    as 0.0; other values are passed on one per row.
+    as 0.0, and passed on as plain Python numbers; other values are passed on one per row, as
+    they are.
     """
     arr = np.asarray(values)
     if arr.ndim != 1 or arr.dtype.kind not in "fiub" or not len(arr):
-        return CodedTexts(_object_array(texts_of(arr.ravel().tolist())), np.arange(arr.size))
+        return CodedTexts(_object_array(texts_of(list(arr.ravel()))), np.arange(arr.size))
     if arr.dtype.kind in "iu" and int(arr.max()) - int(arr.min()) <= 4 * len(arr):
         # Small whole numbers (scores, order counts, days): a lookup table, no sorting.
         offset = arr - arr.min()
