@@ -8,11 +8,13 @@
    and a hash of datagen.py, so re-runs skip the minutes the 1M .xlsx takes to write.
 2. For each size and format, a FRESH subprocess (so peak memory of one size never mixes into
    another) times read, clean, customer features, each scheme, persona cards, Excel export and
-   end to end (pipeline.run: file -> persona cards, what the window shows), best of N; records
-   peak RSS (VmHWM); and times the baselines in the same process: the raw fastexcel read alone,
+   end to end (pipeline.run: file -> persona cards, what the window shows), best of N; and
+   times the baselines in the same process: the raw fastexcel read alone,
    pandas.read_excel(engine="openpyxl") (at 1M the first 100,000 rows, scaled linearly: it
    reads row by row) and lifetimes' summary_data_from_transaction_data; at the largest size
-   also choosing k on the customers.
+   also choosing k on the customers. Peak memory (VmHWM) comes from one more fresh process
+   that runs pipeline.run once and nothing else; the stage child's own high-water mark (with
+   the baselines' extra reads) is kept beside it as bench_process_peak_rss_mb.
 3. The GUI figures: benchmarks/bench_gui.py (timer gaps during a run, drop -> persona cards)
    and desktopseg.gui.startup_probe (cold start -> shown window).
 
@@ -85,6 +87,37 @@ def _peak_rss_mb() -> float:
         pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / MB if sys.platform == "darwin" else peak / 1024  # bytes on macOS, else KiB
+
+
+def peak_child(path: Path) -> dict:
+    """Run ``pipeline.run(path)`` once in this fresh process; return its time and peak RSS.
+
+    The memory target is about the app's own work on one file. The stage-by-stage child also
+    holds the benchmark's extra reads (the raw fastexcel baseline, a second end-to-end run,
+    the Excel export), so its high-water mark is reported beside this one, not instead.
+    """
+    import pyarrow.csv  # noqa: F401
+    import sklearn.cluster  # noqa: F401
+
+    from desktopseg.core import pipeline
+
+    before = _peak_rss_mb()
+    t = time.perf_counter()
+    result = pipeline.run(path)
+    took = time.perf_counter() - t
+    return {"peak_rss_mb": round(_peak_rss_mb(), 1), "after_imports_mb": round(before, 1),
+            "seconds": round(took, 3), "customers": int(len(result.customers))}
+
+
+def run_peak_child(path: Path) -> dict:
+    """Run :func:`peak_child` in a fresh interpreter."""
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--peak", str(path)],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"peak child failed on {path.name}:\n{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def _best(times: list[float]) -> float:
@@ -283,7 +316,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="also time a CSV of this many lines (growth curve beyond 1M)")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--no-baselines", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--peak", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+
+    if args.peak:
+        print(json.dumps(peak_child(args.peak)))
+        return 0
 
     if args.child:
         print(json.dumps(child(args.child, args.repeat or 1, not args.no_baselines)))
@@ -308,10 +346,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {n:>9,} lines .{fmt}: running (best of {rep})...", file=sys.stderr)
             t = time.perf_counter()
             fig = run_child(path, rep, baselines=True)
+            fig["bench_process_peak_rss_mb"] = fig.pop("peak_rss_mb")
+            fig["one_run"] = run_peak_child(path)
+            fig["peak_rss_mb"] = fig["one_run"]["peak_rss_mb"]
             results["sizes"][n][fmt] = fig
             print(f"    done in {time.perf_counter() - t:.0f} s: end to end "
-                  f"{fig['stages']['end to end']:.2f} s, peak {fig['peak_rss_mb']:.0f} MB",
-                  file=sys.stderr)
+                  f"{fig['stages']['end to end']:.2f} s, peak {fig['peak_rss_mb']:.0f} MB "
+                  f"(one run in a fresh process; the benchmark process with all its extra reads: "
+                  f"{fig['bench_process_peak_rss_mb']:.0f} MB)", file=sys.stderr)
 
     if not args.no_gui:
         print("  window benchmarks (bench_gui.py)...", file=sys.stderr)
@@ -356,6 +398,11 @@ def print_tables(results: dict) -> None:
                 f"{v:>16.3f}" if v is not None else f"{'':>16}" for v in vals))
 
 
+def _peak_note(fig: dict) -> str:
+    return (f"one pipeline.run in a fresh process; the stage-timing process, with the "
+            f"baselines' extra reads, peaked at {fig.get('bench_process_peak_rss_mb', 0):.0f} MB")
+
+
 def summarise(results: dict) -> Checks:
     """Every target of issue 6 with its measured value."""
     c = Checks()
@@ -372,13 +419,13 @@ def summarise(results: dict) -> Checks:
               f"openpyxl {pd_read:.1f} s, first {x['baselines']['pandas+openpyxl rows timed']:,}"
               " rows timed and scaled")
         c.add("1M .xlsx peak memory (RSS)", x["peak_rss_mb"], "MB", "< 1536 MB",
-              x["peak_rss_mb"] < 1536)
+              x["peak_rss_mb"] < 1536, _peak_note(x))
     if big and "csv" in big:
         x = big["csv"]
         e2e = x["stages"]["end to end"]
         c.add("1M .csv end to end", e2e, "s", "< 4 s", e2e < 4)
         c.add("1M .csv peak memory (RSS)", x["peak_rss_mb"], "MB", "< 1536 MB",
-              x["peak_rss_mb"] < 1536)
+              x["peak_rss_mb"] < 1536, _peak_note(x))
         k = x["baselines"]["choose k"]
         c.add(f"choose k on {x['baselines']['choose k customers']:,} customers", k, "s",
               "< 3 s", k < 3)
