@@ -133,10 +133,15 @@ def run_one(app, window, path: Path, timeout: float = 600.0) -> dict:
             window._on_preview_continue(None)
         if time.perf_counter() - t0 > timeout:
             raise TimeoutError(f"no results after {timeout} s")
-    # The results page fills a tab when it is first shown: open the persona cards, let the
-    # paint events through, then stop the clock.
+    # The results page fills a tab when it is first shown: open the persona cards (at once,
+    # as if the user clicked the tab the moment the results appeared), let the paint events
+    # through, then stop the clock.
     window._show_tab_personas()
     app.processEvents()
+    # The cards after the first screenful are built a few per event turn: wait for the last.
+    while window.results.personas.pending():
+        app.processEvents()
+        time.sleep(0.001)
     t_cards = time.perf_counter() - t0
     probe.stop()
     cards = len(window.results.findChildren(PersonaCard))

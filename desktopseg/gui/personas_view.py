@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -199,9 +199,18 @@ class PersonaCard(QFrame):
 
 
 class PersonaCardsView(QScrollArea):
-    """A scrollable grid of persona cards for one segmentation."""
+    """A scrollable grid of persona cards for one segmentation.
+
+    The first cards are built at once and the rest a few at a time between events: a card
+    takes ~6 ms to lay out, and twenty built in one go held the window for over 100 ms. Reading
+    ``cards`` builds any still waiting, so callers always see every card.
+    """
 
     persona_edited = Signal(str)
+
+    #: Cards built before set_segmentation returns (the first screenful), then per event turn.
+    FIRST_CARDS = 4
+    CARDS_PER_TURN = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,30 +222,63 @@ class PersonaCardsView(QScrollArea):
         self._grid.setSpacing(16)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setWidget(self._inner)
-        self.cards: list[PersonaCard] = []
+        self._cards: list[PersonaCard] = []
+        self._pending: list[SegmentProfile] = []
         self._columns = 0
         self._empty = QLabel()
         self._empty.setWordWrap(True)
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._build_more)
+
+    @property
+    def cards(self) -> list[PersonaCard]:
+        """Return every card of the segmentation shown (building any still waiting)."""
+        self._build(len(self._pending))
+        return self._cards
+
+    def pending(self) -> int:
+        """Return how many cards are still to be built."""
+        return len(self._pending)
 
     def set_segmentation(self, seg: Segmentation | None) -> None:
         """Show one card per segment of ``seg`` that has a persona."""
-        for card in self.cards:
+        self._more.stop()
+        for card in self._cards:
             card.setParent(None)
             card.deleteLater()
-        self.cards = []
+        self._cards = []
         self._empty.setParent(None)
-        if seg is not None:
-            for profile in seg.segments:
-                if profile.persona is None:
-                    continue
-                card = PersonaCard(profile)
-                card.edited.connect(self.persona_edited)
-                self.cards.append(card)
-        if not self.cards:
+        self._pending = [p for p in (seg.segments if seg is not None else [])
+                         if p.persona is not None]
+        if not self._pending:
             self._empty.setText(self.tr("No persona cards for this grouping."))
             self._grid.addWidget(self._empty, 0, 0)
         self._columns = 0
         self._reflow()
+        self._build(self.FIRST_CARDS)
+
+    @Slot()
+    def _build_more(self) -> None:
+        self._build(self.CARDS_PER_TURN)
+
+    def _build(self, count: int) -> None:
+        """Build the next ``count`` waiting cards and place them; schedule the rest."""
+        for profile in self._pending[:count]:
+            card = PersonaCard(profile)
+            card.edited.connect(self.persona_edited)
+            self._place(card, len(self._cards))
+            self._cards.append(card)
+        del self._pending[:count]
+        if self._pending:
+            self._more.start()
+        else:
+            self._more.stop()
+
+    def _place(self, card: PersonaCard, i: int) -> None:
+        r, c = divmod(i, max(self._columns, 1))
+        self._grid.addWidget(card, r, c, Qt.AlignmentFlag.AlignTop)
 
     def _reflow(self) -> None:
         width = self.viewport().width() - 32
@@ -244,11 +286,10 @@ class PersonaCardsView(QScrollArea):
         if columns == self._columns:
             return
         self._columns = columns
-        for card in self.cards:
+        for card in self._cards:
             self._grid.removeWidget(card)
-        for i, card in enumerate(self.cards):
-            r, c = divmod(i, columns)
-            self._grid.addWidget(card, r, c, Qt.AlignmentFlag.AlignTop)
+        for i, card in enumerate(self._cards):
+            self._place(card, i)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         """Reflow the cards for the new width."""

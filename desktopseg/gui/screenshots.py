@@ -96,7 +96,7 @@ def render(out: Path, sample: str = "hardware", language: str | None = None) -> 
     _save(window, shot, app)
     written.append(shot)
     page.tabs.setCurrentIndex(1)
-    app.processEvents()
+    _wait(app, lambda: page.personas.pending() == 0)  # cards are built a few per event turn
     shot = out / "persona-cards.png"
     _save(window, shot, app)
     written.append(shot)

@@ -135,3 +135,29 @@ def test_rfm_cut_points_show_what_was_used_and_can_be_set(qtbot):
     assert s.rfm_thresholds == {"R": [14.0, 60.0, 200.0], "F": [1.0, 2.0], "M": [50.5, 120.0]}
     panel.cut_edits["F"].setText("two; three")
     assert "F" not in panel.settings().rfm_thresholds
+
+
+def test_persona_cards_arrive_a_few_per_turn_and_all_are_there_when_asked(qtbot):
+    from desktopseg.core.pipeline import run
+    from desktopseg.gui.common import REPO_DIR
+    from desktopseg.gui.personas_view import PersonaCard, PersonaCardsView
+
+    result = run(REPO_DIR / "sample_workbooks" / "florist_square_items.xlsx")
+    seg = max(result.segmentations.values(),
+              key=lambda s: sum(p.persona is not None for p in s.segments))
+    want = [p.name for p in seg.segments if p.persona is not None]
+    assert len(want) > PersonaCardsView.FIRST_CARDS  # the fixture must need more than one turn
+    view = PersonaCardsView()
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.set_segmentation(seg)
+    # The first screenful is there at once; the rest follow between events.
+    assert len(view.findChildren(PersonaCard)) == PersonaCardsView.FIRST_CARDS
+    assert view.pending() == len(want) - PersonaCardsView.FIRST_CARDS
+    qtbot.waitUntil(lambda: view.pending() == 0, timeout=5000)
+    assert [c.profile.name for c in view.findChildren(PersonaCard)] == want
+    # A new segmentation replaces the old cards, and reading .cards never misses one.
+    view.set_segmentation(seg)
+    assert [c.profile.name for c in view.cards] == want and view.pending() == 0
+    qtbot.wait(20)
+    assert len(view.findChildren(PersonaCard)) == len(want)

@@ -63,6 +63,8 @@ def test_open_preview_results_cards_and_charts(qtbot, window, spreadsheet, messa
     seg = page.current_segmentation()
     assert page.buckets.model.rowCount() == len(seg.segments)
     page.tabs.setCurrentIndex(1)
+    # Cards are built a few per event turn so the window keeps answering.
+    qtbot.waitUntil(lambda: page.personas.pending() == 0, timeout=TIMEOUT)
     cards = page.personas.findChildren(PersonaCard)
     assert len(cards) == sum(1 for s in seg.segments if s.persona is not None) > 0
     # Unavailable schemes are listed, disabled, with their reason.
