@@ -43,6 +43,7 @@ import multiprocessing
 import os
 import pickle
 import queue
+import sys
 import threading
 import time
 import traceback
@@ -214,6 +215,73 @@ def _loads_job(payload: bytes, cache: dict[int, Any]) -> tuple:
     return unpickler.load()
 
 
+#: DataFrames with at least this many cells travel from the child column by column.
+_SPLIT_CELLS = 100_000
+
+
+def _put_result(outbox, message: tuple) -> None:
+    """Send ``message`` (a finished job) with its big tables split into one message per column.
+
+    The window's process unpickles what arrives on its worker thread while holding the
+    interpreter lock; a million-line table in one piece held it for ~100 ms (the window
+    stalled), one column at a time takes a few ms each and lets the GUI thread run between.
+    """
+    frames: list[Any] = []
+    numbers: dict[int, int] = {}
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    pd = sys.modules.get("pandas")  # never imported for this: a job without tables has none
+    frame_type = pd.DataFrame if pd is not None else None
+
+    def persistent_id(obj: Any):
+        # Called for every object pickled (each string of a text column): keep it cheap.
+        if type(obj) is frame_type and obj.shape[0] * obj.shape[1] >= _SPLIT_CELLS:
+            # Asked before the memo: a table referred to twice must stay one table.
+            if id(obj) not in numbers:
+                numbers[id(obj)] = len(frames)
+                frames.append(obj)
+            return numbers[id(obj)]
+        return None
+
+    pickler.persistent_id = persistent_id
+    pickler.dump(message)
+    for i, frame in enumerate(frames):
+        outbox.put(("frame", i, frame.index, frame.columns, dict(frame.attrs), frame.shape[1]))
+        for j in range(frame.shape[1]):
+            outbox.put(("column", i, j, frame.iloc[:, j].array))
+    outbox.put(("pickled", buf.getvalue()))
+
+
+class _Parts:
+    """The window's side of :func:`_put_result`: collects columns, rebuilds the message."""
+
+    def __init__(self) -> None:
+        self.frames: dict[int, dict[str, Any]] = {}
+
+    def add(self, msg: tuple) -> None:
+        if msg[0] == "frame":
+            _kind, i, index, columns, attrs, n = msg
+            self.frames[i] = {"index": index, "columns": columns, "attrs": attrs,
+                              "arrays": [None] * n}
+        else:
+            _kind, i, j, array = msg
+            self.frames[i]["arrays"][j] = array
+
+    def message(self, payload: bytes) -> tuple:
+        import pandas as pd
+
+        built: dict[int, Any] = {}
+        for i, part in self.frames.items():
+            frame = pd.DataFrame(dict(enumerate(part["arrays"])), index=part["index"],
+                                 copy=False)
+            frame.columns = part["columns"]
+            frame.attrs = part["attrs"]
+            built[i] = frame
+        unpickler = pickle.Unpickler(io.BytesIO(payload))
+        unpickler.persistent_load = built.__getitem__
+        return unpickler.load()
+
+
 def _picklable_error(exc: BaseException) -> BaseException:
     """``exc`` if it survives pickling, else a RuntimeError with its text."""
     try:
@@ -290,7 +358,7 @@ def _serve(inbox, outbox, cancel) -> None:
                     token = next(tokens)
                     cache.clear()
                     cache[token] = data
-            outbox.put(("finished", _strip_args(result, args), token))
+            _put_result(outbox, ("finished", _strip_args(result, args), token))
         except Cancelled:
             outbox.put(("cancelled",))
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the user
@@ -356,6 +424,7 @@ class _ProcessJob(_Job):
             child.cancel.clear()
             busy = True
             job = (self.fn, self.args, self.kwargs)
+            parts = _Parts()
             child.inbox.put(_dumps_job(job, self.runner._remote))
             also_here = getattr(self.fn, "desktopseg_also_here", None)
             if also_here is not None:
@@ -374,6 +443,12 @@ class _ProcessJob(_Job):
                             f"(exit code {child.process.exitcode}).") from None
                     continue
                 kind = msg[0]
+                if kind in ("frame", "column"):
+                    parts.add(msg)
+                    continue
+                if kind == "pickled":
+                    msg = parts.message(msg[1])
+                    kind = msg[0]
                 if kind == "progress":
                     self.report(msg[1], msg[2])
                 elif kind == "warned":

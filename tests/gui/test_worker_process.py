@@ -41,6 +41,32 @@ def warn_then_fail(kind, *, progress=None, cancelled=None):
     return {}["missing"]
 
 
+def _mixed_table(rows: int):
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(3)
+    frame = pd.DataFrame({
+        "customer_key": pd.array([f"C{i % 997}" if i % 11 else None for i in range(rows)],
+                                 dtype="string"),
+        "date": pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 400, rows), "D"),
+        "amount": rng.normal(50, 20, rows).round(2),
+        "is_refund": rng.random(rows) < 0.05,
+        "qty": pd.array([i % 7 if i % 5 else None for i in range(rows)], dtype="Int64"),
+        "channel": pd.Categorical(rng.choice(["shop", "web"], rows)),
+        "note": np.array([f"n{i % 13}" for i in range(rows)], dtype=object),
+    }, index=pd.Index([f"row{i}" for i in range(rows)], name="key"))
+    frame.attrs["source"] = "till"
+    return frame
+
+
+@in_process()
+def tables(rows, *, progress=None, cancelled=None):
+    """Return a big table (sent column by column) and a small one (sent whole), twice."""
+    big = _mixed_table(rows)
+    return {"big": big, "again": big, "small": _mixed_table(50)}
+
+
 @pytest.fixture
 def runner(qtbot):
     r = TaskRunner(mode="process", prewarm_ms=-1)
@@ -158,3 +184,20 @@ def test_core_text_in_the_child_speaks_the_window_language(qtbot, monkeypatch):
         assert sig.args[0] not in ("", "Champions")
     finally:
         assert runner.shutdown(10000)
+
+
+def test_big_tables_come_back_whole_and_identical(qtbot, runner):
+    import pandas as pd
+
+    from desktopseg.gui.worker import _SPLIT_CELLS
+
+    rows = _SPLIT_CELLS // 4  # 7 columns: over the size sent column by column
+    with qtbot.waitSignal(runner.finished, timeout=60000) as sig:
+        runner.start(tables, rows)
+    out = sig.args[0]
+    want = _mixed_table(rows)
+    for key in ("big", "again"):
+        pd.testing.assert_frame_equal(out[key], want, check_exact=True)
+        assert out[key].attrs == {"source": "till"}
+    assert out["again"] is out["big"]  # one table referred to twice stays one object
+    pd.testing.assert_frame_equal(out["small"], _mixed_table(50), check_exact=True)
