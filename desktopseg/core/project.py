@@ -172,13 +172,19 @@ def describe_source(path: str | Path) -> dict[str, Any]:
     }
 
 
-def new_project(data: ImportResult, settings: AnalysisSettings | None = None) -> Project:
-    """Start a project for freshly imported data, describing the source file when it exists."""
-    source: dict[str, Any] = {"name": Path(data.report.file).name}
-    try:
-        source = describe_source(data.report.file)
-    except OSError:
-        pass  # the file moved or was never a file (a test double): keep the name only
+def new_project(data: ImportResult, settings: AnalysisSettings | None = None,
+                source: dict[str, Any] | None = None) -> Project:
+    """Start a project for freshly imported data, describing the source file when it exists.
+
+    ``source``: what :func:`describe_source` said, when the caller already asked (the window
+    has the file hashed where it was read, not on its own thread).
+    """
+    if source is None:
+        source = {"name": Path(data.report.file).name}
+        try:
+            source = describe_source(data.report.file)
+        except OSError:
+            pass  # the file moved or was never a file (a test double): keep the name only
     return Project(data=data, settings=settings or AnalysisSettings(), source=source)
 
 

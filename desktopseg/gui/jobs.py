@@ -27,6 +27,9 @@ class Loaded:
     #: A UserError the columns as detected led to (no date column...). ``data`` then holds the
     #: columns only, so the preview can let the user fix the mapping.
     error: Exception | None = None
+    #: Name, size and SHA-256 of the file for the project (core.project.describe_source),
+    #: worked out here: hashing a 100 MB export on the GUI thread stalled the window.
+    source: dict | None = None
 
 
 @dataclass
@@ -103,7 +106,16 @@ def load_file(path: str, options=None, *, progress=None, cancelled=None) -> Load
         return Loaded(path, columns, error=exc)
     label = _("remembered from an earlier file")
     remembered = any(c.reason == label for c in data.report.columns)
-    return Loaded(path, data, remembered=remembered)
+    return Loaded(path, data, remembered=remembered, source=_source(path))
+
+
+def _source(path: str) -> dict | None:
+    from desktopseg.core.project import describe_source
+
+    try:
+        return describe_source(path)
+    except OSError:
+        return None  # gone already: the project describes it by name
 
 
 def _columns_only(path: str, options, task):

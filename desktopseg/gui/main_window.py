@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
             return
         self.path, self.data = loaded.path, loaded.data
         self.result = None
-        self._new_project(loaded.data)
+        self._new_project(loaded.data, loaded.source)
         self._add_recent(loaded.path)
         errors = [p for p in loaded.data.report.problems if p.severity == "error"]
         if loaded.remembered and not errors:
@@ -469,14 +469,14 @@ class MainWindow(QMainWindow):
             self._show_fixable(loaded)
             return
         self.path, self.data = loaded.path, loaded.data
-        self._new_project(loaded.data)
+        self._new_project(loaded.data, loaded.source)
         if self._job_context.get("then_analyse"):
             jobs.remember(loaded.data)
             self.run_analysis()
         else:
             self.show_preview()
 
-    def _new_project(self, data) -> None:
+    def _new_project(self, data, source: dict | None = None) -> None:
         from desktopseg.core.model import AnalysisSettings
         from desktopseg.core.project import discard_autosave, new_project
         from desktopseg.gui.common import ui_language
@@ -484,7 +484,8 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             discard_autosave(self.project)
         # Persona names come from the window's language; a saved project keeps its own.
-        self.project = new_project(data, AnalysisSettings(persona_language=ui_language()))
+        self.project = new_project(data, AnalysisSettings(persona_language=ui_language()),
+                                   source)
         self.dirty = False
 
     def _analysed(self, result: AnalysisResult) -> None:
