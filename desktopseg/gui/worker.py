@@ -29,7 +29,9 @@ result must pickle (plain values do), ``fn`` must be a module-level function, an
 terminates the child at once (a fresh one is started for the next job). One child is kept warm
 between jobs so a run does not pay the interpreter start. The child keeps the table its last
 job returned (``result.data``); passing that same object to the next job sends a token instead
-of a million rows, so treat what a child job returned as read-only.
+of a million rows, so treat what a child job returned as read-only. Big DataFrames in a result
+come back one column per message (unpickled a few milliseconds at a time on this side), so
+receiving a million-line table never holds the interpreter lock long enough to stall the window.
 ``DESKTOPSEG_WORKER=thread`` turns the child off (benchmarks compare both). Frozen builds call
 ``multiprocessing.freeze_support()`` in their entry point (desktopseg/__main__.py,
 installers/entry.py).
