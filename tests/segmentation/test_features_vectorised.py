@@ -120,3 +120,22 @@ def test_refund_only_customers_take_their_dates_from_any_line():
     assert c.loc["R", "first_purchase"] == pd.Timestamp("2024-01-03")
     assert c.loc["R", "last_purchase"] == pd.Timestamp("2024-01-09")
     assert c.loc["R", "orders"] == 0 and c.loc["A", "orders"] == 1
+
+
+@pytest.mark.parametrize("ids", [
+    [f"T{i:07d}" for i in np.random.default_rng(1).integers(0, 300, 2000)],  # 8 bytes each
+    [f"T{i}" for i in np.random.default_rng(2).integers(0, 3000, 2000)],  # 2-5 bytes
+    [f"é{i}" for i in np.random.default_rng(3).integers(0, 40, 500)],  # not ASCII
+    [f"INV-{i:09d}" for i in np.random.default_rng(4).integers(0, 50, 500)],  # too long
+    [None, "A", "A", "B"] * 50,  # missing ids
+])
+def test_order_codes_group_like_factorize(ids):
+    rng = np.random.default_rng(0)
+    s = pd.Series(ids, dtype="string").iloc[3:]  # a slice: arrow offset not 0
+    rows = np.flatnonzero(rng.random(len(s)) < 0.7)
+    customer = rng.integers(0, 3, len(rows)) if len(set(ids)) < 100 else np.zeros(len(rows), int)
+    got = features._order_codes(s, rows, customer.astype(np.int64))
+    o = pd.factorize(s.iloc[rows])[0].astype(np.int64)
+    want = pd.factorize(customer * (o.max() + 2) + o)[0]
+    # Same grouping, whatever the numbering.
+    assert len(set(zip(got, want, strict=True))) == len(set(got)) == len(set(want))
