@@ -553,16 +553,25 @@ def _time_of_day(series: pd.Series) -> np.ndarray:
     if series.dtype.kind == "M":
         t = series - series.dt.normalize()
         return t.fillna(pd.Timedelta(0)).to_numpy()
-    arr = arrow_text(series)
-    probe = pc.drop_null(arr).slice(0, 200)
+    codes = None
+    if isinstance(series.array, pd.arrays.ArrowStringArray):
+        # A day has 86,400 seconds: a big export repeats its times, so each distinct text is
+        # trimmed and read once (one hash pass), then spread back by its code.
+        enc = pc.dictionary_encode(pa.chunked_array(pa.array(series.array)).combine_chunks())
+        codes = enc.indices
+        arr = pc.utf8_trim_whitespace(enc.dictionary)
+        probe = pc.utf8_trim_whitespace(pc.drop_null(pa.array(series.array)).slice(0, 200))
+    else:
+        arr = arrow_text(series)
+        probe = pc.drop_null(arr).slice(0, 200)
     formats = [
         f
         for f in ("%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p")
         if pc.strptime(probe, format=f, unit="s", error_is_null=True).null_count < len(probe)
     ] or ["%H:%M:%S"]
     # A day has 86,400 seconds: a big export repeats its times, so each is read once.
-    uniq = pc.unique(arr)
-    few = 4 * len(uniq) < len(arr)
+    uniq = arr if codes is not None else pc.unique(arr)
+    few = codes is None and 4 * len(uniq) < len(arr)
     texts = uniq if few else arr
     secs = None
     for fmt in formats:
@@ -573,7 +582,9 @@ def _time_of_day(series: pd.Series) -> np.ndarray:
             pc.cast(pc.floor_temporal(got, unit="day"), pa.int64()),
         )
         secs = part if secs is None else pc.coalesce(secs, part)
-    if few:
+    if codes is not None:
+        secs = secs.take(codes)
+    elif few:
         secs = secs.take(pc.index_in(arr, value_set=uniq))
     out = np.asarray(pc.fill_null(secs, 0).to_numpy(zero_copy_only=False), dtype="int64")
     return out.astype("timedelta64[s]")

@@ -105,11 +105,38 @@ def as_text(series: pd.Series) -> pd.Series:
         return out
     if series.dtype.kind in "mM":
         return series.dt.strftime("%Y-%m-%d").astype("string")
+    clean = _clean_by_value(series)
+    if clean is not None:
+        return pd.Series(clean.to_pandas().astype("string").array, index=series.index)
     arr = arrow_text(series)
     nulls = null_mask(arr)
     if pc.any(nulls).as_py():
         arr = pc.if_else(nulls, pa.scalar(None, arr.type), arr)
     return pd.Series(arr.to_pandas().astype("string").array, index=series.index)
+
+
+def _clean_by_value(series: pd.Series) -> pa.ChunkedArray | None:
+    """Return a long text column's Arrow strings as they are, if as_text would not change them.
+
+    Products, categories and channels repeat a few dozen texts over a million lines: one hash
+    pass for the distinct texts, then trimming and the blank words on those few, is cheaper
+    than trimming and checking every cell. None when some text needs cleaning (or the column
+    is short or varied); as_text then does the full work.
+    """
+    if len(series) < 50000 or not isinstance(series.array, pd.arrays.ArrowStringArray):
+        return None
+    raw = pa.array(series.array)
+    raw = raw if isinstance(raw, pa.ChunkedArray) else pa.chunked_array([raw])
+    if pc.count_distinct(raw.slice(0, 20000)).as_py() > 2000:
+        return None
+    uniq = pc.drop_null(pc.unique(raw))
+    if 4 * len(uniq) >= len(raw):
+        return None
+    if pc.any(null_mask(uniq)).as_py():
+        return None
+    if not pc.all(pc.equal(pc.utf8_trim_whitespace(uniq), uniq)).as_py():
+        return None
+    return raw
 
 
 @dataclass
