@@ -128,6 +128,8 @@ def test_refund_only_customers_take_their_dates_from_any_line():
     [f"é{i}" for i in np.random.default_rng(3).integers(0, 40, 500)],  # not ASCII
     [f"INV-{i:09d}" for i in np.random.default_rng(4).integers(0, 50, 500)],  # too long
     [None, "A", "A", "B"] * 50,  # missing ids
+    sorted(f"T{i:07d}" for i in np.random.default_rng(5).integers(0, 300, 2000)),  # in order
+    sorted(f"{i}" for i in np.random.default_rng(6).integers(0, 300, 2000)),  # text order
 ])
 def test_order_codes_group_like_factorize(ids):
     rng = np.random.default_rng(0)
