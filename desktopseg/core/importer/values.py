@@ -127,7 +127,13 @@ def _clean_by_value(series: pd.Series) -> pa.ChunkedArray | None:
         return None
     raw = pa.array(series.array)
     raw = raw if isinstance(raw, pa.ChunkedArray) else pa.chunked_array([raw])
-    if pc.count_distinct(raw.slice(0, 20000)).as_py() > 2000:
+    head = raw.slice(0, 20000)
+    if pc.count_distinct(head).as_py() > 2000:
+        return None
+    # as_text needs a hash pass only for texts as short as a blank word; a column whose first
+    # lines have none (e-mails, order numbers) is most likely cheap there already.
+    longest = pc.max(pc.binary_length(_NULL_VARIANTS)).as_py()
+    if not pc.any(pc.less_equal(pc.binary_length(head), longest)).as_py():
         return None
     uniq = pc.drop_null(pc.unique(raw))
     if 4 * len(uniq) >= len(raw):
@@ -189,6 +195,18 @@ _CURRENCY_RE2 = (
 )
 
 
+def _cast_numbers(texts: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Cast Arrow texts to float64; ArrowInvalid when any text is not a plain number.
+
+    A text column (names, products) fails on its first text, so that one is cast alone first:
+    a failing cast of a whole column costs hundreds of times more than one of a single cell.
+    """
+    first = pc.index(pc.is_valid(texts), True).as_py()
+    if first >= 0:
+        pc.cast(texts.slice(first, 1), pa.float64())
+    return pc.cast(texts, pa.float64())
+
+
 def _plain_numbers_by_value(series: pd.Series, decimal_hint: str | None) -> NumberParse | None:
     """Parse a long text column of plain numbers once per distinct text; None if it isn't one.
 
@@ -247,7 +265,7 @@ def parse_numbers(series: pd.Series, decimal_hint: str | None = None) -> NumberP
         # decimal-comma files, where "1.250" means one thousand two hundred and fifty.
         if decimal_hint == ",":
             raise pa.ArrowInvalid("decimal comma")
-        vals = pc.cast(pc.if_else(blank_arr, pa.scalar(None, arr.type), arr), pa.float64())
+        vals = _cast_numbers(pc.if_else(blank_arr, pa.scalar(None, arr.type), arr))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         vals = None
     if vals is not None and num is None:
