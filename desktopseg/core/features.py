@@ -220,6 +220,36 @@ def _order_codes(ids: pd.Series, rows: np.ndarray, customer: np.ndarray) -> np.n
     return pd.factorize(customer * (int(order.max()) + 2) + order)[0]
 
 
+def _factorize_small(key: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize(key)`` for whole numbers 0 <= key < size, by table look-up when it fits."""
+    if size > 4 * len(key) + (1 << 20):
+        return pd.factorize(key)
+    # First line of each value; values numbered by where that first line is, as factorize does.
+    line = np.arange(len(key))
+    table = np.full(size, len(key))
+    np.minimum.at(table, key, line)
+    uniques = key[table[key] == line]
+    table[uniques] = np.arange(len(uniques))
+    return table[key], uniques
+
+
+def _sum_per_group(values: np.ndarray, ids: np.ndarray, n: int) -> np.ndarray:
+    """Sum ``values`` per group 0..n-1 (every group present) exactly as pandas' groupby sum.
+
+    pandas adds up each group in the order of the lines with compensated (Kahan) summation,
+    which a bincount does not match to the last digit. Its groupby spends most of its time
+    hashing the keys again, so its summing routine is called on the numbers made here.
+    """
+    try:
+        from pandas._libs.groupby import group_sum
+
+        out = np.zeros((n, 1))
+        group_sum(out, np.zeros(n, dtype=np.int64), values.reshape(-1, 1), ids, None)
+        return out[:, 0]
+    except (ImportError, TypeError, ValueError):  # another pandas: its public way
+        return pd.Series(values, copy=False).groupby(ids, sort=True).sum().to_numpy()
+
+
 def _top_by_revenue(lcodes: np.ndarray, uniques, codes: np.ndarray, amount: np.ndarray, n: int,
                     shares: bool = False):
     """(label with most positive revenue, its share of the customer's positive revenue)."""
@@ -229,10 +259,10 @@ def _top_by_revenue(lcodes: np.ndarray, uniques, codes: np.ndarray, amount: np.n
     if not ok.any():
         return top, share, None
     nl = len(uniques)
-    key = codes[ok] * nl + lcodes[ok]
-    sums = pd.Series(amount[ok], copy=False).groupby(key, sort=False).sum()
-    pair = sums.index.to_numpy()
-    c, lab, a = pair // nl, pair % nl, sums.to_numpy()
+    key = codes[ok].astype(np.int64) * nl + lcodes[ok]
+    ids, pair = _factorize_small(key, n * nl)
+    a = _sum_per_group(amount[ok], ids.astype(np.intp, copy=False), len(pair))
+    c, lab = pair // nl, pair % nl
     # Position of each customer's biggest label (ties: the one seen first in the file).
     most = np.full(n, -np.inf)
     np.maximum.at(most, c, a)

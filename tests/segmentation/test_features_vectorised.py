@@ -141,3 +141,16 @@ def test_order_codes_group_like_factorize(ids):
     want = pd.factorize(customer * (o.max() + 2) + o)[0]
     # Same grouping, whatever the numbering.
     assert len(set(zip(got, want, strict=True))) == len(set(got)) == len(set(want))
+
+
+@pytest.mark.parametrize("size", [50, 10**8])  # by table look-up; by hashing
+def test_factorize_small_and_group_sums_match_pandas(size):
+    rng = np.random.default_rng(7)
+    key = rng.integers(0, min(size, 40), 5000) * (size // 40 if size > 40 else 1)
+    ids, uniques = features._factorize_small(key, size)
+    want_ids, want_uniques = pd.factorize(key)
+    assert np.array_equal(ids, want_ids) and np.array_equal(uniques, want_uniques)
+    values = rng.random(5000) * 10.0 ** rng.integers(-3, 8, 5000)
+    sums = features._sum_per_group(values, ids.astype(np.intp), len(uniques))
+    want = pd.Series(values).groupby(key, sort=False).sum().to_numpy()
+    assert np.array_equal(sums.view(np.int64), want.view(np.int64))  # to the last bit
