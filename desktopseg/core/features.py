@@ -38,6 +38,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _, localize_number
@@ -169,8 +171,6 @@ def _order_ids_as_numbers(ids: pd.Series, rows: np.ndarray) -> np.ndarray | None
     arr = ids.array
     if not hasattr(arr, "_pa_array") or not len(rows):
         return None
-    import pyarrow as pa
-
     chunked = arr._pa_array
     if chunked.null_count or not (pa.types.is_string(chunked.type)
                                   or pa.types.is_large_string(chunked.type)):
@@ -610,12 +610,16 @@ def _names(customers: pd.DataFrame) -> None:
         # Stripping only removes white space, so it changes no match of [@\d].
         looks_personal = person.notna() & ~stripped["customer_name"].str.contains(r"[@\d]",
                                                                                   na=True)
-        # text.split(" ", 1) without a list per customer: before and after the first space.
-        two = text.str.contains(" ", regex=False)
-        first = text.str.replace(r"(?s) .*", "", n=1, regex=True)
-        rest = text.str.replace(r"(?s)^[^ ]* ", "", n=1, regex=True)
-        customers["first_name"] = first.astype(object).where(looks_personal)
-        customers["last_name"] = rest.astype(object).where(looks_personal & two)
+        # text.split(" ", 1), in arrow: before and after the first space.
+        parts = pc.split_pattern(pa.array(text, type=pa.large_string()), " ", max_splits=1)
+        two = pc.equal(pc.list_value_length(parts), 2).to_numpy(zero_copy_only=False)
+        first = pc.list_element(parts, 0).to_numpy(zero_copy_only=False)
+        rest = np.full(len(text), None, dtype=object)
+        rest[two] = pc.list_flatten(pc.list_slice(parts, 1, 2)).to_numpy(zero_copy_only=False)
+        customers["first_name"] = pd.Series(first, index=customers.index,
+                                            dtype=object).where(looks_personal)
+        customers["last_name"] = pd.Series(rest, index=customers.index,
+                                           dtype=object).where(looks_personal & two)
 
 
 # ------------------------------------------------------------------------------------------

@@ -154,3 +154,19 @@ def test_factorize_small_and_group_sums_match_pandas(size):
     sums = features._sum_per_group(values, ids.astype(np.intp), len(uniques))
     want = pd.Series(values).groupby(key, sort=False).sum().to_numpy()
     assert np.array_equal(sums.view(np.int64), want.view(np.int64))  # to the last bit
+
+
+def test_names_split_at_the_first_space():
+    raw = ["Ann Lee", " Bo  de la Cruz ", "Zoë\nvan Dijk", "Mononym", "a@b.com", "R2 D2", None,
+           "", "  ", "Jürgen Müller-Lüdenscheid", "Ana\u00a0Maria Souza", "José\tLuis Ortiz"]
+    c = pd.DataFrame({"customer_name": pd.array(raw, dtype="str")},
+                     index=pd.Index([f"C{i}" for i in range(len(raw))], name="customer_key"))
+    features._names(c)
+    for i, value in enumerate(raw):
+        text = (value or "").strip()
+        personal = value is not None and not any(ch == "@" or ch.isdigit() for ch in text)
+        want = text.split(" ", 1) if personal else []
+        got_first, got_last = c["first_name"].iloc[i], c["last_name"].iloc[i]
+        assert (got_first if isinstance(got_first, str) else None) == (want[0] if want else None)
+        assert (got_last if isinstance(got_last, str) else None) == (
+            want[1] if len(want) == 2 else None)
