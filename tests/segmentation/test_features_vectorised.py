@@ -170,3 +170,14 @@ def test_names_split_at_the_first_space():
         assert (got_first if isinstance(got_first, str) else None) == (want[0] if want else None)
         assert (got_last if isinstance(got_last, str) else None) == (
             want[1] if len(want) == 2 else None)
+
+
+def test_calendar_matches_datetime64():
+    days = np.arange(-150_000, 150_000)  # about 1559 to 2380
+    d = days.astype("datetime64[D]")
+    year, month, dom, doy = features._calendar(days)
+    first_of_year, first_of_month = d.astype("datetime64[Y]"), d.astype("datetime64[M]")
+    assert np.array_equal(year, first_of_year.view(np.int64) + 1970)
+    assert np.array_equal(month, first_of_month.view(np.int64) % 12 + 1)
+    assert np.array_equal(dom, (d - first_of_month.astype("datetime64[D]")).view(np.int64) + 1)
+    assert np.array_equal(doy, (d - first_of_year.astype("datetime64[D]")).view(np.int64) + 1)
