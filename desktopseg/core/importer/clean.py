@@ -19,6 +19,7 @@ from desktopseg.core.importer.values import (
     arrow_text,
     as_text,
     is_blank,
+    lower,
     null_mask,
     null_or_in,
     parse_dates,
@@ -112,7 +113,7 @@ def _col(roles: dict[str, str | None], role: str) -> str | None:
 
 
 def _text_matches(series: pd.Series, pattern: str) -> np.ndarray:
-    arr = pc.utf8_lower(arrow_text(series))
+    arr = lower(arrow_text(series))
     return np.asarray(
         pc.fill_null(pc.match_substring_regex(arr, pattern), False).to_numpy(zero_copy_only=False),
         dtype=bool,
@@ -291,7 +292,7 @@ def build_transactions(
     dates = dp.values.where(plausible)
     task.report(0.4)
     time_col = _col(roles, "time")
-    if time_col is not None and dates.notna().any() and (dates.dt.normalize() == dates).all():
+    if time_col is not None and _all_midnight(dates):
         dates = dates + _time_of_day(frame[time_col])
     n_filled = int((~dp.blank).sum())
     if n_filled and not dp.ok.any():
@@ -314,7 +315,7 @@ def build_transactions(
     ev_col = _col(roles, "event_type")
     not_sale = np.zeros(len(frame), dtype=bool)
     if ev_col is not None:
-        ev = pc.utf8_trim_whitespace(pc.utf8_lower(_arrow(as_text(frame[ev_col]))))
+        ev = pc.utf8_trim_whitespace(lower(_arrow(as_text(frame[ev_col]))))
         refund_values = (
             fmt.refund_values
             if fmt
@@ -405,7 +406,10 @@ def build_transactions(
     out["source_row"] = pd.Series(rows, index=frame.index, dtype="int64", copy=False)
     out.update(_mapped_columns(frame, roles, TEXT_ROLES, NUMBER_ROLES, raw.decimal_hint, parsed))
     if "email" in out:
-        out["email"] = out["email"].str.lower()
+        email = out["email"]
+        out["email"] = pd.Series(
+            lower(_arrow(email)).to_pandas().astype("string").array, index=email.index
+        )
     table = pd.DataFrame(out, copy=False)  # the columns are new: no second copy
     table = (table if keep.all() else table.loc[keep]).reset_index(drop=True)
     task.report(0.9)
@@ -533,7 +537,7 @@ def _amount(frame, roles, fmt, decimal_hint, report, where):
 
 def _norm_name(s: pd.Series) -> pd.Series:
     arr = arrow_text(s)
-    arr = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(arr), r"\s+", " "))
+    arr = pc.utf8_trim_whitespace(pc.replace_substring_regex(lower(arr), r"\s+", " "))
     return pd.Series(arr.to_pandas().astype("string").array, index=s.index)
 
 
@@ -546,6 +550,21 @@ def _in_years(values: pd.Series, first: int, last: int) -> pd.Series:
     lo, hi = np.datetime64(f"{first:04d}-01-01"), np.datetime64(f"{last + 1:04d}-01-01")
     inside = (v >= lo) & (v < hi)
     return pd.Series(inside, index=values.index, copy=False)
+
+
+def _all_midnight(dates: pd.Series) -> bool:
+    """Tell whether every date is read and falls on midnight (the times are in another column).
+
+    Same as ``(dates.dt.normalize() == dates).all()`` on a non-empty column (NaT never equals
+    itself), on the integer ticks: normalize is slow on a million dates.
+    """
+    v = dates.to_numpy()
+    if len(v) == 0 or v.dtype.kind != "M":
+        return bool(dates.notna().any() and (dates.dt.normalize() == dates).all())
+    unit, count = np.datetime_data(v.dtype)
+    per_day = int(np.timedelta64(1, "D") // np.timedelta64(count, unit))
+    ticks = v.view("int64")
+    return bool(not np.isnat(v).any() and not (ticks % per_day).any())
 
 
 def _time_of_day(series: pd.Series) -> np.ndarray:
@@ -621,9 +640,9 @@ def _key_part(series: pd.Series, role: str, anon_set: pa.Array) -> pa.ChunkedArr
     arr = pc.if_else(pc.is_in(arr, value_set=anon_set), pa.scalar(None, arr.type), arr)
     arr = pc.if_else(pc.equal(arr, ""), pa.scalar(None, arr.type), arr)
     if role == "email":
-        arr = pc.utf8_lower(arr)
+        arr = lower(arr)
     elif role in ("customer_name", "company"):
-        arr = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(arr), r"\s+", " "))
+        arr = pc.utf8_trim_whitespace(pc.replace_substring_regex(lower(arr), r"\s+", " "))
     return arr
 
 

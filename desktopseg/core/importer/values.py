@@ -85,6 +85,27 @@ def null_mask(arr: pa.ChunkedArray) -> pa.ChunkedArray:
     return null_or_in(arr, _NULL_VARIANTS)
 
 
+def _ascii_only(arr: pa.Array | pa.ChunkedArray) -> bool:
+    """Tell whether every byte of an Arrow text array's data is ASCII (a superset of its cells)."""
+    chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
+    for chunk in chunks:
+        if not (pa.types.is_string(chunk.type) or pa.types.is_large_string(chunk.type)):
+            return False
+        data = chunk.buffers()[2]
+        if data is not None and data.size and np.frombuffer(data, dtype=np.uint8).max() >= 0x80:
+            return False
+    return True
+
+
+def lower(arr: pa.Array | pa.ChunkedArray):
+    """Lower-case Arrow texts, like pc.utf8_lower.
+
+    Most exports are plain ASCII, where Arrow's ASCII kernel gives the same result about ten
+    times faster; one look at the bytes decides.
+    """
+    return pc.ascii_lower(arr) if _ascii_only(arr) else pc.utf8_lower(arr)
+
+
 def _np_bool(arr) -> np.ndarray:
     return np.asarray(pc.fill_null(arr, False).to_numpy(zero_copy_only=False), dtype=bool)
 
@@ -388,7 +409,10 @@ def parse_dates(
     if series.dtype.kind == "M":
         vals = series.dt.tz_localize(None) if getattr(series.dt, "tz", None) else series
         # 9999-12-31 placeholders and 1899 zero dates are not sales (and overflow ns).
-        vals = vals.where(vals.dt.year.between(1900, 2100)).astype("datetime64[us]")
+        v = vals.to_numpy()
+        # Compared as datetime64 directly: the .dt.year accessor is slow on a million dates.
+        inside = (v >= np.datetime64("1900-01-01")) & (v < np.datetime64("2101-01-01"))
+        vals = vals.where(inside).astype("datetime64[us]")
         return DateParse(vals, vals.notna(), blank, "date cells", None, False)
     if series.dtype.kind in "iuf":
         v = series.astype("float64")
