@@ -311,8 +311,16 @@ def _from_transactions(data, settings, task, notes):
     def column(name: str) -> pd.Series:
         return tx[name] if everything else tx[name][keep]
 
+    filled_lines: dict[str, np.ndarray] = {}
+
+    def filled(name: str) -> np.ndarray:
+        """Lines analysed that have a value in column ``name``."""
+        if name not in filled_lines:
+            filled_lines[name] = tx[name].notna().to_numpy() & keep
+        return filled_lines[name]
+
     def has(name: str) -> bool:
-        return name in tx and bool(tx[name].notna().to_numpy()[keep].any())
+        return name in tx and bool(filled(name).any())
 
     codes, keys = line_codes(tx, "customer_key", sort=True)
     codes = codes[keep]
@@ -435,17 +443,17 @@ def _from_transactions(data, settings, task, notes):
             out[col] = _top_by_revenue(*_codes_of_kept(tx, role, kept), codes, amount, n)[0]
     task.report(0.65)
 
+    n_kept = int(keep.sum())
     all_codes = np.full(len(tx), -1, dtype=np.int64)
     all_codes[keep] = codes
     first_line = None
     for role in _DESCRIPTIVE:
         if has(role):
-            filled = tx[role].notna().to_numpy() & keep
-            if filled.sum() == keep.sum():  # no gaps: every column takes the same lines
+            if filled(role).sum() == n_kept:  # no gaps: every column takes the same lines
                 first_line = _first_rows(keep, all_codes, n) if first_line is None else first_line
                 rows = first_line
             else:
-                rows = _first_rows(filled, all_codes, n)
+                rows = _first_rows(filled(role), all_codes, n)
             out[role] = _first_per_group(tx[role], rows)
 
     index = pd.Index(keys, name="customer_key")
@@ -476,8 +484,16 @@ def _median_per_group(groups: np.ndarray, values: np.ndarray, n: int) -> np.ndar
     out = np.full(n, np.nan)
     if not len(values):
         return out
-    order = np.lexsort((values, groups))
-    g, v = groups[order], values[order].astype(float)
+    low = int(values.min())
+    span = int(values.max()) - low + 1
+    if values.dtype.kind in "iu" and n * span < 2**62:
+        # One number per (group, value): sorting it is sorting by group, then value. Stable
+        # (timsort) because the groups come in ascending runs; several times faster than lexsort.
+        both = np.sort(groups.astype(np.int64) * span + (values - low), kind="stable")
+        g, v = both // span, (both % span + low).astype(float)
+    else:
+        order = np.lexsort((values, groups))
+        g, v = groups[order], values[order].astype(float)
     start = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
     count = np.diff(np.r_[start, len(g)])
     lo = start + (count - 1) // 2

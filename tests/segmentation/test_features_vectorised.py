@@ -181,3 +181,12 @@ def test_calendar_matches_datetime64():
     assert np.array_equal(month, first_of_month.view(np.int64) % 12 + 1)
     assert np.array_equal(dom, (d - first_of_month.astype("datetime64[D]")).view(np.int64) + 1)
     assert np.array_equal(doy, (d - first_of_year.astype("datetime64[D]")).view(np.int64) + 1)
+
+
+def test_median_per_group_matches_groupby():
+    rng = np.random.default_rng(8)
+    groups = np.sort(rng.integers(0, 300, 4000))
+    values = rng.integers(1, 900, 4000)
+    got = features._median_per_group(groups, values, 310)
+    want = pd.Series(values.astype(float)).groupby(groups).median().reindex(range(310))
+    assert np.array_equal(got, want.to_numpy(), equal_nan=True)
