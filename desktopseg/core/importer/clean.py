@@ -678,7 +678,14 @@ def customer_keys(
                 fill = _key_part(series.iloc[rows], role, anon_set)
             else:  # numbers and dates are written out the same way for the whole column
                 fill = _key_part(series, role, anon_set).take(pa.array(rows))
-            merged = pc.replace_with_mask(merged, todo, fill.combine_chunks().cast(merged.type))
+            if fill.null_count == len(fill):
+                continue  # nothing to fill in from this column
+            # Spread the fills to their rows and pick them where needed: several times faster
+            # than pc.replace_with_mask on a million texts.
+            pos = np.zeros(len(merged), dtype="int64")
+            pos[rows] = np.arange(len(rows))
+            spread = fill.combine_chunks().cast(merged.type).take(pa.array(pos))
+            merged = pc.if_else(todo, spread, merged)
         merged = pc.if_else(null_mask(merged), pa.scalar(None, merged.type), merged)
         key = pd.Series(merged.to_pandas().astype("string").array, index=frame.index)
     if not found:
