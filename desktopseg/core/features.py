@@ -515,12 +515,14 @@ def _looks_like_unit_cost(cost: np.ndarray, amount: np.ndarray, qty: np.ndarray 
     if qty is None:
         return False
     ok = (amount > 0) & (cost > 0) & np.isfinite(qty)
-    one, many = ok & (qty == 1), ok & (qty >= 2)
-    if one.sum() < 20 or many.sum() < 20:
+    one, many = np.flatnonzero(ok & (qty == 1)), np.flatnonzero(ok & (qty >= 2))
+    if len(one) < 20 or len(many) < 20:
         return False
-    ref = np.median(cost[one] / amount[one])
-    as_line = np.median(cost[many] / amount[many])
-    as_unit = np.median(cost[many] * qty[many] / amount[many])
+    cost_many, amount_many = cost[many], amount[many]
+    # The ratios are temporary arrays: the medians may reorder them instead of copying.
+    ref = np.median(cost[one] / amount[one], overwrite_input=True)
+    as_line = np.median(cost_many / amount_many, overwrite_input=True)
+    as_unit = np.median(cost_many * qty[many] / amount_many, overwrite_input=True)
     return bool(as_line < 0.7 * ref and abs(as_unit - ref) < 0.5 * abs(as_line - ref))
 
 
