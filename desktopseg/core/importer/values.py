@@ -137,11 +137,11 @@ def as_text(series: pd.Series) -> pd.Series:
 
 
 def _clean_by_value(series: pd.Series) -> pa.ChunkedArray | None:
-    """Return a long text column's Arrow strings as they are, if as_text would not change them.
+    """Return a long text column's Arrow strings as as_text makes them, if none needs trimming.
 
     Products, categories and channels repeat a few dozen texts over a million lines: one hash
     pass for the distinct texts, then trimming and the blank words on those few, is cheaper
-    than trimming and checking every cell. None when some text needs cleaning (or the column
+    than trimming and checking every cell. None when some text needs trimming (or the column
     is short or varied); as_text then does the full work.
     """
     if len(series) < 50000 or not isinstance(series.array, pd.arrays.ArrowStringArray):
@@ -149,7 +149,9 @@ def _clean_by_value(series: pd.Series) -> pa.ChunkedArray | None:
     raw = pa.array(series.array)
     raw = raw if isinstance(raw, pa.ChunkedArray) else pa.chunked_array([raw])
     head = raw.slice(0, 20000)
-    if pc.count_distinct(head).as_py() > 2000:
+    # Only for a few hundred texts: with thousands (customer ids, e-mails) the hash pass costs
+    # about what it saves.
+    if pc.count_distinct(head).as_py() > 500:
         return None
     # as_text needs a hash pass only for texts as short as a blank word; a column whose first
     # lines have none (e-mails, order numbers) is most likely cheap there already.
@@ -159,10 +161,12 @@ def _clean_by_value(series: pd.Series) -> pa.ChunkedArray | None:
     uniq = pc.drop_null(pc.unique(raw))
     if 4 * len(uniq) >= len(raw):
         return None
-    if pc.any(null_mask(uniq)).as_py():
-        return None
     if not pc.all(pc.equal(pc.utf8_trim_whitespace(uniq), uniq)).as_py():
         return None
+    # No text needs trimming; blank words ("" in a CSV) are looked up among these few.
+    words = uniq.filter(null_mask(uniq))
+    if len(words):
+        raw = pc.if_else(pc.is_in(raw, value_set=words), pa.scalar(None, raw.type), raw)
     return raw
 
 
