@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 MAX_RECENT = 10
 #: How often unsaved work is written to the autosave folder (env override for the crash test).
 AUTOSAVE_MS = int(os.environ.get("DESKTOPSEG_AUTOSAVE_MS", "60000"))
+#: The screens' modules are imported in the background this long after the window opens (the
+#: window is on screen by then; see jobs.preload_screens).
+PRELOAD_MS = 800
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +63,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.runner = TaskRunner(self)
+        # Import the screens' modules in the background while the user picks a file.
+        QTimer.singleShot(PRELOAD_MS, jobs.preload_screens)
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self._on_task_finished)
         self.runner.failed.connect(self._on_task_failed)

@@ -209,7 +209,7 @@ class PersonaCardsView(QScrollArea):
     persona_edited = Signal(str)
 
     #: Cards built before set_segmentation returns (the first screenful), then per event turn.
-    FIRST_CARDS = 4
+    FIRST_CARDS = 3
     CARDS_PER_TURN = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
