@@ -201,3 +201,28 @@ def test_big_tables_come_back_whole_and_identical(qtbot, runner):
         assert out[key].attrs == {"source": "till"}
     assert out["again"] is out["big"]  # one table referred to twice stays one object
     pd.testing.assert_frame_equal(out["small"], _mixed_table(50), check_exact=True)
+
+
+def test_big_tables_travel_one_column_per_message():
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from desktopseg.gui.worker import _SPLIT_CELLS, _Parts, _put_result
+
+    big, small = _mixed_table(_SPLIT_CELLS // 4), _mixed_table(50)
+    sent: list[tuple] = []
+    _put_result(SimpleNamespace(put=sent.append),
+                ("finished", {"big": big, "again": big, "small": small}, None))
+    # One header and one message per column for the big table (once, though named twice);
+    # the small one rides in the last message with everything else.
+    assert [m[0] for m in sent] == ["frame"] + ["column"] * big.shape[1] + ["pickled"]
+    assert len(sent[-1][1]) < big.memory_usage(deep=True).sum() / 20
+    parts = _Parts()
+    for m in sent[:-1]:
+        parts.add(m)
+    kind, out, token = parts.message(sent[-1][1])
+    assert (kind, token) == ("finished", None)
+    pd.testing.assert_frame_equal(out["big"], big, check_exact=True)
+    assert out["again"] is out["big"] and out["big"].attrs == big.attrs
+    pd.testing.assert_frame_equal(out["small"], small, check_exact=True)
