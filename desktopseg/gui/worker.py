@@ -105,22 +105,16 @@ class _Job(QRunnable):
     def run(self) -> None:
         """Run the function; turn its outcome into exactly one terminal signal."""
         try:
+            self._deliver(self._call)
+        finally:
+            self.done_event.set()
+
+    def _deliver(self, work: Callable[[], Any]) -> None:
+        """Emit exactly one of finished / cancelled / failed for what ``work()`` does."""
+        try:
             if self.cancel_event.is_set():
                 raise Cancelled()
-            with _WARNINGS_LOCK, warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                try:
-                    result = self.fn(
-                        *self.args, progress=self.report, cancelled=self.is_cancelled,
-                        **self.kwargs,
-                    )
-                finally:
-                    seen: set[str] = set()
-                    for w in caught:
-                        text = str(w.message)
-                        if text not in seen:
-                            seen.add(text)
-                            self.signals.warned.emit(self.job_id, text)
+            result = work()
             if self.cancel_event.is_set():
                 raise Cancelled()
         except Cancelled:
@@ -129,8 +123,21 @@ class _Job(QRunnable):
             self.signals.failed.emit(self.job_id, exc)
         else:
             self.signals.finished.emit(self.job_id, result)
-        finally:
-            self.done_event.set()
+
+    def _call(self) -> Any:
+        with _WARNINGS_LOCK, warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                return self.fn(
+                    *self.args, progress=self.report, cancelled=self.is_cancelled, **self.kwargs,
+                )
+            finally:
+                seen: set[str] = set()
+                for w in caught:
+                    text = str(w.message)
+                    if text not in seen:
+                        seen.add(text)
+                        self.signals.warned.emit(self.job_id, text)
 
 
 def default_mode() -> str:
@@ -417,74 +424,67 @@ class _ProcessJob(_Job):
 
     def run(self) -> None:
         """Send the job to the child, relay what comes back, kill the child on cancel."""
-        child = None
-        busy = False  # True while the child works on this job: a cancel then kills it
+        self._child: _Child | None = None
+        self._busy = False  # True while the child works on this job: a cancel then kills it
         try:
-            if self.cancel_event.is_set():
-                raise Cancelled()
-            child = self.runner._child_for_job()
-            child.cancel.clear()
-            busy = True
-            job = (self.fn, self.args, self.kwargs)
-            parts = _Parts()
-            child.inbox.put(_dumps_job(job, self.runner._remote))
-            also_here = getattr(self.fn, "desktopseg_also_here", None)
-            if also_here is not None:
-                also_here()
-            while True:
-                if self.cancel_event.is_set():
-                    raise Cancelled()
-                try:
-                    msg = child.outbox.get(timeout=0.05)
-                except queue.Empty:
-                    if not child.alive():
-                        busy = False
-                        self.runner._drop_child(child)
-                        raise RuntimeError(
-                            f"The worker process stopped unexpectedly "
-                            f"(exit code {child.process.exitcode}).") from None
-                    continue
-                kind = msg[0]
-                if kind in ("frame", "column"):
-                    parts.add(msg)
-                    continue
-                if kind == "pickled":
-                    msg = parts.message(msg[1])
-                    kind = msg[0]
-                if kind == "progress":
-                    self.report(msg[1], msg[2])
-                elif kind == "warned":
-                    self.signals.warned.emit(self.job_id, msg[1])
-                elif kind == "finished":
-                    busy = False
-                    result = _restore_args(msg[1], self.args)
-                    data = getattr(result, "data", None)
-                    self.runner._remote = None if msg[2] is None else (msg[2], data)
-                    break
-                elif kind == "missing":  # a fresh child: send the objects themselves
-                    self.runner._remote = None
-                    child.inbox.put(_dumps_job(job, None))
-                elif kind == "cancelled":
-                    busy = False
-                    raise Cancelled()
-                elif kind == "failed":
-                    busy = False
-                    exc = msg[1]
-                    exc.__cause__ = RemoteTraceback(msg[2])
-                    raise exc
-            if self.cancel_event.is_set():
-                raise Cancelled()
-        except Cancelled:
-            self.signals.cancelled.emit(self.job_id)
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the user
-            self.signals.failed.emit(self.job_id, exc)
-        else:
-            self.signals.finished.emit(self.job_id, result)
+            self._deliver(self._call)
         finally:
-            if busy and child is not None:
+            if self._busy and self._child is not None:
                 # Cancelled (or failed here) mid-job: stop the child's work at once.
-                self.runner._drop_child(child)
+                self.runner._drop_child(self._child)
             self.done_event.set()
+
+    def _call(self) -> Any:
+        child = self._child = self.runner._child_for_job()
+        child.cancel.clear()
+        self._busy = True
+        job = (self.fn, self.args, self.kwargs)
+        parts = _Parts()
+        child.inbox.put(_dumps_job(job, self.runner._remote))
+        also_here = getattr(self.fn, "desktopseg_also_here", None)
+        if also_here is not None:
+            also_here()
+        while True:
+            if self.cancel_event.is_set():
+                raise Cancelled()
+            try:
+                msg = child.outbox.get(timeout=0.05)
+            except queue.Empty:
+                if not child.alive():
+                    self._busy = False
+                    self.runner._drop_child(child)
+                    raise RuntimeError(
+                        f"The worker process stopped unexpectedly "
+                        f"(exit code {child.process.exitcode}).") from None
+                continue
+            kind = msg[0]
+            if kind in ("frame", "column"):
+                parts.add(msg)
+                continue
+            if kind == "pickled":
+                msg = parts.message(msg[1])
+                kind = msg[0]
+            if kind == "progress":
+                self.report(msg[1], msg[2])
+            elif kind == "warned":
+                self.signals.warned.emit(self.job_id, msg[1])
+            elif kind == "finished":
+                self._busy = False
+                result = _restore_args(msg[1], self.args)
+                data = getattr(result, "data", None)
+                self.runner._remote = None if msg[2] is None else (msg[2], data)
+                return result
+            elif kind == "missing":  # a fresh child: send the objects themselves
+                self.runner._remote = None
+                child.inbox.put(_dumps_job(job, None))
+            elif kind == "cancelled":
+                self._busy = False
+                raise Cancelled()
+            elif kind == "failed":
+                self._busy = False
+                exc = msg[1]
+                exc.__cause__ = RemoteTraceback(msg[2])
+                raise exc
 
 
 class TaskRunner(QObject):
