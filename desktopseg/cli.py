@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 import traceback
+from datetime import date
 from pathlib import Path
 
 from desktopseg import APP_NAME, __version__
@@ -119,6 +120,8 @@ def cmd_segment(args) -> int:
     settings = AnalysisSettings()
     if args.margin is not None:
         settings.margin_pct = args.margin
+    if args.until is not None:
+        settings.analysis_date = args.until
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet), only=only)
     summary = summary_dict(result)
     if not result.segmentations and (args.out or args.csv_dir):
@@ -167,10 +170,12 @@ def print_summary(summary: dict) -> None:
 
 def cmd_report(args) -> int:
     """Write the printable summary as a PDF."""
+    from desktopseg.core.model import AnalysisSettings
     from desktopseg.core.pipeline import run
     from desktopseg.report import write_pdf
 
-    result = run(args.file, _options(args), None, _stderr_progress(args.quiet))
+    settings = AnalysisSettings(analysis_date=args.until)
+    result = run(args.file, _options(args), settings, _stderr_progress(args.quiet))
     write_pdf(result, Path(args.pdf))
     if not args.quiet:
         print(f"Report written to {args.pdf}")
@@ -204,6 +209,14 @@ def cmd_open(args) -> int:
     return run_app(args.file)
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for the sub-commands."""
     p = argparse.ArgumentParser(prog="desktopseg", description="Find out who your customers are.")
@@ -223,8 +236,13 @@ def build_parser() -> argparse.ArgumentParser:
     common(sp)
     sp.add_argument("--json", action="store_true", help="print JSON (stable shape)")
 
+    def as_of(sp):
+        sp.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="analyse only the sales up to this date, as if it were today")
+
     sp = sub.add_parser("segment", help="segment customers and write results")
     common(sp)
+    as_of(sp)
     sp.add_argument("--scheme", default="all",
                     choices=["all", "behavioral", "value", "firmographic", "clusters"])
     sp.add_argument("--out", help="write an Excel workbook of the results")
@@ -234,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("report", help="write the printable summary as PDF")
     common(sp)
+    as_of(sp)
     sp.add_argument("--pdf", required=True, help="where to write the PDF")
     return p
 

@@ -86,6 +86,13 @@ def analyse(
                 hint=_("Choose one of: {names}.").format(names=", ".join(SCHEMES)),
             )
 
+    if settings.analysis_date is not None and not _has_dates(data):
+        raise UserError(
+            _("This file has no purchase dates, so it can't be analysed as of {day}.").format(
+                day=settings.analysis_date.isoformat()),
+            hint=_("Leave the date out, or use a sales export with a date on each line."),
+            file=data.report.file,
+        )
     with task.step(N_("Summarising customers"), 0.0, 0.3) as sub:
         result = build_customers(data, settings, sub)
 
@@ -106,6 +113,12 @@ def analyse(
             attach_personas(seg, result)
             result.segmentations[name] = seg
     return result
+
+
+def _has_dates(data: ImportResult) -> bool:
+    """Whether ``data`` has sales lines with dates (an as-of date needs them)."""
+    tx = data.transactions
+    return tx is not None and "date" in tx and bool(tx["date"].notna().any())
 
 
 def run(
