@@ -29,7 +29,8 @@ def test_until_counts_only_customers_seen_by_then(tmp_path, shared_data):
 
 
 def test_until_on_a_list_without_dates_says_why(tmp_path, shared_data, capsys):
-    rc, _ = _summary(tmp_path, str(shared_data / "wholesale_customers.csv"), "--until", "2024-06-30")
+    wholesale = str(shared_data / "wholesale_customers.csv")
+    rc, _ = _summary(tmp_path, wholesale, "--until", "2024-06-30")
     assert rc == 2
     assert "no purchase dates" in capsys.readouterr().err
 
