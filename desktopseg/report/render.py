@@ -126,11 +126,38 @@ _CORE_SAMPLE = "Customers"
 
 
 def _mpl_installed(families: list[str]) -> list[str]:
-    """Keep the families matplotlib can find (it reads font files, not fontconfig)."""
+    """Keep the families matplotlib can find (it reads font files, not fontconfig).
+
+    matplotlib keeps its own list of fonts in a cache; a CJK font installed after that cache was
+    written is known to Qt but not to matplotlib. Such fonts are added from the system's font
+    files once, so the charts get the same glyphs as the text.
+    """
     from matplotlib import font_manager
 
     known = {f.name for f in font_manager.fontManager.ttflist}
+    if any(f not in known for f in families):
+        for path in font_manager.findSystemFonts():
+            if "CJK" not in Path(path).name and "Han" not in Path(path).name:
+                continue
+            try:
+                font_manager.fontManager.addfont(path)
+            except (OSError, RuntimeError, ValueError):
+                continue
+        known = {f.name for f in font_manager.fontManager.ttflist}
     return [f for f in families if f in known]
+
+
+def _script_name(text: str) -> str:
+    """Name the CJK script a text needs, for the message about a missing font."""
+    if _HANGUL.search(text):
+        return QCoreApplication.translate("report", "Korean")
+    if _KANA.search(text):
+        return QCoreApplication.translate("report", "Japanese")
+    return QCoreApplication.translate("report", "Chinese")
+
+
+def _needs_cjk(text: str) -> bool:
+    return bool(_HANGUL.search(text) or _KANA.search(text) or _HAN.search(text))
 
 
 def _result_text(result: AnalysisResult, seg: Segmentation) -> str:
@@ -489,7 +516,21 @@ class _ReportWriter:
         # The resolved family (e.g. DejaVu Sans), not an alias such as "Sans Serif": with an
         # alias first, Qt sets all text in the CJK face, whose digits lose their text mapping
         # in the PDF (pdftotext and screen readers read "Page  of").
-        cjk = _cjk_families(_result_text(result, self.seg) + " " + core_(_CORE_SAMPLE))
+        text = _result_text(result, self.seg) + " " + core_(_CORE_SAMPLE)
+        cjk = _cjk_families(text)
+        mpl_cjk = _mpl_installed(cjk) if cjk else []
+        if _needs_cjk(text) and not (cjk and mpl_cjk):
+            # Without a font for the script, every name would print as empty boxes.
+            raise UserError(
+                QCoreApplication.translate(
+                    "report", "This report has {script} text, but this computer has no font "
+                    "that can print it."
+                ).format(script=_script_name(text)),
+                hint=QCoreApplication.translate(
+                    "report", "Install a font such as Noto Sans CJK (on Linux: the "
+                    "fonts-noto-cjk package), or switch the language to English and print again."
+                ),
+            )
         font.setFamilies(list(dict.fromkeys([QFontInfo(font).family(), *cjk])))
         self.font = font
         self.mpl_fonts = {}
@@ -497,7 +538,7 @@ class _ReportWriter:
             family = list(matplotlib.rcParams["font.family"])
             if family == ["sans-serif"]:
                 family = list(matplotlib.rcParams["font.sans-serif"][:1])
-            self.mpl_fonts = {"font.family": [*family, *_mpl_installed(cjk)]}
+            self.mpl_fonts = {"font.family": [*family, *mpl_cjk]}
         self.file_name = Path(result.data.report.file).name
         self.pages_total = 1 + len(self.seg.segments)  # more if long notes spill over
         self.page_no = 0

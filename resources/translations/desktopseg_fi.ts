@@ -1823,6 +1823,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Nähty viimeksi {days} päivää sitten.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>Leave the date out, or use a sales export with a date on each line.</source>
+      <translation>Jätä päivämäärä pois tai käytä myyntiraporttia, jossa jokaisella rivillä on päivämäärä.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Let them go quietly: one last 'we miss you' offer, then stop spending on them.</source>
       <translation>Anna heidän mennä hiljaa: yksi viimeinen "meillä on ikävä sinua" -tarjous, sitten lopeta panostus.</translation>
@@ -2787,6 +2792,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Tiedoissa ei ole tietoa palvelun työmäärästä, joten tämä kaavio olisi pelkkää arvailua.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>This file has no purchase dates, so it can't be analysed as of {day}.</source>
+      <translation>Tiedostossa ei ole ostopäiviä, joten sitä ei voi analysoida päivän {day} tilanteena.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>This file is a web page saved with a spreadsheet name, not a real spreadsheet.</source>
       <translation>Tämä tiedosto on taulukon nimellä tallennettu verkkosivu, ei oikea taulukko.</translation>
@@ -3733,6 +3743,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Chinese</source>
+      <translation>kiinankielistä</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Choose another name for the PDF.</source>
       <translation>Valitse PDF:lle toinen nimi.</translation>
     </message>
@@ -3773,8 +3788,23 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Install a font such as Noto Sans CJK (on Linux: the fonts-noto-cjk package), or switch the language to English and print again.</source>
+      <translation>Asenna fontti, kuten Noto Sans CJK (Linuxissa paketti fonts-noto-cjk), tai vaihda kieleksi englanti ja tulosta uudelleen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Japanese</source>
+      <translation>japaninkielistä</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Key figures</source>
       <translation>Tunnusluvut</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Korean</source>
+      <translation>koreankielistä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -3890,6 +3920,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/report/render.py" />
       <source>There are no segments to print yet.</source>
       <translation>Tulostettavia ryhmiä ei vielä ole.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>This report has {script} text, but this computer has no font that can print it.</source>
+      <translation>Raportissa on {script} tekstiä, mutta tässä tietokoneessa ei ole fonttia, jolla sen voi tulostaa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />

@@ -1823,6 +1823,11 @@ The details are in this log file; please send it to us:
       <translation>마지막 방문 {days}일 전.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>Leave the date out, or use a sales export with a date on each line.</source>
+      <translation>날짜를 빼거나, 줄마다 날짜가 있는 판매 내보내기 파일을 사용하세요.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Let them go quietly: one last 'we miss you' offer, then stop spending on them.</source>
       <translation>조용히 보내 주세요: 마지막으로 '보고 싶어요' 혜택을 한 번 보내고, 그 뒤로는 비용을 쓰지 마세요.</translation>
@@ -2787,6 +2792,11 @@ The details are in this log file; please send it to us:
       <translation>이 데이터에는 응대 부담 정보가 없어 이 차트는 추측일 뿐입니다.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>This file has no purchase dates, so it can't be analysed as of {day}.</source>
+      <translation>이 파일에는 구매 날짜가 없어 {day} 기준으로 분석할 수 없습니다.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>This file is a web page saved with a spreadsheet name, not a real spreadsheet.</source>
       <translation>이 파일은 스프레드시트 이름으로 저장된 웹 페이지이며 실제 스프레드시트가 아닙니다.</translation>
@@ -3733,6 +3743,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Chinese</source>
+      <translation>중국어</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Choose another name for the PDF.</source>
       <translation>PDF에 다른 이름을 지정하세요.</translation>
     </message>
@@ -3773,8 +3788,23 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Install a font such as Noto Sans CJK (on Linux: the fonts-noto-cjk package), or switch the language to English and print again.</source>
+      <translation>Noto Sans CJK 같은 글꼴을 설치하거나(Linux에서는 fonts-noto-cjk 패키지), 언어를 영어로 바꾼 뒤 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Japanese</source>
+      <translation>일본어</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Key figures</source>
       <translation>주요 수치</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Korean</source>
+      <translation>한국어</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -3890,6 +3920,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/report/render.py" />
       <source>There are no segments to print yet.</source>
       <translation>아직 인쇄할 그룹이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>This report has {script} text, but this computer has no font that can print it.</source>
+      <translation>이 보고서에는 {script} 텍스트가 있지만, 이 컴퓨터에는 이를 인쇄할 글꼴이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />

@@ -1823,6 +1823,11 @@ The details are in this log file; please send it to us:
       <translation>上次光顾在 {days} 天前。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>Leave the date out, or use a sales export with a date on each line.</source>
+      <translation>请不填日期，或使用每行都有日期的销售导出文件。</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Let them go quietly: one last 'we miss you' offer, then stop spending on them.</source>
       <translation>让他们安静离开：最后发一次“我们想念您”的优惠，之后不再为他们花钱。</translation>
@@ -2787,6 +2792,11 @@ The details are in this log file; please send it to us:
       <translation>这些数据没有服务投入信息，因此此图表只能是猜测。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>This file has no purchase dates, so it can't be analysed as of {day}.</source>
+      <translation>此文件没有购买日期，因此无法按 {day} 的情况进行分析。</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>This file is a web page saved with a spreadsheet name, not a real spreadsheet.</source>
       <translation>此文件是以表格名称保存的网页，不是真正的表格。</translation>
@@ -3733,6 +3743,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Chinese</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Choose another name for the PDF.</source>
       <translation>请为 PDF 换一个名称。</translation>
     </message>
@@ -3773,8 +3788,23 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Install a font such as Noto Sans CJK (on Linux: the fonts-noto-cjk package), or switch the language to English and print again.</source>
+      <translation>请安装 Noto Sans CJK 等字体（Linux 上为 fonts-noto-cjk 软件包），或将语言切换为英文后重新打印。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Japanese</source>
+      <translation>日文</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Key figures</source>
       <translation>关键数字</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Korean</source>
+      <translation>韩文</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -3890,6 +3920,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/report/render.py" />
       <source>There are no segments to print yet.</source>
       <translation>暂时没有可打印的分组。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>This report has {script} text, but this computer has no font that can print it.</source>
+      <translation>此报告包含{script}文字，但这台电脑没有能打印它的字体。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
