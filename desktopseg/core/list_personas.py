@@ -126,6 +126,5 @@ def _facts(seg: Segmentation, p) -> str:
             pct=100 * p.extra["share_with_children"]))
     if p.extra.get("median_income") is not None:
         bits.append(_("typical income {m}").format(m=money(p.extra["median_income"])))
-    for label, value in p.extra.get("answers", []):
-        bits.append(f"{label} {value}")
+    bits += [str(text) for text in p.extra.get("answers", [])]
     return (": " + ", ".join(bits)) if bits else ""

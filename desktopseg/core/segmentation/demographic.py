@@ -252,7 +252,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
         if sizes[0] * sizes[1] > MAX_COMBINED:
             notes.append(_("{a} and {b} together would make {n} groups, too many to act on; "
                            "grouped by {a} only (pick the dimensions in Settings).").format(
-                               a=dims[0], b=dims[1], n=sizes[0] * sizes[1]))
+                               a=_(_WORDS[dims[0]]), b=_(_WORDS[dims[1]]),
+                               n=sizes[0] * sizes[1]))
             dims, parts, why = dims[:1], parts[:1], why[:1]
     labels = parts[0].astype(str)
     for p in parts[1:]:
@@ -283,6 +284,10 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
             v = marital[rows].dropna()
             p.extra["share_couples"] = float((v == "couple").mean()) if len(v) else None
     return seg
+
+
+_WORDS = {"life_stage": N_("life stage"), "income": N_("income"), "location": N_("location"),
+          "gender": N_("gender"), "marital": N_("marital status")}
 
 
 def _order(labels: pd.Series) -> list[str]:
