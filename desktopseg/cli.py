@@ -23,8 +23,7 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from desktopseg import APP_NAME, __version__
-from desktopseg import cli_rules
+from desktopseg import APP_NAME, __version__, cli_rules
 from desktopseg.core.errors import Cancelled, UserError
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2

@@ -43,10 +43,10 @@ import pyarrow.compute as pc
 
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _, localize_number
+from desktopseg.core.list_columns import fill_from_list
 from desktopseg.core.model import AnalysisResult, AnalysisSettings, ImportResult
 from desktopseg.core.progress import Task
 from desktopseg.core.segmentation.industry import band_labels, sector_labels
-from desktopseg.core.list_columns import fill_from_list
 
 #: Share of revenue one channel needs to be the customer's preferred channel.
 CHANNEL_MAJORITY = 0.6

@@ -44,7 +44,7 @@ def original_columns(frame: pd.DataFrame) -> dict[str, pd.Series]:
 
 
 def source_table(customers: pd.DataFrame) -> pd.DataFrame:
-    """The list's own columns under their own names (empty columns when there are none)."""
+    """Return the list's own columns under their own names (empty columns when there are none)."""
     cols = [c for c in customers.columns if str(c).startswith(PREFIX)]
     table = customers[cols].copy()
     table.columns = [str(c)[len(PREFIX):] for c in cols]
@@ -52,7 +52,7 @@ def source_table(customers: pd.DataFrame) -> pd.DataFrame:
 
 
 def rule_table(customers: pd.DataFrame) -> pd.DataFrame:
-    """What conditions can read: the list's own columns, else the customer figures."""
+    """Return what conditions can read: the list's own columns, else the customer figures."""
     table = source_table(customers)
     if table.shape[1]:
         return table
@@ -67,7 +67,7 @@ def find(table: pd.DataFrame, *patterns: str) -> list[str]:
 
 
 def numbers(table: pd.DataFrame, col: str) -> pd.Series:
-    """A column as numbers (NaN where a value is not one)."""
+    """Return a column as numbers (NaN where a value is not one)."""
     v = table[col]
     if v.dtype.kind in "biuf":
         return v.astype(float)
@@ -95,7 +95,7 @@ def spend_columns(table: pd.DataFrame) -> list[str]:
 
 
 def joined_dates(table: pd.DataFrame) -> pd.Series | None:
-    """The date each customer joined, when the list has one (m/d/yyyy, d-m-yyyy or ISO)."""
+    """Return the date each customer joined, when the list has one (m/d/yyyy, d-m-yyyy or ISO)."""
     cols = find(table, *JOINED)
     if not cols:
         return None

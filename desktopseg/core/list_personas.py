@@ -74,7 +74,7 @@ _STAGE_KIND = {
 
 
 def kind_of(seg: Segmentation, name: str) -> str | None:
-    """The kind of group (a TRAITS key) a segment of a list scheme is."""
+    """Return the kind of group (a TRAITS key) a segment of a list scheme is."""
     if seg.scheme == "demographic":
         first = name.split(" · ")[0]
         for english, kind in _STAGE_KIND.items():

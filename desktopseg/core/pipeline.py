@@ -18,7 +18,6 @@ from desktopseg.core.i18n import N_, _
 from desktopseg.core.model import (
     ALL_SCHEMES,
     LIST_SCHEMES,
-    SCHEMES,
     AnalysisResult,
     AnalysisSettings,
     ImportOptions,

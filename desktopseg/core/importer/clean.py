@@ -13,7 +13,6 @@ from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import N_, _
 from desktopseg.core.importer.formats import KnownFormat
 from desktopseg.core.importer.read import RawTable
-from desktopseg.core.list_columns import original_columns
 from desktopseg.core.importer.values import (
     NULL_TEXTS,
     _np_bool,
@@ -26,6 +25,7 @@ from desktopseg.core.importer.values import (
     parse_dates,
     parse_numbers,
 )
+from desktopseg.core.list_columns import original_columns
 from desktopseg.core.model import ImportReport
 from desktopseg.core.progress import Task
 

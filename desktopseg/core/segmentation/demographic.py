@@ -115,7 +115,7 @@ def _location(customers: pd.DataFrame, table: pd.DataFrame) -> tuple[pd.Series |
 
 
 def available_dimensions(customers: pd.DataFrame, settings: AnalysisSettings) -> list[str]:
-    """The demographic dimensions this list supports."""
+    """Return the demographic dimensions this list supports."""
     table = source_table(customers)
     out = []
     if _age(customers, table, settings)[0] is not None:

@@ -140,7 +140,7 @@ def _describe(meta: tuple[str, str, str], v: float) -> str:
 
 
 def _number(meta: tuple[str, str, str], v: float) -> str:
-    """The figure alone, as _describe writes it."""
+    """Return the figure alone, as _describe writes it."""
     if v != v:
         return "-"
     if meta[0] in ("web", "catalogue", "store", "phone", "deals", "responders"):

@@ -445,7 +445,7 @@ class _Parser:
 
 
 def _squash(name: str) -> str:
-    """A name without case, spaces and marks: 'Annual Income (k$)' ~ 'annualincomek'."""
+    """Return a name without case, spaces and marks: 'Annual Income (k$)' ~ 'annualincomek'."""
     return re.sub(r"\W|_", "", name.casefold())
 
 
@@ -640,7 +640,7 @@ class RuleSet:
     otherwise: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """The RULES.json shape: {"name", "segments": [{"name", "when"}], "otherwise"}."""
+        """Return the RULES.json shape: {"name", "segments": [{"name", "when"}], "otherwise"}."""
         return {"name": self.name,
                 "segments": [{"name": g.name, "when": g.when} for g in self.groups],
                 "otherwise": self.otherwise or everyone_else()}
