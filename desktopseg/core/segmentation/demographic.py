@@ -137,7 +137,9 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     table = source_table(customers)
     table.index = customers.index
     available = available_dimensions(customers, settings)
-    if not available or available == ["gender"] or available == ["marital"]:
+    if not {"life_stage", "income"} & set(available):
+        # Location alone is what company segments already group by; gender or marital
+        # status alone is too thin to act on.
         raise unavailable(_("Groups of who your customers are need an age or birth year, an "
                             "income or a location column, and this list has none."))
     wanted = [d for d in settings.demographic_dimensions if d in DIMENSIONS][:2]
