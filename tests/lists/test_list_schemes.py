@@ -170,3 +170,24 @@ def test_list_schemes_asked_for_by_name_on_sales_data_say_why(scheme, b2b):
     proc = cli("segment", path, "--scheme", scheme, "-q")
     assert proc.returncode == 2
     assert "can't run on this file" in proc.stderr
+
+
+def test_b2b_export_without_industry_codes_gets_company_segments(b2b):
+    """Country, city and deal size: company segments instead of 'need industry codes'."""
+    path, frame = b2b
+    result = pipeline.run(path)
+    assert "firmographic" in result.segmentations, result.unavailable
+    seg = result.segmentations["firmographic"]
+    assert seg.details["dimensions"][-1] == "deal_size"
+    per_customer = frame.groupby("CUSTOMERNAME")["SALES"].mean()
+    hi = per_customer.quantile(2 / 3)
+    large = {n for n, v in per_customer.items() if v >= hi}
+    got = {result.customers.loc[k, "name"] for k in seg.labels.index
+           if seg.labels[k].endswith("Large deals")}
+    assert got == large
+
+
+def test_retail_shop_still_needs_industry_codes():
+    """A consumer shop with countries is not a company list: no company segments."""
+    result = pipeline.run("/work/shared/data/online_retail_sample.csv", only=None)
+    assert "industry codes" in result.unavailable["firmographic"]
