@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -141,6 +142,18 @@ class SettingsPanel(QScrollArea):
         krow.addWidget(self.k_max_spin)
         krow.addStretch()
         cform.addRow(self.tr("Number of groups:"), krow)
+        # Issue 17: the owner can pick the number; the scores behind the choice are shown.
+        self.k_choice = QComboBox()
+        self.k_choice.setObjectName("k_groups")
+        self.k_choice.addItem(self.tr("Chosen from the data"), None)
+        for k in range(2, 21):
+            self.k_choice.addItem(str(k), k)
+        self.k_choice.currentIndexChanged.connect(self._changed)
+        cform.addRow(self.tr("Use:"), self.k_choice)
+        self.k_scores_label = QLabel()
+        self.k_scores_label.setObjectName("k_scores")
+        self.k_scores_label.setWordWrap(True)
+        cform.addRow(self.k_scores_label)
         lay.addWidget(clusters)
 
         firmo = QGroupBox(self.tr("Company type (pick one or two)"))
@@ -151,6 +164,7 @@ class SettingsPanel(QScrollArea):
             ("size", self.tr("Number of employees")),
             ("revenue", self.tr("Company revenue")),
             ("location", self.tr("Location")),
+            ("deal_size", self.tr("Deal size")),
         ):
             box = QCheckBox(text)
             box.setObjectName(f"dimension:{key}")
@@ -215,6 +229,9 @@ class SettingsPanel(QScrollArea):
             self.custom_cuts_check.setChecked(settings.rfm_thresholds is not None)
             self.k_min_spin.setValue(settings.k_min)
             self.k_max_spin.setValue(settings.k_max)
+            self.k_choice.setCurrentIndex(max(0, self.k_choice.findData(settings.k_groups))
+                                          if settings.k_groups else 0)
+            self.k_scores_label.setText(self._k_scores(result))
             for key, box in self.dimension_checks.items():
                 box.setChecked(key in settings.firmographic_dimensions)
             for key, box in self.effort_checks.items():
@@ -240,9 +257,22 @@ class SettingsPanel(QScrollArea):
             rfm_thresholds=self._chosen_cuts(),
             k_min=k_min,
             k_max=k_max,
+            k_groups=self.k_choice.currentData(),
             firmographic_dimensions=dims or base.firmographic_dimensions,
             effort_inputs=tuple(k for k, b in self.effort_checks.items() if b.isChecked()),
         )
+
+    def _k_scores(self, result: AnalysisResult | None) -> str:
+        """Return the silhouette of every number of groups tried, and the rule that picked one."""
+        seg = result.segmentations.get("clusters") if result is not None else None
+        if seg is None or not seg.details.get("silhouettes"):
+            return ""
+        scores = seg.details["silhouettes"]
+        parts = [(f"<b>{k}: {v:.2f}</b>" if k == seg.details.get("k") else f"{k}: {v:.2f}")
+                 for k, v in scores.items() if v == v]
+        return self.tr("How well the groups separate (higher is better): {scores}. {rule}") \
+            .replace("{scores}", ", ".join(parts)) \
+            .replace("{rule}", seg.details.get("k_rule", ""))
 
     def _chosen_cuts(self) -> dict[str, list[float]] | None:
         """Return the cut points typed in, per R/F/M; None for automatic cuts."""
