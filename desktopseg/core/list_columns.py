@@ -126,8 +126,9 @@ def fill_from_list(out: pd.DataFrame, analysis_day, settings, notes: list[str]):
                and str(c)[len("spend:"):] not in spend]
     if spend and guessed and "lifetime_spend" not in table:
         # The list names its spend columns (Mnt*); other numbers read as spend (Income) are not.
-        out = out.drop(columns=guessed + [c for c in ("revenue", "favourite_category")
-                                          if c in out])
+        # All of them are set again below, under the product family's name ("Wines").
+        out = out.drop(columns=[c for c in out.columns if str(c).startswith("spend:")]
+                       + [c for c in ("revenue", "favourite_category") if c in out])
         notes[:] = [n for n in notes if not n.startswith(_("Revenue is the sum")[:18])]
     if "revenue" not in out and spend:
         out["revenue"] = sum(numbers(table, c).fillna(0) for c in spend).astype(float)

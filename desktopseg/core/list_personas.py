@@ -9,6 +9,8 @@ into core/segment_traits.py with the other schemes' traits when the branches mee
 
 from __future__ import annotations
 
+import pandas as pd
+
 from desktopseg.core.i18n import N_, _
 from desktopseg.core.model import AnalysisResult, Segmentation
 from desktopseg.core.segmentation.common import money
@@ -93,9 +95,12 @@ def kind_of(seg: Segmentation, name: str) -> str | None:
 def attach_list_personas(seg: Segmentation, result: AnalysisResult) -> None:
     """Rewrite tagline, story opening and actions of a list scheme's cards from its traits."""
     taken: set[str] = set()
+    favourites = _favourites(seg, result)
     for p in seg.segments:
         if p.persona is None:
             continue
+        if p.name in favourites:
+            p.persona.favourites = favourites[p.name]
         kind = kind_of(seg, p.name)
         facts = _facts(seg, p)
         if kind is not None:
@@ -103,7 +108,10 @@ def attach_list_personas(seg: Segmentation, result: AnalysisResult) -> None:
             tagline = _(tag)
             if seg.scheme == "custom" and kind == "custom":
                 tagline = p.description or tagline
-            if tagline in taken and " · " in p.name:
+            kinds = seg.details.get("kinds", {}).get(p.name) or []
+            if tagline in taken and len(kinds) > 1 and kinds[1] in TRAITS:
+                tagline = _("{a}; {b}").format(a=tagline, b=_(TRAITS[kinds[1]][1]).lower())
+            elif tagline in taken and " · " in p.name:
                 tagline = f"{tagline} ({p.name.split(' · ')[1].lower()})"
             p.persona.tagline = tagline
             p.persona.actions = [_(a) for a in actions] + p.persona.actions[:1]
@@ -115,6 +123,18 @@ def attach_list_personas(seg: Segmentation, result: AnalysisResult) -> None:
         elif facts:
             p.persona.story = _("{name}'s group{facts}.").format(
                 name=p.persona.name, facts=facts) + " " + p.persona.story
+
+
+def _favourites(seg: Segmentation, result: AnalysisResult, top: int = 3) -> dict[str, list]:
+    """Each group's biggest spend families from the customer table (not the raw import)."""
+    cust = result.customers
+    spend = [c for c in cust.columns if str(c).startswith("spend:")]
+    if not spend:
+        return {}
+    sums = cust[spend].apply(pd.to_numeric, errors="coerce").groupby(
+        seg.labels.reindex(cust.index)).sum()
+    return {str(k): [c.split(":", 1)[1] for c in row.sort_values(ascending=False).index[:top]
+                     if row[c] > 0] for k, row in sums.iterrows()}
 
 
 def _facts(seg: Segmentation, p) -> str:

@@ -256,6 +256,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
                            "grouped by {a} only (pick the dimensions in Settings).").format(
                                a=_(_WORDS[dims[0]]), b=_(_WORDS[dims[1]]),
                                n=sizes[0] * sizes[1]))
+            notes[-1] = notes[-1][:1].upper() + notes[-1][1:]
             dims, parts, why = dims[:1], parts[:1], why[:1]
     labels = parts[0].astype(str)
     for p in parts[1:]:

@@ -62,7 +62,7 @@ def features(table: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, tuple[str, st
     if visits:
         out[visits[0]] = numbers(table, visits[0])
         meta[visits[0]] = ("visitors", _("Frequent site visitors"),
-                           _("{v} {col}").format(v="{v}", col=visits[0]))
+                           _("{v} visits a month ({col})").format(v="{v}", col=visits[0]))
     for c in find(table, *SURVEY):
         if c in out or c in responses or not numbers(table, c).notna().any():
             continue
