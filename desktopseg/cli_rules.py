@@ -8,8 +8,10 @@ a condition that can't be read stops the run with exit 2 and a caret under the p
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from desktopseg.core.model import AnalysisSettings
+if TYPE_CHECKING:  # the window starts through cli.py before pandas may load
+    from desktopseg.core.model import AnalysisSettings
 
 
 def add_arguments(sp: argparse.ArgumentParser) -> None:
