@@ -191,3 +191,52 @@ def test_retail_shop_still_needs_industry_codes():
     """A consumer shop with countries is not a company list: no company segments."""
     result = pipeline.run("/work/shared/data/online_retail_sample.csv", only=None)
     assert "industry codes" in result.unavailable["firmographic"]
+
+
+def test_birthdays_without_a_year_give_no_ages():
+    """Square keeps birthdays as '03-14': no age in them, so no 'Age unknown' group for all."""
+    from desktopseg.core.model import AnalysisSettings
+    from desktopseg.core.pipeline import SchemeUnavailable
+    from desktopseg.core.progress import Task
+    from desktopseg.core.segmentation import run_scheme
+
+    customers = pd.DataFrame({"col:Birthday": ["03-14", "11-02", "07-30", None],
+                              "col:Date of birth": [None] * 4}, index=list("abcd"))
+    with pytest.raises(SchemeUnavailable):
+        run_scheme("demographic", customers, AnalysisSettings(), Task())
+    customers["col:Birthday"] = ["1980-03-14", "1890-11-02", "2001-07-30", "1960-01-01"]
+    seg = run_scheme("demographic", customers,
+                     AnalysisSettings(analysis_date=__import__("datetime").date(2024, 1, 1)),
+                     Task())
+    assert seg.labels.to_dict() == {"a": "Midlife adults (35 to 54)", "b": "Age unknown",
+                                    "c": "Young adults (under 35)",
+                                    "d": "Older adults (55 and over)"}
+    assert "1890" in " ".join(seg.notes)
+
+
+@pytest.mark.parametrize("scheme", ["demographic", "needs", "custom"])
+def test_list_schemes_print(scheme, marketing, tmp_path):
+    """The printable summary takes each list scheme like any other."""
+    from desktopseg.report import write_pdf
+
+    path, _frame, mapping = marketing
+    result = run_list(path, mapping, custom_rules={"name": "Mine", "segments": [
+        {"name": "Parents", "when": "Kidhome > 0"}]})
+    out = tmp_path / f"{scheme}.pdf"
+    write_pdf(result, out, scheme=scheme)
+    assert out.read_bytes()[:5] == b"%PDF-" and out.stat().st_size > 5000
+
+
+def test_workbook_shows_the_lists_own_columns_under_their_names(marketing, tmp_path):
+    import openpyxl
+
+    from desktopseg.core.export import write_workbook
+
+    path, _frame, mapping = marketing
+    out = tmp_path / "w.xlsx"
+    write_workbook(run_list(path, mapping), out)
+    wb = openpyxl.load_workbook(out, read_only=True)
+    headers = [v for ws in wb.worksheets for row in ws.iter_rows(max_row=3, values_only=True)
+               for v in row if isinstance(v, str)]
+    assert "In your list: Marital_Status" in headers
+    assert not any(h.startswith("col:") for h in headers)

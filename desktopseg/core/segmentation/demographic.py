@@ -75,8 +75,13 @@ def _age(customers: pd.DataFrame, table: pd.DataFrame, settings: AnalysisSetting
         return ref - born, cols[0], ref, born
     cols = find(table, r"birth.?date", r"date.?of.?birth", r"^dob$", r"^birthday$")
     if cols:
-        d = pd.to_datetime(table[cols[0]], errors="coerce")
-        return (ref - d.dt.year).astype(float), cols[0], ref, d.dt.year
+        # Birthdays are often kept without the year (Square: "03-14"): no age in them.
+        text = table[cols[0]].astype("string")
+        with_year = text.str.contains(r"(?:18|19|20)\d\d", regex=True, na=False)
+        d = pd.to_datetime(text.where(with_year), errors="coerce", format="mixed")
+        age = (ref - d.dt.year).astype(float)
+        if age.between(*AGE_RANGE).any():
+            return age, cols[0], ref, d.dt.year
     return None, None, ref, []
 
 
