@@ -240,3 +240,25 @@ def test_workbook_shows_the_lists_own_columns_under_their_names(marketing, tmp_p
                for v in row if isinstance(v, str)]
     assert "In your list: Marital_Status" in headers
     assert not any(h.startswith("col:") for h in headers)
+
+
+def test_project_keeps_the_rules_and_the_lists_own_columns(marketing, tmp_path):
+    """Saved and opened again: the same groups from the same columns, no file needed."""
+    from desktopseg.core.project import load_project, new_project, save_project
+
+    path, _frame, mapping = marketing
+    rules = {"name": "Mine", "segments": [{"name": "Parents", "when": "Kidhome > 0"},
+                                          {"name": "Web fans", "when": "NumWebPurchases > 5"}],
+             "otherwise": "Others"}
+    data = pipeline.load(path, ImportOptions(mapping=ColumnMapping.load(mapping)))
+    settings = AnalysisSettings(custom_rules=rules, k_groups=4)
+    first = pipeline.analyse(data, settings)
+    project = new_project(data, settings, {"path": str(path)})
+    save_project(tmp_path / "p.dseg", project)
+    again = load_project(tmp_path / "p.dseg")
+    assert again.settings.custom_rules == rules and again.settings.k_groups == 4
+    second = pipeline.analyse(again.data, again.settings)
+    for scheme in ("custom", "demographic", "needs"):
+        pd.testing.assert_series_equal(first.segmentations[scheme].labels,
+                                       second.segmentations[scheme].labels, check_names=False)
+    assert second.segmentations["clusters"].details["k"] == 4
