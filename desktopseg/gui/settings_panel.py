@@ -173,6 +173,24 @@ class SettingsPanel(QScrollArea):
             fl.addWidget(box)
         lay.addWidget(firmo)
 
+        who = QGroupBox(self.tr("Who they are (pick one or two)"))
+        wl = QVBoxLayout(who)
+        self.demographic_checks: dict[str, QCheckBox] = {}
+        for key, text in (
+            ("life_stage", self.tr("Life stage (age and children at home)")),
+            ("income", self.tr("Income")),
+            ("location", self.tr("Where they live")),
+            ("gender", self.tr("Gender")),
+            ("marital", self.tr("Marital status")),
+        ):
+            box = QCheckBox(text)
+            box.setObjectName(f"demographic:{key}")
+            box.toggled.connect(self._on_demographic_toggled)
+            self.demographic_checks[key] = box
+            wl.addWidget(box)
+        lay.addWidget(who)
+        self.who_box = who
+
         effort = QGroupBox(self.tr("Service effort counts"))
         el = QVBoxLayout(effort)
         self.effort_checks: dict[str, QCheckBox] = {}
@@ -234,6 +252,9 @@ class SettingsPanel(QScrollArea):
             self.k_scores_label.setText(self._k_scores(result))
             for key, box in self.dimension_checks.items():
                 box.setChecked(key in settings.firmographic_dimensions)
+            for key, box in self.demographic_checks.items():
+                box.setChecked(key in settings.demographic_dimensions)
+            self.who_box.setVisible(result is None or "demographic" in result.segmentations)
             for key, box in self.effort_checks.items():
                 box.setChecked(key in settings.effort_inputs)
         finally:
@@ -259,6 +280,9 @@ class SettingsPanel(QScrollArea):
             k_max=k_max,
             k_groups=self.k_choice.currentData(),
             firmographic_dimensions=dims or base.firmographic_dimensions,
+            demographic_dimensions=tuple(
+                k for k, b in self.demographic_checks.items() if b.isChecked())
+            or base.demographic_dimensions,
             effort_inputs=tuple(k for k, b in self.effort_checks.items() if b.isChecked()),
         )
 
@@ -300,6 +324,17 @@ class SettingsPanel(QScrollArea):
         self._changed()
 
     @Slot(bool)
+    @Slot(bool)
+    def _on_demographic_toggled(self, checked: bool) -> None:
+        chosen = [b for b in self.demographic_checks.values() if b.isChecked()]
+        if len(chosen) > 2:  # as for company type: two at most
+            sender = self.sender()
+            sender.blockSignals(True)
+            sender.setChecked(False)
+            sender.blockSignals(False)
+            return
+        self._changed()
+
     def _on_dimension_toggled(self, checked: bool) -> None:
         chosen = [b for b in self.dimension_checks.values() if b.isChecked()]
         if len(chosen) > 2:  # two dimensions at most, or the buckets multiply past reading
