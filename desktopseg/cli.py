@@ -23,7 +23,7 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from desktopseg import APP_NAME, __version__
+from desktopseg import APP_NAME, __version__, cli_rules
 from desktopseg.core.errors import Cancelled, UserError
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
@@ -122,6 +122,7 @@ def cmd_segment(args) -> int:
         settings.margin_pct = args.margin
     if args.until is not None:
         settings.analysis_date = args.until
+    cli_rules.apply(args, settings)
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet), only=only)
     summary = summary_dict(result)
     if not result.segmentations and (args.out or args.csv_dir):
@@ -175,6 +176,7 @@ def cmd_report(args) -> int:
     from desktopseg.report import write_pdf
 
     settings = AnalysisSettings(analysis_date=args.until)
+    cli_rules.apply(args, settings)
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet))
     write_pdf(result, Path(args.pdf))
     if not args.quiet:
@@ -244,7 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
     common(sp)
     as_of(sp)
     sp.add_argument("--scheme", default="all",
-                    choices=["all", "behavioral", "value", "firmographic", "clusters"])
+                    choices=["all", "behavioral", "value", "firmographic", "clusters",
+                             "demographic", "needs", "custom"])
+    cli_rules.add_arguments(sp)
     sp.add_argument("--out", help="write an Excel workbook of the results")
     sp.add_argument("--summary-json", help="write the summary as JSON")
     sp.add_argument("--csv-dir", help="write one CSV per segment for e-mail tools")
@@ -254,6 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(sp)
     as_of(sp)
     sp.add_argument("--pdf", required=True, help="where to write the PDF")
+    cli_rules.add_arguments(sp)
     return p
 
 

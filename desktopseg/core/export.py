@@ -167,6 +167,8 @@ def header_for(column: str) -> str:
         return _("Spend: {category}").format(category=column.split(":", 1)[1])
     if column.startswith("channel_share:"):
         return _("Share via {channel}").format(channel=column.split(":", 1)[1])
+    if column.startswith("col:"):  # a customer list's own column, under its own header
+        return _("In your list: {column}").format(column=column.split(":", 1)[1])
     return column.replace("_", " ").strip().capitalize()
 
 

@@ -43,6 +43,7 @@ import pyarrow.compute as pc
 
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _, localize_number
+from desktopseg.core.list_columns import fill_from_list
 from desktopseg.core.model import AnalysisResult, AnalysisSettings, ImportResult
 from desktopseg.core.progress import Task
 from desktopseg.core.segmentation.industry import band_labels, sector_labels
@@ -707,6 +708,7 @@ def _from_customer_list(data, settings, notes):
     out = _join_attributes(out, c.reset_index(), drop=(), notes=None)
     out = out.drop(columns=[x for x in TOTAL_COLUMNS if x in out and x not in
                             ("first_purchase", "last_purchase")])
+    out, analysis_day = fill_from_list(out, analysis_day, settings, notes)  # Mnt*, Recency...
     _names(out)
     return out, analysis_day, margin_source
 

@@ -298,6 +298,10 @@ CUSTOMER_FEATURES: dict[str, str] = {
 # --------------------------------------------------------------------------------------------
 
 SCHEMES: tuple[str, ...] = ("behavioral", "value", "firmographic", "clusters")
+#: Schemes for customer lists (issue 17): they run when the data supports them (custom: when
+#: there are rules) and are left out quietly otherwise, unless asked for by name.
+LIST_SCHEMES: tuple[str, ...] = ("demographic", "needs", "custom")
+ALL_SCHEMES: tuple[str, ...] = SCHEMES + LIST_SCHEMES
 
 
 @dataclass
@@ -320,6 +324,10 @@ class AnalysisSettings:
     k_max: int = 8
     min_cluster_share: float = 0.02
     seed: int = 0
+    k_groups: int | None = None  # the owner's own number of automatic groups (None: chosen)
+    # Customer lists (core/segmentation/demographic.py, needs.py, custom.py)
+    demographic_dimensions: tuple[str, ...] = ("life_stage", "income")
+    custom_rules: dict[str, Any] | None = None  # RULES.json shape (rules.RuleSet.to_dict)
     # Every scheme
     min_segment_share: float = 0.01  # smaller buckets fold into "Other"
     max_segments: int = 20
@@ -341,7 +349,7 @@ class AnalysisSettings:
         if kw.get("analysis_date"):
             kw["analysis_date"] = date.fromisoformat(str(kw["analysis_date"])[:10])
         for k in ("schemes", "firmographic_dimensions", "size_bands", "revenue_bands",
-                  "effort_inputs"):
+                  "effort_inputs", "demographic_dimensions"):
             if k in kw and kw[k] is not None:
                 kw[k] = tuple(kw[k])
         return cls(**kw)

@@ -16,7 +16,8 @@ from typing import Any
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import N_, _
 from desktopseg.core.model import (
-    SCHEMES,
+    ALL_SCHEMES,
+    LIST_SCHEMES,
     AnalysisResult,
     AnalysisSettings,
     ImportOptions,
@@ -54,6 +55,9 @@ _SCHEME_NAMES = {
     "value": N_("customer value"),
     "firmographic": N_("company type"),
     "clusters": N_("automatic groups"),
+    "demographic": N_("who your customers are"),
+    "needs": N_("what your customers want"),
+    "custom": N_("your own groups"),
 }
 
 
@@ -78,12 +82,14 @@ def analyse(
 
     settings = settings or AnalysisSettings()
     task = Task.of(task, progress, cancelled)
-    schemes = tuple(only) if only else tuple(s for s in settings.schemes if s in SCHEMES)
+    schemes = tuple(only) if only else tuple(s for s in settings.schemes if s in ALL_SCHEMES)
+    if not only:  # the list schemes join whenever the data supports them
+        schemes += tuple(s for s in LIST_SCHEMES if s not in schemes)
     for name in schemes:
-        if name not in SCHEMES:
+        if name not in ALL_SCHEMES:
             raise UserError(
                 _("There is no scheme called '{name}'.").format(name=name),
-                hint=_("Choose one of: {names}.").format(names=", ".join(SCHEMES)),
+                hint=_("Choose one of: {names}.").format(names=", ".join(ALL_SCHEMES)),
             )
 
     if settings.analysis_date is not None and not _has_dates(data):
@@ -108,11 +114,21 @@ def analyse(
                         _("The {name} analysis can't run on this file: {reason}").format(
                             name=_(_SCHEME_NAMES.get(name, name)), reason=exc.reason)
                     ) from None
-                result.unavailable[name] = exc.reason
+                if name not in LIST_SCHEMES or _is_list(data) and name != "custom":
+                    result.unavailable[name] = exc.reason
                 continue
             attach_personas(seg, result)
+            if name in LIST_SCHEMES:
+                from desktopseg.core.list_personas import attach_list_personas
+
+                attach_list_personas(seg, result)
             result.segmentations[name] = seg
     return result
+
+
+def _is_list(data: ImportResult) -> bool:
+    """Whether ``data`` is a customer list (its list schemes' reasons are worth showing)."""
+    return data.transactions is None and data.customers is not None
 
 
 def _has_dates(data: ImportResult) -> bool:

@@ -220,6 +220,9 @@ _SCHEME_TEXT = {
     "value": QT_TRANSLATE_NOOP("schemes", "Customer value"),
     "firmographic": QT_TRANSLATE_NOOP("schemes", "Company type"),
     "clusters": QT_TRANSLATE_NOOP("schemes", "Automatic groups"),
+    "demographic": QT_TRANSLATE_NOOP("schemes", "Who they are"),
+    "needs": QT_TRANSLATE_NOOP("schemes", "What they want"),
+    "custom": QT_TRANSLATE_NOOP("schemes", "Your own groups"),
 }
 
 

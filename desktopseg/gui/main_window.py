@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
                                          "Ctrl+,")
         self.act_settings.setCheckable(True)
         view.addAction(self.act_settings)
+        self.act_rules = self._action(self.tr("Your Own &Groups…"), self.open_rules_editor,
+                                      "Ctrl+G")
+        view.addAction(self.act_rules)
         self.language_menu = view.addMenu(self.tr("&Language"))
         self._build_language_menu()
 
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         self.act_save_as.setEnabled(self.project is not None and not busy)
         self.act_columns.setEnabled(self.data is not None and self.path is not None)
         self.act_settings.setEnabled(has_result)
+        self.act_rules.setEnabled(has_result and not busy)
 
     def _ensure_preview(self):
         if self.preview is None:
@@ -360,6 +364,13 @@ class MainWindow(QMainWindow):
             self.results.tabs.setCurrentIndex(index)
 
     @Slot()
+    @Slot()
+    def open_rules_editor(self) -> None:
+        """View > Your Own Groups…: edit the groups, then analyse again with them."""
+        from desktopseg.gui.rules_editor import edit_rules
+
+        edit_rules(self)
+
     def toggle_settings(self) -> None:
         """Show or hide the settings panel."""
         if self.settings_dock is not None:
@@ -491,6 +502,9 @@ class MainWindow(QMainWindow):
         # Persona names come from the window's language; a saved project keeps its own.
         self.project = new_project(data, AnalysisSettings(persona_language=ui_language()),
                                    source)
+        from desktopseg.gui.rules_editor import offer_remembered_rules
+
+        offer_remembered_rules(self, data)
         self.dirty = False
 
     def _analysed(self, result: AnalysisResult) -> None:

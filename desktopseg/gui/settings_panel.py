@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -141,6 +142,18 @@ class SettingsPanel(QScrollArea):
         krow.addWidget(self.k_max_spin)
         krow.addStretch()
         cform.addRow(self.tr("Number of groups:"), krow)
+        # Issue 17: the owner can pick the number; the scores behind the choice are shown.
+        self.k_choice = QComboBox()
+        self.k_choice.setObjectName("k_groups")
+        self.k_choice.addItem(self.tr("Chosen from the data"), None)
+        for k in range(2, 21):
+            self.k_choice.addItem(str(k), k)
+        self.k_choice.currentIndexChanged.connect(self._changed)
+        cform.addRow(self.tr("Use:"), self.k_choice)
+        self.k_scores_label = QLabel()
+        self.k_scores_label.setObjectName("k_scores")
+        self.k_scores_label.setWordWrap(True)
+        cform.addRow(self.k_scores_label)
         lay.addWidget(clusters)
 
         firmo = QGroupBox(self.tr("Company type (pick one or two)"))
@@ -151,6 +164,7 @@ class SettingsPanel(QScrollArea):
             ("size", self.tr("Number of employees")),
             ("revenue", self.tr("Company revenue")),
             ("location", self.tr("Location")),
+            ("deal_size", self.tr("Deal size")),
         ):
             box = QCheckBox(text)
             box.setObjectName(f"dimension:{key}")
@@ -158,6 +172,24 @@ class SettingsPanel(QScrollArea):
             self.dimension_checks[key] = box
             fl.addWidget(box)
         lay.addWidget(firmo)
+
+        who = QGroupBox(self.tr("Who they are (pick one or two)"))
+        wl = QVBoxLayout(who)
+        self.demographic_checks: dict[str, QCheckBox] = {}
+        for key, text in (
+            ("life_stage", self.tr("Life stage (age and children at home)")),
+            ("income", self.tr("Income")),
+            ("location", self.tr("Where they live")),
+            ("gender", self.tr("Gender")),
+            ("marital", self.tr("Marital status")),
+        ):
+            box = QCheckBox(text)
+            box.setObjectName(f"demographic:{key}")
+            box.toggled.connect(self._on_demographic_toggled)
+            self.demographic_checks[key] = box
+            wl.addWidget(box)
+        lay.addWidget(who)
+        self.who_box = who
 
         effort = QGroupBox(self.tr("Service effort counts"))
         el = QVBoxLayout(effort)
@@ -215,8 +247,14 @@ class SettingsPanel(QScrollArea):
             self.custom_cuts_check.setChecked(settings.rfm_thresholds is not None)
             self.k_min_spin.setValue(settings.k_min)
             self.k_max_spin.setValue(settings.k_max)
+            self.k_choice.setCurrentIndex(max(0, self.k_choice.findData(settings.k_groups))
+                                          if settings.k_groups else 0)
+            self.k_scores_label.setText(self._k_scores(result))
             for key, box in self.dimension_checks.items():
                 box.setChecked(key in settings.firmographic_dimensions)
+            for key, box in self.demographic_checks.items():
+                box.setChecked(key in settings.demographic_dimensions)
+            self.who_box.setVisible(result is None or "demographic" in result.segmentations)
             for key, box in self.effort_checks.items():
                 box.setChecked(key in settings.effort_inputs)
         finally:
@@ -240,9 +278,25 @@ class SettingsPanel(QScrollArea):
             rfm_thresholds=self._chosen_cuts(),
             k_min=k_min,
             k_max=k_max,
+            k_groups=self.k_choice.currentData(),
             firmographic_dimensions=dims or base.firmographic_dimensions,
+            demographic_dimensions=tuple(
+                k for k, b in self.demographic_checks.items() if b.isChecked())
+            or base.demographic_dimensions,
             effort_inputs=tuple(k for k, b in self.effort_checks.items() if b.isChecked()),
         )
+
+    def _k_scores(self, result: AnalysisResult | None) -> str:
+        """Return the silhouette of every number of groups tried, and the rule that picked one."""
+        seg = result.segmentations.get("clusters") if result is not None else None
+        if seg is None or not seg.details.get("silhouettes"):
+            return ""
+        scores = seg.details["silhouettes"]
+        parts = [(f"<b>{k}: {v:.2f}</b>" if k == seg.details.get("k") else f"{k}: {v:.2f}")
+                 for k, v in scores.items() if v == v]
+        return self.tr("How well the groups separate (higher is better): {scores}. {rule}") \
+            .replace("{scores}", ", ".join(parts)) \
+            .replace("{rule}", seg.details.get("k_rule", ""))
 
     def _chosen_cuts(self) -> dict[str, list[float]] | None:
         """Return the cut points typed in, per R/F/M; None for automatic cuts."""
@@ -270,6 +324,17 @@ class SettingsPanel(QScrollArea):
         self._changed()
 
     @Slot(bool)
+    @Slot(bool)
+    def _on_demographic_toggled(self, checked: bool) -> None:
+        chosen = [b for b in self.demographic_checks.values() if b.isChecked()]
+        if len(chosen) > 2:  # as for company type: two at most
+            sender = self.sender()
+            sender.blockSignals(True)
+            sender.setChecked(False)
+            sender.blockSignals(False)
+            return
+        self._changed()
+
     def _on_dimension_toggled(self, checked: bool) -> None:
         chosen = [b for b in self.dimension_checks.values() if b.isChecked()]
         if len(chosen) > 2:  # two dimensions at most, or the buckets multiply past reading

@@ -25,6 +25,7 @@ from desktopseg.core.importer.values import (
     parse_dates,
     parse_numbers,
 )
+from desktopseg.core.list_columns import original_columns
 from desktopseg.core.model import ImportReport
 from desktopseg.core.progress import Task
 
@@ -742,6 +743,8 @@ def build_customers(
             )
     out: dict[str, pd.Series] = {"customer_key": key}
     out.update(_mapped_columns(frame, roles, CUSTOMER_TEXT, CUSTOMER_NUM, raw.decimal_hint))
+    # Every column as the file has it (col:<header>): own groups and list schemes read them.
+    out.update(original_columns(frame))
     c = _col(roles, "service_minutes")
     if c is not None and _HOURS.search(c.casefold()):
         out["service_minutes"] = out["service_minutes"] * 60

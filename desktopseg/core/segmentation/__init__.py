@@ -23,7 +23,7 @@ from __future__ import annotations
 import pandas as pd
 
 from desktopseg.core.i18n import _
-from desktopseg.core.model import SCHEMES, AnalysisSettings, Segmentation
+from desktopseg.core.model import ALL_SCHEMES, AnalysisSettings, Segmentation
 from desktopseg.core.progress import Task
 
 
@@ -39,9 +39,15 @@ def run_scheme(name: str, customers: pd.DataFrame, settings: AnalysisSettings,
         from desktopseg.core.segmentation.firmographic import run
     elif name == "clusters":
         from desktopseg.core.segmentation.clusters import run
+    elif name == "demographic":
+        from desktopseg.core.segmentation.demographic import run
+    elif name == "needs":
+        from desktopseg.core.segmentation.needs import run
+    elif name == "custom":
+        from desktopseg.core.segmentation.custom import run
     else:
         raise ValueError(_("Unknown scheme '{name}'; choose one of {schemes}.").format(
-            name=name, schemes=", ".join(SCHEMES)))
+            name=name, schemes=", ".join(ALL_SCHEMES)))
     return run(customers, settings, task)
 
 

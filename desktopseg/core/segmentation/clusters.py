@@ -167,8 +167,9 @@ def _choose_k(x, settings, task):
     from sklearn.metrics import pairwise_distances
 
     n = len(x)
-    k_hi = min(int(settings.k_max), 20, n - 1)
-    k_lo = max(2, int(settings.k_min))
+    own = getattr(settings, "k_groups", None)
+    k_hi = min(max(int(settings.k_max), int(own or 0)), 20, n - 1)
+    k_lo = max(2, min(int(settings.k_min), int(own or settings.k_min)))
     ks = list(range(k_lo, k_hi + 1))
     rng = np.random.default_rng(settings.seed)
     perm = rng.permutation(n) if n > FIT_SAMPLE else np.arange(n)
@@ -202,7 +203,8 @@ def _choose_k(x, settings, task):
     scores_out = {"silhouette": scores, "smallest_share": shares}
     if not pool:
         return None, scores_out, None, caught
-    best = max(pool, key=lambda k: (round(scores[k], 6), -k))
+    best, rule = pick_k(pool, scores, own)
+    scores_out["rule"] = rule
     with warnings.catch_warnings(record=True) as w:
         warnings.simplefilter("always")
         # Start from the sample's centres: one short run instead of N_INIT full restarts.
@@ -210,6 +212,35 @@ def _choose_k(x, settings, task):
         labels = km.fit_predict(x)
     caught += [str(m.message) for m in w]
     return best, scores_out, labels, caught
+
+
+#: Numbers of groups a person can act on; two only when clearly better (TWO_GROUPS_MARGIN).
+PREFERRED_K = (3, 8)
+#: How much higher k=2's silhouette must be than the best of 3-8 for two groups to win.
+TWO_GROUPS_MARGIN = 0.10
+
+
+def pick_k(pool: list[int], scores: dict[int, float], own: int | None = None):
+    """Return (k, the rule in words) from the candidate ``pool`` and their silhouettes.
+
+    The rule: the owner's number when they chose one (k_groups); else the best silhouette
+    among 3-8 groups, unless 2 groups score at least 0.10 higher (two groups say little:
+    "sporadic" vs. "steady"); else the best silhouette of what is left.
+    """
+    if own is not None and own in scores and own >= 2:
+        return int(own), _("{k} groups, as you chose.").format(k=own)
+    preferred = [k for k in pool if PREFERRED_K[0] <= k <= PREFERRED_K[1]]
+    if preferred:
+        best = max(preferred, key=lambda k: (round(scores[k], 6), -k))
+        if 2 in pool and scores[2] >= scores[best] + TWO_GROUPS_MARGIN:
+            return 2, _("2 groups: their score ({two:.2f}) beats the best of 3 to 8 groups "
+                        "({k} groups, {s:.2f}) by {m:.2f} or more.").format(
+                            two=scores[2], k=best, s=scores[best], m=TWO_GROUPS_MARGIN)
+        return best, _("{k} groups: the best score among 3 to 8 groups ({s:.2f}); 2 groups "
+                       "would need {m:.2f} more to be chosen.").format(
+                           k=best, s=scores[best], m=TWO_GROUPS_MARGIN)
+    best = max(pool, key=lambda k: (round(scores[k], 6), -k))
+    return best, _("{k} groups: the best score of those possible.").format(k=best)
 
 
 def _name_clusters(z: pd.DataFrame) -> dict[int, tuple[str, list[str]]]:
@@ -300,7 +331,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
         reasons[rows] = format_rows(template, name=names[c], vals=vals)
     importance = (z.pow(2).mul(sizes[order], axis=0).sum() / len(x)).sort_values(
         ascending=False)
-    notes = []
+    notes = [_("How many groups: {rule}").format(rule=scored["rule"])] if scored.get("rule") \
+        else []
     for msg in dict.fromkeys(caught):
         notes.append(_("The clustering reported: {msg}").format(msg=msg))
     if len(x) > SILHOUETTE_SAMPLE:
@@ -309,6 +341,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     details = {
         "k": best,
         "silhouettes": scores,
+        "k_rule": scored.get("rule", ""),
         "smallest_cluster_share": scored["smallest_share"],
         "min_cluster_share": settings.min_cluster_share,
         "features": list(raw.columns),
