@@ -529,6 +529,11 @@ class MainWindow(QMainWindow):
     def _compared(self, outcome) -> None:
         self.compare_view.set_outcome(outcome)
 
+    def _comparison(self):
+        """Return the comparison on the What changed tab (exports and print-outs include it)."""
+        view = self.compare_view
+        return view.outcome.comparison if view is not None and view.outcome else None
+
     @Slot()
     def add_newer_export_dialog(self) -> None:
         """Ask for a newer export of the same shop and add it to the project."""
@@ -700,7 +705,7 @@ class MainWindow(QMainWindow):
                                    self.tr("Excel workbook (*.xlsx)"))
         if path:
             self._start("export", jobs.export_workbook, self.result, path,
-                        context={"path": path})
+                        self._comparison(), context={"path": path})
 
     @Slot()
     def export_csvs(self) -> None:
@@ -725,7 +730,7 @@ class MainWindow(QMainWindow):
         if path:
             scheme = self.results.current_scheme() if self.results else None
             self._start("export", jobs.export_pdf, self.result, path, scheme,
-                        context={"path": path})
+                        self._comparison(), context={"path": path})
 
     @Slot()
     def print_report(self) -> None:
@@ -759,7 +764,7 @@ class MainWindow(QMainWindow):
             from desktopseg.report import render_report
 
             scheme = self.results.current_scheme() if self.results else None
-            render_report(self.result, printer, scheme)
+            render_report(self.result, printer, scheme, comparison=self._comparison())
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 

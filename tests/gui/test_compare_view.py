@@ -155,3 +155,49 @@ def test_window_compare_and_add_a_newer_export(qtbot, window, shop, tmp_path, me
     assert cmp.before_as_of == CUT and cmp.after_as_of == tx["date"].max().date()
     assert view.outcome.timeline is not None and len(view.outcome.timeline.points) == 2
     window.compare_view.grab().save(str(tmp_path / "window_compare.png"))
+
+
+def test_window_exports_carry_the_comparison(qtbot, window, shop, tmp_path, messages):
+    """With a comparison on screen, Excel gets Moves/Movers sheets and the PDF its pages."""
+    import subprocess
+
+    import openpyxl
+
+    from desktopseg.gui import jobs
+    from tests.gui.test_window import open_to_results
+
+    open_to_results(qtbot, window, str(shop))
+    assert window._comparison() is None
+    view = window.compare_view
+    view.date_edit.setDate(CUT)
+    with qtbot.waitSignal(view.shown, timeout=TIMEOUT):
+        view.compare_button.click()
+    cmp = window._comparison()
+    assert cmp is not None and cmp.before_as_of == CUT
+    xlsx = jobs.export_workbook(window.result, str(tmp_path / "r.xlsx"), cmp)
+    assert {"Moves", "Movers"} <= set(openpyxl.load_workbook(xlsx, read_only=True).sheetnames)
+    pdf = jobs.export_pdf(window.result, str(tmp_path / "r.pdf"), None, cmp)
+    text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert f"What changed since {CUT}" in " ".join(text.split())
+
+
+@pytest.mark.skipif(not Path("/work/shared/data/wholesale_customers.csv").exists(),
+                    reason="no shared data")
+def test_date_field_is_off_for_a_customer_list(qtbot):
+    """A customer list has no dates: the window's 'as of' field says it can't be used."""
+    from desktopseg.core.model import AnalysisSettings
+    from desktopseg.core.pipeline import run
+    from desktopseg.gui.settings_panel import SettingsPanel
+
+    result = run("/work/shared/data/wholesale_customers.csv")
+    panel = SettingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_settings(AnalysisSettings(), result)
+    assert not panel.last_date_check.isEnabled() and not panel.date_edit.isEnabled()
+    assert "no purchase dates" in panel.last_date_check.toolTip()
+    assert panel.settings().analysis_date is None
+    dated = run(str(Path(__file__).resolve().parents[2] / "sample_workbooks"
+                    / "florist_square_items.xlsx"))
+    panel.set_settings(AnalysisSettings(), dated)
+    assert panel.last_date_check.isEnabled() and panel.last_date_check.toolTip() == ""
