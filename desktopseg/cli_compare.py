@@ -108,7 +108,8 @@ def print_comparison(summary: dict) -> None:
     print()
     for m in summary["moves"]:
         frm = m["from"] if m["from"] is not None else "(new)"
-        print(f"  {frm:<22} -> {m['to']:<22} {m['customers']:>6} customers  "
+        noun = "customer " if m["customers"] == 1 else "customers"
+        print(f"  {frm:<22} -> {m['to']:<22} {m['customers']:>6} {noun}  "
               f"revenue {m['revenue_before']:>12,.2f} -> {m['revenue_after']:>12,.2f}")
 
 

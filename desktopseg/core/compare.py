@@ -122,20 +122,28 @@ class Comparison:
         since = _day(self.before_as_of)
         for row in changed.to_dict("records"):
             a, b = rank.get(row["from"], 99), rank.get(row["to"], 99)
+            one = row["customers"] == 1
             if b > a:
-                template = _("{n} customers slipped from {a} to {b}; they had spent {money} "
-                             "by {day}.")
+                template = (_("1 customer slipped from {a} to {b}; they had spent {money} by "
+                              "{day}.") if one else
+                            _("{n} customers slipped from {a} to {b}; they had spent {money} "
+                              "by {day}."))
             elif b < a:
-                template = _("{n} customers moved up from {a} to {b}; they had spent {money} "
-                             "by {day}.")
+                template = (_("1 customer moved up from {a} to {b}; they had spent {money} by "
+                              "{day}.") if one else
+                            _("{n} customers moved up from {a} to {b}; they had spent {money} "
+                              "by {day}."))
             else:
-                template = _("{n} customers went from {a} to {b}; they had spent {money} "
-                             "by {day}.")
-            out.append((template.format(n=row["customers"], a=row["from"], b=row["to"],
+                template = (_("1 customer went from {a} to {b}; they had spent {money} by "
+                              "{day}.") if one else
+                            _("{n} customers went from {a} to {b}; they had spent {money} "
+                              "by {day}."))
+            out.append((template.format(n=count(row["customers"]), a=row["from"], b=row["to"],
                                         money=money(row["revenue_before"]), day=since), row))
         if new:
-            out.append((_("{n} new customers came after {day}.").format(n=new, day=since),
-                        {"from": None, "to": None, "customers": new}))
+            text = (_("1 new customer came after {day}.") if new == 1 else
+                    _("{n} new customers came after {day}.")).format(n=count(new), day=since)
+            out.append((text, {"from": None, "to": None, "customers": new}))
         return out
 
 
@@ -155,6 +163,11 @@ def gone_name() -> str:
 def money(x: float) -> str:
     """Money with thousands separators and no decimals, in the user's number style."""
     return localize_number(f"{x:,.0f}")
+
+
+def count(n: int) -> str:
+    """Format a whole number with thousands separators, in the user's number style."""
+    return localize_number(f"{int(n):,}")
 
 
 def _day(d: date | None) -> str:

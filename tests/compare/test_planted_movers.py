@@ -73,7 +73,7 @@ def test_the_sentences_name_the_stoppers_move(comparison, planted):
     n = len(planted[1]["stoppers"])
     slips = [s for s in comparison.sentences() if "slipped" in s]
     assert slips
-    counted = sum(int(s.split()[0]) for s in slips
+    counted = sum(int(s.split()[0].replace(",", "")) for s in slips
                   if any(f"from {a} to {b}" in s for a in BEST for b in SLIPPED))
     assert counted == n
 
