@@ -71,8 +71,12 @@ def test_workbook_has_moves_and_movers(shop, tmp_path):
     assert movers[0][0] == "Customer ID" and "Name" in movers[0]
 
 
-def test_pdf_has_what_changed_pages(shop, tmp_path):
-    """--pdf adds 'What changed since <date>' with the sentences and the rules used."""
+def test_pdf_has_what_changed_pages(qapp, shop, tmp_path):
+    """--pdf adds 'What changed since <date>' with the sentences and the rules used.
+
+    ``qapp`` first: the PDF writer would otherwise start a bare QGuiApplication that later
+    widget tests in the same session cannot use.
+    """
     pdf = tmp_path / "r.pdf"
     assert main(["compare", str(shop), "--at", str(CUT), "--pdf", str(pdf), "-q"]) == 0
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
