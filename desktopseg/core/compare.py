@@ -288,11 +288,20 @@ def compare_at(data: ImportResult, day: date, settings: AnalysisSettings | None 
     if tx is not None and "date" in tx and tx["date"].notna().any():
         end = pd.Timestamp(tx["date"].max()).date()
         start = pd.Timestamp(tx["date"].min()).date()
-        if day >= end or day < start:
+        if day >= end:
             raise UserError(
-                _("The date {day} is not inside the data, which runs from {start} to {end}.")
-                .format(day=day.isoformat(), start=start.isoformat(), end=end.isoformat()),
-                hint=_("Pick a date between the first and the last sale."),
+                _("There are no sales after {day} in this data (the last is on {end}), so "
+                  "there is nothing to compare with.").format(day=day.isoformat(),
+                                                                end=end.isoformat()),
+                hint=_("Pick a date between the first sale ({start}) and the last.").format(
+                    start=start.isoformat()),
+                file=data.report.file)
+        if day < start:
+            raise UserError(
+                _("The data starts on {start}, after {day}: there were no customers yet.")
+                .format(day=day.isoformat(), start=start.isoformat()),
+                hint=_("Pick a date between the first sale and the last ({end}).").format(
+                    end=end.isoformat()),
                 file=data.report.file)
     return compare_results(data, data, settings, before_day=day, scheme=scheme, rules=rules,
                            task=task)

@@ -33,10 +33,13 @@ def test_needs_a_date_or_a_second_file(shop, capsys):
 
 
 def test_a_date_outside_the_data_is_refused(shop, capsys):
-    """A date after the last sale says which dates the data covers."""
+    """A date on or after the last sale, or before the first, says which dates would work."""
     assert main(["compare", str(shop), "--at", "2030-01-01", "-q"]) == 2
     err = capsys.readouterr().err
-    assert "2024-01" in err and "2025-12" in err
+    assert "no sales after 2030-01-01" in err and "2024-01" in err and "2025-12" in err
+    assert main(["compare", str(shop), "--at", "2023-06-30", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "no customers yet" in err and "2025-12" in err
 
 
 @pytest.mark.skipif(not (SHARED / "wholesale_customers.csv").exists(), reason="no shared data")
