@@ -17,6 +17,8 @@
    the baselines' extra reads) is kept beside it as bench_process_peak_rss_mb.
 3. The GUI figures: benchmarks/bench_gui.py (timer gaps during a run, drop -> persona cards)
    and desktopseg.gui.startup_probe (cold start -> shown window).
+4. ``compare FILE --at DAY`` against one ``segment`` run on the CSVs: benchmarks/bench_compare.py
+   (issue 15; skip with --no-compare).
 
 Prints a table of every figure with its target and PASS/FAIL and writes
 benchmarks/results/bench.json. The machine is shared: ratios come from the same run.
@@ -312,6 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=0,
                     help="best of N per timing (default 3 below 1M lines, 2 at 1M)")
     ap.add_argument("--no-gui", action="store_true", help="skip the window benchmarks")
+    ap.add_argument("--no-compare", action="store_true", help="skip compare vs. segment")
     ap.add_argument("--extra-csv", type=int, default=0,
                     help="also time a CSV of this many lines (growth curve beyond 1M)")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
@@ -362,6 +365,12 @@ def main(argv: list[str] | None = None) -> int:
         results["gui"] = gui_figures(gui_sizes) if gui_sizes else {}
         print("  cold start (startup_probe, 5 runs)...", file=sys.stderr)
         results["startup"] = startup_figures(5)
+
+    if not args.no_compare:
+        print("  compare vs. one segment run (bench_compare.py)...", file=sys.stderr)
+        from bench_compare import run_sizes as compare_sizes
+
+        results["compare"] = compare_sizes([n for n in sizes if n >= 100_000] or sizes)
 
     checks = summarise(results)
     results["checks"] = checks.rows
@@ -441,6 +450,13 @@ def summarise(results: dict) -> Checks:
             target = "< 3 s" if "100,000" in name else "-"
             c.add(f"window: drop -> persona cards, {name}", run["drop_to_cards_s"], "s", target,
                   run["drop_to_cards_s"] < 3 if target != "-" else None)
+    for n, f in (results.get("compare") or {}).items():
+        s = f["seconds"]
+        c.add(f"compare --at / one segment run, {int(n):,} .csv", f["ratio_segment"], "x",
+              "<= 2x" if int(n) >= 1_000_000 else "-",
+              f["ratio_segment"] <= 2 if int(n) >= 1_000_000 else None,
+              f"compare {s['compare']:.2f} s, segment {s['segment']:.2f} s, segment "
+              f"--scheme behavioral {s['segment behavioral']:.2f} s")
     st = results.get("startup")
     if st:
         c.add("cold start -> window shown (best of 5)", st["best"], "s", "< 1 s", st["best"] < 1,

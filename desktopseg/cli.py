@@ -7,6 +7,7 @@
     desktopseg segment FILE [--scheme S] [--mapping MAP.json] [--out X.xlsx]
                             [--summary-json S.json] [--csv-dir DIR]
     desktopseg report FILE --pdf REPORT.pdf
+    desktopseg compare FILE --at YYYY-MM-DD | compare OLD NEW   (see cli_compare.py)
 
 Exit codes: 0 done, 2 the input needs fixing (message on stderr), 1 internal error (traceback
 in the log file).
@@ -27,7 +28,7 @@ from desktopseg import APP_NAME, __version__, cli_rules
 from desktopseg.core.errors import Cancelled, UserError
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
-COMMANDS = ("inspect", "segment", "report")
+COMMANDS = ("inspect", "segment", "report", "compare")
 log = logging.getLogger("desktopseg")
 
 
@@ -259,6 +260,10 @@ def build_parser() -> argparse.ArgumentParser:
     as_of(sp)
     sp.add_argument("--pdf", required=True, help="where to write the PDF")
     cli_rules.add_arguments(sp)
+
+    from desktopseg.cli_compare import add_parser as add_compare
+
+    add_compare(sub, common, _iso_date)
     return p
 
 
@@ -281,8 +286,10 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     else:
         args = _open_parser().parse_args(argv)
+    from desktopseg.cli_compare import cmd_compare
+
     handler = {"inspect": cmd_inspect, "segment": cmd_segment, "report": cmd_report,
-               "open": cmd_open}[args.command]
+               "compare": cmd_compare, "open": cmd_open}[args.command]
     try:
         return handler(args)
     except UserError as exc:

@@ -699,9 +699,12 @@ def neutralise_excel(ws, value: Any) -> Any:
     return value
 
 
-def write_workbook(result: AnalysisResult, path: Path, task: Task | None = None) -> None:
+def write_workbook(result: AnalysisResult, path: Path, task: Task | None = None, *,
+                   extra_sheets: Iterable[tuple[str, pd.DataFrame]] = ()) -> None:
     """Write the results as a formatted Excel workbook (Summary, Customers, one sheet per segment).
 
+    ``extra_sheets``: (sheet title, table) pairs added at the end, e.g. a comparison's Moves;
+    the table's column names are the headers, float columns get the money format.
     Written atomically; refuses to overwrite the file the data came from.
     """
     task = task or Task()
@@ -710,14 +713,15 @@ def write_workbook(result: AnalysisResult, path: Path, task: Task | None = None)
     task.report(0.0, _("Writing Excel file"))
     wb = Workbook(write_only=True)
     try:
-        _fill_workbook(wb, result, path, task)
+        _fill_workbook(wb, result, path, task, list(extra_sheets))
     except BaseException:
         _discard(wb)
         raise
     task.report(1.0)
 
 
-def _fill_workbook(wb: Workbook, result: AnalysisResult, path: Path, task: Task) -> None:
+def _fill_workbook(wb: Workbook, result: AnalysisResult, path: Path, task: Task,
+                   extra_sheets: list[tuple[str, pd.DataFrame]] | None = None) -> None:
     features = _customer_columns(result)
     _write_summary(wb, result)
     keys = result.customers.index
@@ -743,6 +747,13 @@ def _fill_workbook(wb: Workbook, result: AnalysisResult, path: Path, task: Task)
                 )
             )
             task.report(0.2 + 0.2 * len(tables) / (len(seg.segments) + 1))
+    for title, table in extra_sheets or ():
+        taken = [t.ws.title for t in tables] + [_("Summary")]
+        fmts = [MONEY if pd.api.types.is_float_dtype(table[c].dtype) else None
+                for c in table.columns]
+        tables.append(_start_table(wb, sheet_names([title], taken)[0],
+                                   [str(c) for c in table.columns], fmts,
+                                   [table[c] for c in table.columns]))
     with _atomic_target(path, result.data.report.file) as tmp:
         skeleton = tmp.with_name(tmp.name + ".skeleton")
         try:

@@ -119,6 +119,8 @@ class Project:
     project_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     #: Where the project was last saved or opened from (not stored in the file).
     path: Path | None = None
+    #: Earlier exports kept when a newer one was added (core/snapshots.py), oldest first.
+    snapshots: list = field(default_factory=list)
 
 
 @dataclass
@@ -333,6 +335,10 @@ def _write_db(conn: sqlite3.Connection, project: Project, extra_meta: dict[str, 
         df = getattr(project.data, name)
         if df is not None:
             blobs[name] = (*_frame_to_blob(df), len(df))
+    from desktopseg.core import snapshots
+
+    for name, df in snapshots.frames_to_save(project):
+        blobs[name] = (*_frame_to_blob(df), len(df))
     # SQLite keeps no checksums and Parquet's are not checked on read: a SHA-256 per table
     # lets a damaged file say so instead of opening with silently wrong numbers.
     checksums = {name: hashlib.sha256(b[0]).hexdigest() for name, b in blobs.items()}
@@ -345,6 +351,8 @@ def _write_db(conn: sqlite3.Connection, project: Project, extra_meta: dict[str, 
             "mapping": json.loads(project.data.mapping.to_json()),
             "settings": project.settings.to_dict(),
         }
+        if project.snapshots:
+            docs["snapshots"] = snapshots.document(project)
         conn.executemany("INSERT INTO documents VALUES (?, ?)",
                          [(k, json.dumps(v, ensure_ascii=False, default=str))
                           for k, v in docs.items()])
@@ -574,7 +582,10 @@ def load_project(path: str | Path) -> Project:
             report=_report_from_dict(docs["report"]),
             mapping=ColumnMapping.from_json(json.dumps(docs["mapping"])),
         )
+        from desktopseg.core import snapshots
+
         return Project(
+            snapshots=snapshots.from_saved(docs.get("snapshots"), frames, _report_from_dict),
             data=data,
             settings=AnalysisSettings.from_dict(docs["settings"]),
             persona_edits=edits,

@@ -220,18 +220,26 @@ def autosave(project, *, progress=None, cancelled=None) -> Path:
     return write_autosave(project)
 
 
-def export_workbook(result, path: str, *, progress=None, cancelled=None) -> str:
-    """Write the Excel workbook of ``result``."""
+def export_workbook(result, path: str, comparison=None, *, progress=None,
+                    cancelled=None) -> str:
+    """Write the Excel workbook of ``result`` (with Moves and Movers sheets of ``comparison``)."""
     from desktopseg.core.export import write_workbook
 
+    extra = []
+    if comparison is not None:
+        from desktopseg.core.compare import movers_table, moves_table
+        from desktopseg.core.i18n import _
+
+        extra = [(_("Moves"), moves_table(comparison)), (_("Movers"), movers_table(comparison))]
     task = Task(progress, cancelled)
     with task.step(N_("Writing Excel workbook"), 0.0, 1.0) as sub:
-        write_workbook(result, Path(path), sub)
+        write_workbook(result, Path(path), sub, extra_sheets=extra)
     return path
 
 
-def export_pdf(result, path: str, scheme: str | None, *, progress=None, cancelled=None) -> str:
-    """Write the printable report as PDF.
+def export_pdf(result, path: str, scheme: str | None, comparison=None, *, progress=None,
+               cancelled=None) -> str:
+    """Write the printable report as PDF (with "What changed" pages of ``comparison``).
 
     Safe off the GUI thread: the report paints on a QPdfWriter with QTextDocument, which Qt
     allows in worker threads (unlike widgets or QPixmap).
@@ -240,7 +248,7 @@ def export_pdf(result, path: str, scheme: str | None, *, progress=None, cancelle
 
     task = Task(progress, cancelled)
     with task.step(N_("Writing the report"), 0.0, 1.0) as sub:
-        write_pdf(result, Path(path), scheme, task=sub)
+        write_pdf(result, Path(path), scheme, task=sub, comparison=comparison)
     return path
 
 

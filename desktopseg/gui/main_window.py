@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.preview = None  # ImportPreviewPage, built on first use
         self.results = None  # ResultsPage, built on first use
+        self.compare_view = None  # its "What changed" tab (gui/compare_view.py)
         self.settings_dock: QDockWidget | None = None
         self.settings_panel = None
         self.setCentralWidget(self.stack)
@@ -145,6 +146,11 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.act_open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.act_add_newer = self._action(
+            self.tr("Add a &Newer Export…"), self.add_newer_export_dialog,
+            tip=self.tr("Add this shop's latest export; the project keeps the earlier one to "
+                        "show what changed"))
+        file_menu.addAction(self.act_add_newer)
         file_menu.addSeparator()
         file_menu.addAction(self.act_save)
         file_menu.addAction(self.act_save_as)
@@ -224,6 +230,7 @@ class MainWindow(QMainWindow):
         self.act_columns.setEnabled(self.data is not None and self.path is not None)
         self.act_settings.setEnabled(has_result)
         self.act_rules.setEnabled(has_result and not busy)
+        self.act_add_newer.setEnabled(self.project is not None and has_result and not busy)
 
     def _ensure_preview(self):
         if self.preview is None:
@@ -253,6 +260,11 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.settings_dock)
             self.settings_dock.visibilityChanged.connect(self.act_settings.setChecked)
             self.settings_dock.hide()
+            from desktopseg.gui.compare_view import CompareView
+
+            self.compare_view = CompareView()
+            self.compare_view.compare_requested.connect(self._on_compare_requested)
+            self.results.tabs.addTab(self.compare_view, self.tr("What changed"))
             self.restore_state()
         return self.results
 
@@ -335,6 +347,7 @@ class MainWindow(QMainWindow):
         page = self._ensure_results()
         page.set_result(self.result)
         self.settings_panel.set_settings(self.result.settings, self.result)
+        self.compare_view.set_source(self.data, self.project)
         self.stack.setCurrentWidget(page)
         self._update_title()
         self._update_actions()
@@ -450,6 +463,7 @@ class MainWindow(QMainWindow):
                 "load": self._loaded, "reload": self._reloaded, "analyse": self._analysed,
                 "project": self._project_opened, "save": self._saved,
                 "autosave": self._autosaved, "export": self._exported,
+                "compare": self._compared, "newer": self._newer_loaded,
             }[kind]
             handler(value)
         except Exception as exc:  # noqa: BLE001 - showing a result must not kill the window
@@ -515,6 +529,63 @@ class MainWindow(QMainWindow):
             self.project.settings = result.settings
             add_run(self.project, result)
         self.show_results()
+
+    # ---- comparing (issue 15) ------------------------------------------------------------------
+    @Slot(object)
+    def _on_compare_requested(self, request) -> None:
+        from desktopseg.gui.compare_view import run_compare
+
+        if self.data is None or self.runner.is_busy():
+            return
+        settings = self.result.settings if self.result is not None else None
+        self._start("compare", run_compare, self.data, self.project, settings, request)
+
+    def _compared(self, outcome) -> None:
+        self.compare_view.set_outcome(outcome)
+
+    def _comparison(self):
+        """Return the comparison on the What changed tab (exports and print-outs include it)."""
+        view = self.compare_view
+        return view.outcome.comparison if view is not None and view.outcome else None
+
+    @Slot()
+    def add_newer_export_dialog(self) -> None:
+        """Ask for a newer export of the same shop and add it to the project."""
+        patterns = " ".join(f"*{s}" for s in SPREADSHEET_SUFFIXES)
+        start = QSettings().value("paths/last_folder", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Add a Newer Export"), str(start),
+            self.tr("Spreadsheets ({patterns})").format(patterns=patterns))
+        if path:
+            self.add_newer_export(path)
+
+    def add_newer_export(self, path: str) -> None:
+        """Read ``path`` with the project's columns; it becomes the data, the old a snapshot."""
+        from desktopseg.core.model import ImportOptions
+
+        if self.project is None:
+            return
+        options = ImportOptions(mapping=self.project.data.mapping)
+        self._start("newer", jobs.load_file, str(path), options, context={"path": str(path)})
+
+    def _newer_loaded(self, loaded: jobs.Loaded) -> None:
+        from desktopseg.core.errors import UserError
+        from desktopseg.core.snapshots import add_newer_export
+
+        if loaded.error is not None:
+            show_error(self, loaded.error)
+            return
+        try:
+            snap = add_newer_export(self.project, loaded.data, loaded.source)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.path, self.data = loaded.path, loaded.data
+        self._mark_dirty()
+        self.statusBar().showMessage(self.tr(
+            "Newer export added. The project keeps the data up to {day}: see What changed.")
+            .format(day=snap.as_of.isoformat()), 15000)
+        self.run_analysis()
 
     def _project_opened(self, opened: jobs.Opened) -> None:
         self.project = opened.project
@@ -648,7 +719,7 @@ class MainWindow(QMainWindow):
                                    self.tr("Excel workbook (*.xlsx)"))
         if path:
             self._start("export", jobs.export_workbook, self.result, path,
-                        context={"path": path})
+                        self._comparison(), context={"path": path})
 
     @Slot()
     def export_csvs(self) -> None:
@@ -673,7 +744,7 @@ class MainWindow(QMainWindow):
         if path:
             scheme = self.results.current_scheme() if self.results else None
             self._start("export", jobs.export_pdf, self.result, path, scheme,
-                        context={"path": path})
+                        self._comparison(), context={"path": path})
 
     @Slot()
     def print_report(self) -> None:
@@ -707,7 +778,7 @@ class MainWindow(QMainWindow):
             from desktopseg.report import render_report
 
             scheme = self.results.current_scheme() if self.results else None
-            render_report(self.result, printer, scheme)
+            render_report(self.result, printer, scheme, comparison=self._comparison())
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 

@@ -228,6 +228,12 @@ class SettingsPanel(QScrollArea):
                 self.date_edit.setDate(QDate(shown.year, shown.month, shown.day))
             self.last_date_check.setChecked(settings.analysis_date is None)
             self.date_edit.setEnabled(settings.analysis_date is not None)
+            # A customer list has no sale dates, so "as of a date" can't apply (issue 15).
+            undated = result is not None and end is None
+            self.last_date_check.setEnabled(not undated)
+            self.last_date_check.setToolTip(self.tr(
+                "This file has no purchase dates, so it can't be analysed as of a date.")
+                if undated else "")
             self.margin_spin.setValue(settings.margin_pct or 0)
             has_cost = result is not None and result.margin_source == "cost"
             self.margin_spin.setEnabled(not has_cost)
