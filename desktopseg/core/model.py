@@ -362,6 +362,7 @@ class Persona:
     actions: list[str] = field(default_factory=list)  # 2-3 suggested actions
     color: str = "#4C72B0"
     notes: str = ""
+    rule: str = ""  # "why this group": the segment's defining rule in plain words
 
 
 @dataclass

@@ -172,6 +172,7 @@ def summary_dict(result: AnalysisResult) -> dict[str, Any]:
                     else {
                         "name": s.persona.name,
                         "tagline": s.persona.tagline,
+                        "rule": s.persona.rule,
                         "summary": s.persona.story,
                         "actions": list(s.persona.actions),
                     },
