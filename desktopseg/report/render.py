@@ -48,6 +48,7 @@ from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _ as core_
 from desktopseg.core.model import AnalysisResult, Segmentation, SegmentProfile
 from desktopseg.core.progress import Task
+from desktopseg.report.cjk_fonts import needs_cjk, no_font_error
 
 #: Which scheme the report shows when none is asked for: the first the data supports.
 SCHEME_ORDER = ("behavioral", "value", "firmographic", "clusters")
@@ -116,9 +117,14 @@ def _cjk_families(text: str) -> list[str]:
         wanted += _CJK_FACES["zh"]
     if not wanted:
         return []
-    installed = set(QFontDatabase.families())
+    installed = _installed_families()
     found = [f for f in wanted + _CJK_ANY if f in installed]
     return list(dict.fromkeys(found))
+
+
+def _installed_families() -> set[str]:
+    """Font families Qt knows on this computer (tests replace this to play a machine without)."""
+    return set(QFontDatabase.families())
 
 
 #: A word every chart prints, to learn whether the core's translation is in a CJK language.
@@ -129,7 +135,11 @@ def _mpl_installed(families: list[str]) -> list[str]:
     """Keep the families matplotlib can find (it reads font files, not fontconfig)."""
     from matplotlib import font_manager
 
+    from desktopseg.report.cjk_fonts import matplotlib_families
+
     known = {f.name for f in font_manager.fontManager.ttflist}
+    if any(f not in known for f in families):
+        return matplotlib_families(families)  # Qt knows it, matplotlib's cache does not
     return [f for f in families if f in known]
 
 
@@ -489,7 +499,10 @@ class _ReportWriter:
         # The resolved family (e.g. DejaVu Sans), not an alias such as "Sans Serif": with an
         # alias first, Qt sets all text in the CJK face, whose digits lose their text mapping
         # in the PDF (pdftotext and screen readers read "Page  of").
-        cjk = _cjk_families(_result_text(result, self.seg) + " " + core_(_CORE_SAMPLE))
+        text = _result_text(result, self.seg) + " " + core_(_CORE_SAMPLE)
+        cjk = _cjk_families(text)
+        if not cjk and needs_cjk(text):
+            raise no_font_error(text, QCoreApplication.translate)
         font.setFamilies(list(dict.fromkeys([QFontInfo(font).family(), *cjk])))
         self.font = font
         self.mpl_fonts = {}

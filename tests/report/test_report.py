@@ -114,10 +114,20 @@ def test_a4_by_default(report_pdf):
     assert "595 x 842 pts (A4)" in info
 
 
+def _has_cjk_font() -> bool:
+    from desktopseg.report.render import _cjk_families
+
+    return bool(_cjk_families("한국어 中文"))
+
+
 def test_korean_and_chinese_names_use_a_cjk_font(tmp_path):
     """Persona text in Hangul and Han prints with Noto Sans CJK glyphs, not tofu boxes."""
     result = build_result()
     pdf = tmp_path / "cjk.pdf"
+    if not _has_cjk_font():  # no CJK font here: a clear message, not empty boxes
+        with pytest.raises(UserError, match="no font for those letters"):
+            write_pdf(result, pdf)
+        return
     write_pdf(result, pdf)
     text = pdf_text(pdf)
     assert "김민준" in text and "王芳" in text and "단골 고객" in text and "曾经的好客户" in text
@@ -259,6 +269,10 @@ def test_korean_segment_names_in_charts_have_glyphs(result, tmp_path):
     for s, name in zip(seg.segments, korean, strict=False):
         s.name = name
     pdf = tmp_path / "ko.pdf"
+    if not _has_cjk_font():
+        with pytest.raises(UserError, match="no font for those letters"):
+            write_pdf(result, pdf)
+        return
     write_pdf(result, pdf)
     overview = pdf_text(pdf, page=1)
     assert korean[0] in overview and korean[1] in overview
