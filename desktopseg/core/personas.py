@@ -126,8 +126,11 @@ def _ok(x: Any) -> bool:
 
 
 def fmt_money(x: float) -> str:
-    """Format money without a symbol: cents for small amounts, whole units from 100 up."""
-    return localize_number(f"{x:,.0f}" if abs(x) >= 100 else f"{x:,.2f}")
+    """Format money: cents for small amounts, whole units from 100 up; the currency's symbol."""
+    from desktopseg.core.currency import current, format_money
+
+    return format_money(localize_number(f"{x:,.0f}" if abs(x) >= 100 else f"{x:,.2f}"),
+                        current())
 
 
 def fmt_count(x: float) -> str:

@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
         """Show the current result."""
         if self.result is None:
             return
+        from desktopseg.core import currency
+
+        currency.use(currency.of_result(self.result))  # tables show money in its currency
         page = self._ensure_results()
         page.set_result(self.result)
         self.settings_panel.set_settings(self.result.settings, self.result)

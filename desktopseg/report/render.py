@@ -44,6 +44,8 @@ from PySide6.QtGui import (
 )
 
 from desktopseg import APP_NAME
+from desktopseg.core.currency import format_money
+from desktopseg.core.currency import of_result as currency_of
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _ as core_
 from desktopseg.core.model import AnalysisResult, Segmentation, SegmentProfile
@@ -191,15 +193,17 @@ class _Numbers:
     def __init__(self) -> None:
         self.loc = _locale()
 
+    code: str | None = None  # currency of the money (core/currency.py)
+
     def money(self, x: float | None) -> str:
         if x is None or x != x:
             return "–"
-        return self.loc.toString(float(x), "f", 0)
+        return format_money(self.loc.toString(float(x), "f", 0), self.code)
 
     def money2(self, x: float | None) -> str:
         if x is None or x != x:
             return "–"
-        return self.loc.toString(float(x), "f", 2)
+        return format_money(self.loc.toString(float(x), "f", 2), self.code)
 
     def count(self, n: int) -> str:
         return self.loc.toString(int(n))
@@ -495,6 +499,7 @@ class _ReportWriter:
         self.device = device
         self.seg = result.segmentations[scheme]
         self.fmt = _Numbers()
+        self.fmt.code = currency_of(result)
         font = QFont(QGuiApplication.font())
         # The resolved family (e.g. DejaVu Sans), not an alias such as "Sans Serif": with an
         # alias first, Qt sets all text in the CJK face, whose digits lose their text mapping
