@@ -490,12 +490,13 @@ def tagline_keys(ch: Character) -> list[str]:
         (ch.value_index is not None and ch.value_index < 0.5,
          N_("Spend less than most customers")),
     ]
-    return [text for fits, text in rules if fits] + [N_("Steady, everyday customers")]
+    rules.append((ch.frequent and ch.recent, N_("Steady, everyday customers")))
+    return [text for fits, text in rules if fits]
 
 
 def tagline_candidates(ch: Character) -> list[str]:
-    """Return every one-line sketch that fits, the most telling first."""
-    return [_(k) for k in tagline_keys(ch)]
+    """Return every one-line sketch that fits, the most telling first (never empty)."""
+    return [_(k) for k in tagline_keys(ch)] + [_("Steady, everyday customers")]
 
 
 def tagline(ch: Character, taken: set[str] | frozenset[str] = frozenset()) -> str:
@@ -635,8 +636,11 @@ _PLACE_COLUMNS = ("city", "region", "location", "country")
 
 
 def _place(c: _Part) -> tuple[Any, float] | None:
+    from desktopseg.core.business import is_company_name
+
     for col in _PLACE_COLUMNS:
-        if col in c and (m := c.mode(col)):
+        # A shop's own location name ("Sunrise Social Club LLC") is not where customers live.
+        if col in c and (m := c.mode(col)) and not is_company_name(m[0]):
             return m
     return None
 
@@ -860,11 +864,12 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
             name = _("{name}'s firm").format(name=name)
         old = p.persona
         keys = filter_actions(trait, choose_actions(ch))
+        chosen: list[str] = []
         p.persona = Persona(
             segment=p.name,
             name=name,
             initials=initials(names[p.name]),
-            tagline=choose_tagline(trait, tagline_keys(ch), taken),
+            tagline=choose_tagline(trait, tagline_keys(ch), taken, keys_out=chosen),
             story=story(name, c, ch, span_days=span, average=p.avg_order),
             key_figures=key_figures(p, span_days=span, typical_order=ch.avg_order),
             favourites=favourites.get(p.name, []),
@@ -877,6 +882,7 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
         if trait.rule:
             rules[p.name] = _(trait.rule)
         p.extra["action_keys"] = keys
+        p.extra["tagline_key"] = chosen[-1] if chosen else None
         taken.add(p.persona.tagline)
     reasons_with_rule(seg, rules)
 

@@ -190,7 +190,9 @@ _CLUSTER_WORDS: tuple[tuple[str, str, str], ...] = (
     ("Recent buyers", "recency", "recent"),
     ("who bought recently", "recency", "recent"),
     ("Newcomers", "recency", "recent"),
+    ("Newcomers", "frequency", "one-off repeat"),
     ("who are new to you", "recency", "recent"),
+    ("who are new to you", "frequency", "one-off repeat"),
     ("Frequent buyers", "frequency", "repeat habit"),
     ("who order often", "frequency", "repeat habit"),
     ("Steady customers", "frequency", "repeat habit"),
@@ -246,16 +248,17 @@ def agrees(trait: Trait, tagline_key: str) -> bool:
     return claim is not None and trait.allows(claim)
 
 
-def choose_tagline(trait: Trait, candidates: list[str], taken: set[str]) -> str:
+def choose_tagline(trait: Trait, candidates: list[str], taken: set[str],
+                   keys_out: list[str] | None = None) -> str:
     """Pick the most telling candidate (English keys) that agrees and is not taken (translated).
 
     When none is left, the trait's own line: true by construction, never a line meant for
-    another segment.
+    another segment. The English key chosen is appended to ``keys_out`` when given.
     """
-    for key in candidates:
-        if agrees(trait, key) and _(key) not in taken:
-            return _(key)
-    return _(trait.line)
+    chosen = next((k for k in candidates if agrees(trait, k) and _(k) not in taken), trait.line)
+    if keys_out is not None:
+        keys_out.append(chosen)
+    return _(chosen)
 
 
 def filter_actions(trait: Trait, keys: list[str]) -> list[str]:

@@ -99,3 +99,14 @@ def adjust(customers: pd.DataFrame, english: np.ndarray, fm: np.ndarray, grid: d
                        "between orders.").format(n=moved))
     details["moved_by_rhythm"] = moved
     return english, extra, notes, details
+
+
+def too_short(customers: pd.DataFrame) -> bool:
+    """Whether the data covers too short a period to call anyone lapsed (the period rule)."""
+    if "tenure_days" not in customers or not customers["tenure_days"].notna().any():
+        return False
+    span = float(customers["tenure_days"].max()) + 1
+    gap = (customers["interpurchase_days"].dropna() if "interpurchase_days" in customers
+           else pd.Series(dtype=float))
+    typical = float(gap.median()) if len(gap) else None
+    return span < MIN_SPAN_DAYS or (typical is not None and span < MIN_SPAN_GAPS * typical)
