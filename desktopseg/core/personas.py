@@ -8,6 +8,7 @@ All text comes from templates passed through ``_()`` and filled with ``.format()
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import weakref
@@ -24,6 +25,7 @@ from desktopseg.core.features import line_codes
 from desktopseg.core.i18n import N_, _, localize_number
 from desktopseg.core.model import AnalysisResult, Persona, Segmentation, SegmentProfile
 from desktopseg.core.segment_traits import (
+    MIN_SPAN_DAYS,
     MIN_SPAN_FOR_RATES,
     choose_tagline,
     filter_actions,
@@ -859,6 +861,10 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
         c = _Part(cols, *where.get(p.name, (0, 0)))
         ch = character(c, overall, p)
         trait = trait_of(seg.scheme, p.name)
+        if span is not None and span < MIN_SPAN_DAYS:
+            # The period rule: on a few weeks of data nobody is overdue or lapsed, so no line
+            # or action that says so.
+            trait = dataclasses.replace(trait, recency=frozenset({"recent"}))
         name = names[p.name]
         if memo["business"]:
             name = _("{name}'s firm").format(name=name)

@@ -104,7 +104,7 @@ TRAITS: dict[tuple[str, str], Trait] = {
         "recent", "one-off repeat", "low mid", N_("Recent buyers who have spent little so far"),
         N_("bought recently, but little so far")),
     ("behavioral", "Needs Attention"): _t(
-        "recent overdue", "", "", N_("Middle of the road, not seen for a while"),
+        "recent overdue", "", "", N_("Middle of the road"),
         N_("average buyers whose last purchase was a while ago")),
     ("behavioral", "About to Sleep"): _t(
         "overdue lapsed", "one-off repeat", "low mid", N_("Visits fading, not been back lately"),
@@ -151,10 +151,10 @@ TAGLINE_CLAIMS: dict[str, Claim] = {
     "Used to spend well, hasn't been back": _c("lapsed", "", "high mid"),
     "Has drifted away": _c("lapsed overdue"),
     "Just getting to know you": _c("recent", "one-off"),
-    "Big regular spenders who come less often lately": _c("overdue", "habit repeat", "high"),
-    "Your best customers: often, recently, generously": _c("recent", "habit repeat", "high"),
+    "Big regular spenders who come less often lately": _c("overdue", "habit", "high"),
+    "Your best customers: often, recently, generously": _c("recent", "habit", "high"),
     "Needs attention, and pays for it": _c("", "", "high mid"),
-    "Comes back again and again": _c("recent", "habit repeat"),
+    "Comes back again and again": _c("recent", "habit"),
     "Bought once, not back yet": _c("", "one-off"),
     "Spends well when they come": _c("", "", "high"),
     "Small baskets": _c("", "", "low mid"),
