@@ -574,7 +574,7 @@ def story(name: str, c: pd.DataFrame | _Part, ch: Character, *,
             )
         elif ch.per_year is not None:
             parts.append(
-                _("{name} has bought {orders} times, about {per_year} times a year.").format(
+                _("{name} has bought {orders} times, typically {per_year} times a year.").format(
                     name=name, orders=fmt_count(ch.orders), per_year=fmt_rate(ch.per_year)
                 )
             )
@@ -669,7 +669,7 @@ def key_figures(p: SegmentProfile, *, span_days: float | None = None,
         rows.append((_("Typical order"), fmt_money(typical_order)))
     short = span_days is not None and span_days < MIN_SPAN_FOR_RATES
     if p.orders_per_year is not None and _ok(p.orders_per_year) and not short:
-        rows.append((_("Orders per year"), fmt_rate(p.orders_per_year)))
+        rows.append((_("Average orders per year"), fmt_rate(p.orders_per_year)))
     if p.avg_effort is not None and _ok(p.avg_effort):
         effort = localize_number(f"{p.avg_effort:.1f}")
         rows.append((_("Service effort"), _("{effort} / 10").format(effort=effort)))

@@ -42,7 +42,8 @@ def rule_text(seg: Segmentation, p: SegmentProfile, trait: Trait,
         o = _range(pd.to_numeric(c.get("orders"), errors="coerce").to_numpy(dtype=float)) \
             if "orders" in c else None
         if o:
-            bits.append(_("{orders} orders").format(orders=_span(*o)))
+            bits.append(_("1 order") if o == (1.0, 1.0)
+                        else _("{orders} orders").format(orders=_span(*o)))
     if not bits:
         return _capital(head)
     return _("{rule}: {ranges}").format(rule=_capital(head), ranges=", ".join(bits))

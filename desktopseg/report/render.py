@@ -737,6 +737,8 @@ class _ReportWriter:
             f'<p class="name">{_esc(name)}</p>'
             f'<p class="tagline">{_esc(tagline)}</p>'
             f'<p class="muted">{_esc(line)}</p>'
+            + (f'<p>{_esc(QCoreApplication.translate("report", "Why this group: {rule}").format(rule=p.rule))}</p>'  # noqa: E501
+               if p is not None and getattr(p, "rule", "") else "")
         )
 
     def key_figures(self, s: SegmentProfile) -> list[tuple[str, str]]:

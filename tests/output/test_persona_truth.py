@@ -173,7 +173,7 @@ def test_five_days_of_square_sales_have_no_lapsed_customers():
     assert any("only 5 days" in n for n in seg.notes)
     for p in seg.segments:
         assert "a year" not in p.persona.story
-        assert "Orders per year" not in dict(p.persona.key_figures)
+        assert "Average orders per year" not in dict(p.persona.key_figures)
         # Square's location, also in its Channel column, is neither a channel nor a home town.
         assert "Sunrise Social Club" not in p.persona.story + p.persona.typical
 

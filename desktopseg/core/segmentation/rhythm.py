@@ -58,6 +58,8 @@ def adjust(customers: pd.DataFrame, english: np.ndarray, fm: np.ndarray, grid: d
         span_days < MIN_SPAN_DAYS or (typical is not None and span_days < MIN_SPAN_GAPS * typical))
     details["too_short_for_lapsed"] = bool(short)
     if short:
+        # "Needs Attention" (not bought for a while) can't be told on so short a period either.
+        lapsed = lapsed | (english == "Needs Attention")
         if lapsed.any():
             english[lapsed] = _row(grid, 4, fm[lapsed])
             still = np.isin(english, list(lapsed_names))
