@@ -526,7 +526,10 @@ CHANNEL_WORDS = ("store", "shop", "online", "web", "phone", "counter", "app", "m
                  "market", "wholesale", "retail", "ecommerce", "e-commerce", "amazon", "ebay",
                  "etsy", "instagram", "facebook", "social", "invoice", "account", "trade",
                  "mixed", "several", "register", "terminal", "call", "catalog", "catalogue",
-                 "portal", "marketplace", "b2b", "b2c", "direct", "dealer", "agent")
+                 "portal", "marketplace", "b2b", "b2c", "direct", "dealer", "agent", "walk",
+                 "drive", "curbside", "takeaway", "take-away", "dine", "order", "fair",
+                 "verkkokauppa", "myymälä", "kauppa", "laden", "온라인", "매장", "线上", "门店",
+                 "网店", "电话")
 
 
 def is_channel(value: object) -> bool:

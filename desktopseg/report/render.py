@@ -46,6 +46,7 @@ from PySide6.QtGui import (
 from desktopseg import APP_NAME
 from desktopseg.core.currency import format_money
 from desktopseg.core.currency import of_result as currency_of
+from desktopseg.core.currency import use as use_currency
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _ as core_
 from desktopseg.core.model import AnalysisResult, Segmentation, SegmentProfile
@@ -500,6 +501,7 @@ class _ReportWriter:
         self.seg = result.segmentations[scheme]
         self.fmt = _Numbers()
         self.fmt.code = currency_of(result)
+        use_currency(self.fmt.code)  # charts label money in the same currency
         font = QFont(QGuiApplication.font())
         # The resolved family (e.g. DejaVu Sans), not an alias such as "Sans Serif": with an
         # alias first, Qt sets all text in the CJK face, whose digits lose their text mapping

@@ -249,3 +249,25 @@ def test_segments_without_a_trait():
     assert missing == [], "segments without a trait in core/segment_traits.py: " + ", ".join(
         missing)
     assert all(not math.isnan(len(t.line)) and t.line for t in TRAITS.values())
+
+
+@pytest.mark.parametrize(("name", "company"), [
+    ("Sunrise Social Club LLC", True), ("Marco Renovations Ltd", True), ("Acme Inc.", True),
+    ("Müller GmbH", True), ("Kahvila Oy", True), ("Adams Brewing Co.", True),
+    ("주식회사 한빛", True), ("北京华联有限公司", True),
+    ("Anna Lee", False), ("Oscar Coates", False), ("Inca Garcia", False), ("Agnes Ab", False),
+])
+def test_company_names(name, company):
+    from desktopseg.core.business import is_company_name
+
+    assert is_company_name(name) is company
+
+
+@pytest.mark.parametrize(("value", "channel"), [
+    ("Online", True), ("In store", True), ("Counter", True), ("Onlineshop", True),
+    ("Delivery", True), ("Sunrise Social Club LLC", False), ("Main Street", False),
+])
+def test_channels_are_channels(value, channel):
+    from desktopseg.core.personas import is_channel
+
+    assert is_channel(value) is channel
