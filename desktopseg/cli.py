@@ -141,8 +141,11 @@ def cmd_segment(args) -> int:
         write_workbook(result, Path(args.out))
     if args.csv_dir:
         from desktopseg.core.export import write_segment_csvs
+        from desktopseg.core.not_written import not_written
 
-        write_segment_csvs(result, Path(args.csv_dir))
+        lists = write_segment_csvs(result, Path(args.csv_dir))
+        for line in not_written(lists, result):
+            print(line, file=sys.stderr)
     if args.summary_json:
         Path(args.summary_json).write_text(
             json.dumps(summary, indent=2, ensure_ascii=False, default=str), encoding="utf-8"

@@ -28,3 +28,14 @@ def shared_data() -> Path:
     if not (SHARED_DATA / "online_retail_sample.csv").exists():
         pytest.skip("../shared/data is not beside this checkout")
     return SHARED_DATA
+
+
+@pytest.fixture(autouse=True)
+def _money_without_a_currency_between_tests():
+    """An analysis shows money in its file's currency (core/currency.py keeps it per process):
+    start every test without one, so a file read by an earlier test leaves no "$" behind."""
+    from desktopseg.core import currency
+
+    currency.use(None)
+    yield
+    currency.use(None)

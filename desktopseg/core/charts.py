@@ -68,11 +68,15 @@ def _message(figure: Figure, title: str, lines: list[str]) -> Figure:
 
 
 def _money_axis(value: float, _pos: object = None) -> str:
+    from desktopseg.core.currency import current, format_money
+
     if abs(value) >= 1_000_000:
-        return localize_number(f"{value / 1_000_000:,.1f}M")
-    if abs(value) >= 10_000:
-        return localize_number(f"{value / 1000:,.0f}k")
-    return localize_number(f"{value:,.0f}")
+        text = localize_number(f"{value / 1_000_000:,.1f}M")
+    elif abs(value) >= 10_000:
+        text = localize_number(f"{value / 1000:,.0f}k")
+    else:
+        text = localize_number(f"{value:,.0f}")
+    return format_money(text, current())  # the same currency as the table and the cards
 
 
 # ---------------------------------------------------------------------------------------------

@@ -172,6 +172,13 @@ def header_for(column: str) -> str:
     return column.replace("_", " ").strip().capitalize()
 
 
+def _with_currency(fmt: str) -> str:
+    """Money formats carry the analysis's currency symbol (core/currency.py)."""
+    from desktopseg.core.currency import current, excel_format
+
+    return excel_format(fmt, current()) if fmt == MONEY else fmt
+
+
 def _number_format(column: str) -> str | None:
     if column in _MONEY_COLUMNS or column.startswith("spend:"):
         return MONEY
@@ -369,7 +376,7 @@ def _start_table(
             table.style_ids.append(None)
         else:
             cell = WriteOnlyCell(ws)
-            cell.number_format = fmt
+            cell.number_format = _with_currency(fmt)
             table.style_ids.append(cell.style_id)
     date_cell = WriteOnlyCell(ws)
     date_cell.number_format = DATE
@@ -643,7 +650,7 @@ def _write_summary(wb: Workbook, result: AnalysisResult) -> None:
     for fmt in _SUMMARY_FORMATS:
         cell = WriteOnlyCell(ws)
         if fmt:
-            cell.number_format = fmt
+            cell.number_format = _with_currency(fmt)
         fmt_cells.append(cell)
     for seg in result.segmentations.values():
         ws.append([])
@@ -711,6 +718,9 @@ def write_workbook(result: AnalysisResult, path: Path, task: Task | None = None,
     path = Path(path)
     _check_target(path, result.data.report.file)
     task.report(0.0, _("Writing Excel file"))
+    from desktopseg.core import currency
+
+    currency.use(currency.of_result(result))
     wb = Workbook(write_only=True)
     try:
         _fill_workbook(wb, result, path, task, list(extra_sheets))

@@ -125,6 +125,7 @@ class ColumnMapping:
     decimal: str | None = None  # "." or "," or None for automatic
     format_name: str | None = None  # recognised export ("Square items"...) or None
     table_kind: str | None = None  # "transactions" | "customers" | None for automatic
+    currency: str | None = None  # ISO code of the money (detected or chosen), None: unknown
 
     def role_of(self, column: str) -> str | None:
         """Return the role of ``column`` or None."""
@@ -199,6 +200,8 @@ class ImportReport:
     duplicate_rows: int = 0  # exact duplicate lines found (reported; see dropped for handling)
     refund_rows: int = 0
     customer_source: str | None = None  # e.g. "Customers sheet joined on Customer ID"
+    currency: str | None = None  # ISO code found in the export (core/currency.py), or None
+    currency_source: str = ""  # where it was found: "amounts", "column 'Currency'"...
 
     def add_problem(self, severity: str, message: str, row=None, column=None) -> None:
         """Append a problem."""
@@ -334,6 +337,7 @@ class AnalysisSettings:
     effort_inputs: tuple[str, ...] = ("effort_score", "service_minutes", "tickets", "refunds")
     # Persona cards
     persona_language: str = "en"  # name list for persona names: en | ko | zh_CN | fi
+    currency: str | None = None  # ISO code to show money in; None: as detected in the export
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able dict."""
@@ -370,6 +374,7 @@ class Persona:
     actions: list[str] = field(default_factory=list)  # 2-3 suggested actions
     color: str = "#4C72B0"
     notes: str = ""
+    rule: str = ""  # "why this group": the segment's defining rule in plain words
 
 
 @dataclass

@@ -8,6 +8,7 @@ All text comes from templates passed through ``_()`` and filled with ``.format()
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import weakref
@@ -23,6 +24,14 @@ import pandas as pd
 from desktopseg.core.features import line_codes
 from desktopseg.core.i18n import N_, _, localize_number
 from desktopseg.core.model import AnalysisResult, Persona, Segmentation, SegmentProfile
+from desktopseg.core.segment_traits import (
+    MIN_SPAN_DAYS,
+    MIN_SPAN_FOR_RATES,
+    choose_tagline,
+    filter_actions,
+    trait_of,
+)
+from desktopseg.core.segment_why import reasons_with_rule, rule_text
 
 LANGUAGES: tuple[str, ...] = ("en", "ko", "zh_CN", "fi")
 
@@ -119,8 +128,11 @@ def _ok(x: Any) -> bool:
 
 
 def fmt_money(x: float) -> str:
-    """Format money without a symbol: cents for small amounts, whole units from 100 up."""
-    return localize_number(f"{x:,.0f}" if abs(x) >= 100 else f"{x:,.2f}")
+    """Format money: cents for small amounts, whole units from 100 up; the currency's symbol."""
+    from desktopseg.core.currency import current, format_money
+
+    return format_money(localize_number(f"{x:,.0f}" if abs(x) >= 100 else f"{x:,.2f}"),
+                        current())
 
 
 def fmt_count(x: float) -> str:
@@ -455,31 +467,38 @@ def choose_actions(ch: Character) -> list[str]:
     return seen[:3]
 
 
-def tagline_candidates(ch: Character) -> list[str]:
-    """Return every one-line sketch that fits, the most telling first."""
+def tagline_keys(ch: Character) -> list[str]:
+    """Return every one-line sketch that fits (English source text), the most telling first."""
     rules = [
-        (ch.refunds_only, _("Has only returned things so far")),
-        (ch.loss_making, _("Costs more than they bring")),
-        (ch.high_effort and ch.thin_margin, _("Takes a lot of looking after for a thin margin")),
-        (ch.lapsed and ch.valuable, _("Used to spend well, hasn't been back")),
-        (ch.lapsed, _("Has drifted away")),
-        (ch.new and ch.recent, _("Just getting to know you")),
+        (ch.refunds_only, N_("Has only returned things so far")),
+        (ch.loss_making, N_("Costs more than they bring")),
+        (ch.high_effort and ch.thin_margin, N_("Takes a lot of looking after for a thin margin")),
+        (ch.lapsed and ch.valuable, N_("Used to spend well, hasn't been back")),
+        (ch.lapsed, N_("Has drifted away")),
+        (ch.new and ch.recent, N_("Just getting to know you")),
         (ch.frequent and ch.valuable and ch.drifting,
-         _("Big regular spenders who come less often lately")),
-        (ch.frequent and ch.valuable, _("Your best customers: often, recently, generously")),
-        (ch.high_effort, _("Needs attention, and pays for it")),
-        (ch.frequent, _("Comes back again and again")),
-        (ch.one_timer, _("Bought once, not back yet")),
-        (ch.valuable, _("Spends well when they come")),
-        (ch.small_basket, _("Small baskets")),
-        (ch.drifting, _("Coming less often than before")),
+         N_("Big regular spenders who come less often lately")),
+        (ch.frequent and ch.valuable, N_("Your best customers: often, recently, generously")),
+        (ch.high_effort, N_("Needs attention, and pays for it")),
+        (ch.frequent, N_("Comes back again and again")),
+        (ch.one_timer, N_("Bought once, not back yet")),
+        (ch.valuable, N_("Spends well when they come")),
+        (ch.small_basket, N_("Small baskets")),
+        (ch.drifting, N_("Coming less often than before")),
         # Second choices, so cards in one scheme don't all share a line.
-        (ch.lapsed, _("Last seen a long time ago")),
-        (ch.high_refunds, _("Return more than most")),
-        (ch.recent and not ch.frequent, _("Seen lately, not yet a habit")),
-        (ch.value_index is not None and ch.value_index < 0.5, _("Spend less than most customers")),
+        (ch.lapsed, N_("Last seen a long time ago")),
+        (ch.high_refunds, N_("Return more than most")),
+        (ch.recent and not ch.frequent, N_("Seen lately, not yet a habit")),
+        (ch.value_index is not None and ch.value_index < 0.5,
+         N_("Spend less than most customers")),
     ]
-    return [text for fits, text in rules if fits] + [_("Steady, everyday customers")]
+    rules.append((ch.frequent and ch.recent, N_("Steady, everyday customers")))
+    return [text for fits, text in rules if fits]
+
+
+def tagline_candidates(ch: Character) -> list[str]:
+    """Return every one-line sketch that fits, the most telling first (never empty)."""
+    return [_(k) for k in tagline_keys(ch)] + [_("Steady, everyday customers")]
 
 
 def tagline(ch: Character, taken: set[str] | frozenset[str] = frozenset()) -> str:
@@ -500,6 +519,29 @@ _BUYER_TYPES = {
 }
 
 
+#: Words a sales channel has; a value without one (a shop's location or company name that an
+#: export puts in its channel column, like Square's "Location") is not shown as a channel.
+CHANNEL_WORDS = ("store", "shop", "online", "web", "phone", "counter", "app", "mail", "pos",
+                 "in person", "in-person", "delivery", "pickup", "pick-up", "collect", "kiosk",
+                 "market", "wholesale", "retail", "ecommerce", "e-commerce", "amazon", "ebay",
+                 "etsy", "instagram", "facebook", "social", "invoice", "account", "trade",
+                 "mixed", "several", "register", "terminal", "call", "catalog", "catalogue",
+                 "portal", "marketplace", "b2b", "b2c", "direct", "dealer", "agent", "walk",
+                 "drive", "curbside", "takeaway", "take-away", "dine", "order", "fair",
+                 "verkkokauppa", "myymälä", "kauppa", "laden", "온라인", "매장", "线上", "门店",
+                 "网店", "电话")
+
+
+def is_channel(value: object) -> bool:
+    """Whether ``value`` reads as a sales channel, not a location or company name."""
+    from desktopseg.core.business import is_company_name
+
+    text = str(value).strip().lower()
+    if not text or is_company_name(text):
+        return False
+    return any(w in text for w in CHANNEL_WORDS)
+
+
 def _channel_name(channel: str) -> str:
     return _("Several channels") if channel.strip().lower() == "mixed" else channel.strip()
 
@@ -511,18 +553,31 @@ def _channel_words(channel: str) -> str:
     return _("Usual channel: {channel}.").format(channel=channel.strip())
 
 
-def story(name: str, c: pd.DataFrame | _Part, ch: Character) -> str:
-    """Write the narrative: short sentences, every number a median of the segment's customers."""
+def story(name: str, c: pd.DataFrame | _Part, ch: Character, *,
+          span_days: float | None = None, average: float | None = None) -> str:
+    """Write the narrative: short sentences, every number a median of the segment's customers.
+
+    ``span_days`` (days the data covers): below ``MIN_SPAN_FOR_RATES`` no rate per year is
+    given, only the count in the period. ``average``: the segment's mean order, shown next to
+    the typical (median) one so the card and the table agree.
+    """
     c = _Part.of(c)
+    short = span_days is not None and span_days < MIN_SPAN_FOR_RATES
     parts: list[str] = []
     if ch.orders is not None:
         if ch.refunds_only:
             parts.append(_("{name} has only returned things so far.").format(name=name))
         elif ch.orders <= 1:
             parts.append(_("{name} has bought once so far.").format(name=name))
+        elif short:
+            parts.append(
+                _("{name} has bought {orders} times in the {days} days of data.").format(
+                    name=name, orders=fmt_count(ch.orders), days=int(round(span_days or 0))
+                )
+            )
         elif ch.per_year is not None:
             parts.append(
-                _("{name} has bought {orders} times, about {per_year} times a year.").format(
+                _("{name} has bought {orders} times, typically {per_year} times a year.").format(
                     name=name, orders=fmt_count(ch.orders), per_year=fmt_rate(ch.per_year)
                 )
             )
@@ -534,7 +589,7 @@ def story(name: str, c: pd.DataFrame | _Part, ch: Character) -> str:
             )
     else:
         parts.append(_("{name} is one of your customers.").format(name=name))
-    if "preferred_channel" in c and (m := c.mode("preferred_channel")):
+    if "preferred_channel" in c and (m := c.mode("preferred_channel")) and is_channel(m[0]):
         parts.append(_channel_words(m[0]))
     if ch.avg_order is not None and ch.avg_order < 0:
         parts.append(
@@ -542,8 +597,11 @@ def story(name: str, c: pd.DataFrame | _Part, ch: Character) -> str:
                 amount=fmt_money(ch.avg_order)
             )
         )
+    elif ch.avg_order is not None and average is not None and _ok(average):
+        parts.append(_("Typical order about {typical}, average {average}.").format(
+            typical=fmt_money(ch.avg_order), average=fmt_money(average)))
     elif ch.avg_order is not None:
-        parts.append(_("Spends about {amount} an order.").format(amount=fmt_money(ch.avg_order)))
+        parts.append(_("Typical order about {amount}.").format(amount=fmt_money(ch.avg_order)))
     if ch.recency is not None:
         days = int(round(ch.recency))
         if days == 0:
@@ -583,14 +641,22 @@ _PLACE_COLUMNS = ("city", "region", "location", "country")
 
 
 def _place(c: _Part) -> tuple[Any, float] | None:
+    from desktopseg.core.business import is_company_name
+
     for col in _PLACE_COLUMNS:
-        if col in c and (m := c.mode(col)):
+        # A shop's own location name ("Sunrise Social Club LLC") is not where customers live.
+        if col in c and (m := c.mode(col)) and not is_company_name(m[0]):
             return m
     return None
 
 
-def key_figures(p: SegmentProfile) -> list[tuple[str, str]]:
-    """(label, value) pairs shown on the card and in the report."""
+def key_figures(p: SegmentProfile, *, span_days: float | None = None,
+                typical_order: float | None = None) -> list[tuple[str, str]]:
+    """(label, value) pairs shown on the card and in the report.
+
+    The typical (median) order is shown next to the average (mean) when known; orders per year
+    only when the data covers ``MIN_SPAN_FOR_RATES`` days (``span_days`` None: not known).
+    """
     rows = [
         (
             _("Customers"),
@@ -602,8 +668,11 @@ def key_figures(p: SegmentProfile) -> list[tuple[str, str]]:
         rows.append((_("Margin share"), fmt_pct(p.margin_share)))
     if p.avg_order is not None and _ok(p.avg_order):
         rows.append((_("Average order"), fmt_money(p.avg_order)))
-    if p.orders_per_year is not None and _ok(p.orders_per_year):
-        rows.append((_("Orders per year"), fmt_rate(p.orders_per_year)))
+    if typical_order is not None and _ok(typical_order):
+        rows.append((_("Typical order"), fmt_money(typical_order)))
+    short = span_days is not None and span_days < MIN_SPAN_FOR_RATES
+    if p.orders_per_year is not None and _ok(p.orders_per_year) and not short:
+        rows.append((_("Average orders per year"), fmt_rate(p.orders_per_year)))
     if p.avg_effort is not None and _ok(p.avg_effort):
         effort = localize_number(f"{p.avg_effort:.1f}")
         rows.append((_("Service effort"), _("{effort} / 10").format(effort=effort)))
@@ -752,7 +821,7 @@ def typical(c: pd.DataFrame | _Part) -> str:
     """Typical channel, place and industry with their shares, e.g. 'Online (72%) · Leeds (40%)'."""
     c = _Part.of(c)
     bits = []
-    if "preferred_channel" in c and (m := c.mode("preferred_channel")):
+    if "preferred_channel" in c and (m := c.mode("preferred_channel")) and is_channel(m[0]):
         bits.append((_channel_name(m[0]), m[1]))
     if m := _place(c):
         bits.append(m)
@@ -776,7 +845,6 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
     if "overall" not in memo:
         memo["overall"] = _Overall(customers)
     overall = memo["overall"]
-    names = persona_names(seg, language)
     favourites = _favourites_by_label(result, labels)
     # Customers ordered by segment (file order within one), so a segment is a slice.
     codes, found = pd.factorize(labels.reindex(customers.index))
@@ -784,27 +852,95 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
     bounds = np.searchsorted(codes[order], np.arange(len(found) + 1))
     where = {str(v): (bounds[i], bounds[i + 1]) for i, v in enumerate(found)}
     cols = _Columns(customers, order, memo)
+    span = _span_days(result)
+    if "business" not in memo:
+        memo["business"] = _is_business(customers)
+    members = {p.name: zlib.crc32(np.sort(order[slice(*where.get(p.name, (0, 0)))]).tobytes())
+               for p in seg.segments}
+    names = result_persona_names(seg, language, memo.setdefault("persona_names", {}), members)
     taken: set[str] = set()  # so three cards of regulars don't all read "Comes back again..."
+    rules: dict[str, str] = {}
     for p in seg.segments:
         c = _Part(cols, *where.get(p.name, (0, 0)))
         ch = character(c, overall, p)
+        trait = trait_of(seg.scheme, p.name)
+        if span is not None and span < MIN_SPAN_DAYS:
+            # The period rule: on a few weeks of data nobody is overdue or lapsed, so no line
+            # or action that says so.
+            trait = dataclasses.replace(trait, recency=frozenset({"recent"}))
         name = names[p.name]
+        if memo["business"]:
+            name = _("{name}'s firm").format(name=name)
         old = p.persona
+        keys = filter_actions(trait, choose_actions(ch))
+        chosen: list[str] = []
         p.persona = Persona(
             segment=p.name,
             name=name,
-            initials=initials(name),
-            tagline=tagline(ch, taken),
-            story=story(name, c, ch),
-            key_figures=key_figures(p),
+            initials=initials(names[p.name]),
+            tagline=choose_tagline(trait, tagline_keys(ch), taken, keys_out=chosen),
+            story=story(name, c, ch, span_days=span, average=p.avg_order),
+            key_figures=key_figures(p, span_days=span, typical_order=ch.avg_order),
             favourites=favourites.get(p.name, []),
             typical=typical(c),
-            actions=[_(ACTIONS[k]) for k in choose_actions(ch)],
+            actions=[_(ACTIONS[k]) for k in keys],
             color=segment_color(seg, p.name),
             notes=old.notes if old is not None else "",
         )
-        p.extra["action_keys"] = choose_actions(ch)
+        p.persona.rule = rule_text(seg, p, trait, customers)
+        if trait.rule:
+            rules[p.name] = _(trait.rule)
+        p.extra["action_keys"] = keys
+        p.extra["tagline_key"] = chosen[-1] if chosen else None
         taken.add(p.persona.tagline)
+    reasons_with_rule(seg, rules)
+
+
+def _span_days(result: AnalysisResult) -> float | None:
+    """Days the data covers (first to last sale), None when unknown."""
+    if result.period_start is None or result.period_end is None:
+        return None
+    return max((result.period_end - result.period_start).total_seconds() / 86400.0, 0.0) + 1
+
+
+def _is_business(customers: pd.DataFrame) -> bool:
+    """Whether the customers are companies: firmographic data, or mostly company names."""
+    from desktopseg.core.business import mostly_companies
+
+    for col in ("industry_code", "industry", "sector", "size_band", "employees"):
+        if col in customers and customers[col].notna().mean() >= 0.5:
+            return True
+    return mostly_companies(customers["name"] if "name" in customers else None)
+
+
+def result_persona_names(seg: Segmentation, language: str, used: dict[str, tuple],
+                         members: dict[str, int]) -> dict[str, str]:
+    """Names for ``seg``'s segments, unique across every scheme of one result.
+
+    ``used`` (kept per result) maps a name to (scheme, segment, members checksum). A name is
+    reused only when the same scheme is run again; every other segment, even one of exactly
+    the same customers in another scheme, takes the next free name of the language's list, so
+    a name always means one group.
+    """
+    pool = _names(language)
+    out: dict[str, str] = {}
+    mine = {n for n, (sch, _seg, _m) in used.items() if sch == seg.scheme}
+    for n in mine:  # this scheme is being redone: its old names are free again
+        used.pop(n)
+    for s in seg.segments:
+        start = zlib.crc32(f"{seg.scheme}:{s.name}".encode())
+        candidate = None
+        for k in range(len(pool)):
+            c = pool[(start + k) % len(pool)]
+            if c not in used and c not in out.values():
+                candidate = c
+                break
+        if candidate is None:  # more segments than names: a counter keeps them distinct
+            candidate = f"{pool[start % len(pool)]} {len(used) + len(out) + 1}"
+        out[s.name] = candidate
+    for s in seg.segments:
+        used.setdefault(out[s.name], (seg.scheme, s.name, members.get(s.name)))
+    return out
 
 
 def apply_persona_edits(

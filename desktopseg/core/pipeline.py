@@ -99,6 +99,11 @@ def analyse(
             hint=_("Leave the date out, or use a sales export with a date on each line."),
             file=data.report.file,
         )
+    from desktopseg.core import currency
+
+    currency.use(settings.currency or data.report.currency)
+    if settings.currency:  # the user's choice is kept with the column mapping of this export
+        data.mapping.currency = settings.currency
     with task.step(N_("Summarising customers"), 0.0, 0.3) as sub:
         result = build_customers(data, settings, sub)
 
@@ -188,6 +193,7 @@ def summary_dict(result: AnalysisResult) -> dict[str, Any]:
                     else {
                         "name": s.persona.name,
                         "tagline": s.persona.tagline,
+                        "rule": s.persona.rule,
                         "summary": s.persona.story,
                         "actions": list(s.persona.actions),
                     },
@@ -209,6 +215,7 @@ def summary_dict(result: AnalysisResult) -> dict[str, Any]:
             "end": result.period_end.date().isoformat() if result.period_end else None,
         },
         "margin_source": result.margin_source,
+        "currency": getattr(result.settings, "currency", None) or rep.currency,
         "effort_source": result.effort_source,
         "schemes": schemes,
         "unavailable": dict(result.unavailable),

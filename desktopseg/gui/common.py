@@ -47,10 +47,12 @@ def _is_missing(value) -> bool:
 
 
 def fmt_money(value, decimals: int = 0) -> str:
-    """Format an amount of money for the user's locale (no currency: files rarely say which)."""
+    """Format an amount of money for the user's locale, with the analysis's currency."""
+    from desktopseg.core.currency import current, format_money
+
     if _is_missing(value):
         return "–"
-    return QLocale().toString(float(value), "f", decimals)
+    return format_money(QLocale().toString(float(value), "f", decimals), current())
 
 
 def fmt_number(value, decimals: int = 0) -> str:

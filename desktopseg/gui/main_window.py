@@ -344,6 +344,9 @@ class MainWindow(QMainWindow):
         """Show the current result."""
         if self.result is None:
             return
+        from desktopseg.core import currency
+
+        currency.use(currency.of_result(self.result))  # tables show money in its currency
         page = self._ensure_results()
         page.set_result(self.result)
         self.settings_panel.set_settings(self.result.settings, self.result)
@@ -616,6 +619,12 @@ class MainWindow(QMainWindow):
         if written is not None:
             left_out = sum(getattr(where, "left_out", {}).values())
             lists = sum(1 for n in written.values() if n)
+            from desktopseg.core.not_written import not_written
+
+            missing = not_written(where, self.result)
+            if lists and missing:
+                QMessageBox.information(self, self.tr("Some lists not written"),
+                                        "\n".join(missing))
             if lists == 0:
                 QMessageBox.information(self, self.tr("No lists written"), self.tr(
                     "None of these customers has an e-mail address in the file, so there was "

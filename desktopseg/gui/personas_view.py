@@ -129,6 +129,12 @@ class PersonaCard(QFrame):
             ft.setItalic(True)
             tagline.setFont(ft)
             lay.addWidget(tagline)
+        if getattr(persona, "rule", ""):
+            rule = QLabel(self.tr("<b>Why this group:</b> {rule}").format(
+                rule=html.escape(persona.rule)))
+            rule.setObjectName("personaRule")
+            rule.setWordWrap(True)
+            lay.addWidget(rule)
         if persona.story:
             story = QLabel(persona.story)
             story.setWordWrap(True)

@@ -90,6 +90,11 @@ class SettingsPanel(QScrollArea):
         self.margin_spin.setToolTip(self.tr(
             "When your file has no cost column, margin is estimated as this share of sales."))
         form.addRow(self.tr("Margin when costs are unknown:"), self.margin_spin)
+        from desktopseg.gui.currency_box import CurrencyBox
+
+        self.currency_box = CurrencyBox()
+        self.currency_box.currentIndexChanged.connect(self._changed)
+        form.addRow(self.tr("Currency:"), self.currency_box)
         self.margin_note = QLabel()
         self.margin_note.setWordWrap(True)
         mute(self.margin_note)
@@ -235,6 +240,9 @@ class SettingsPanel(QScrollArea):
                 "This file has no purchase dates, so it can't be analysed as of a date.")
                 if undated else "")
             self.margin_spin.setValue(settings.margin_pct or 0)
+            self.currency_box.set_detected(
+                result.data.report.currency if result is not None else None)
+            self.currency_box.set_code(settings.currency)
             has_cost = result is not None and result.margin_source == "cost"
             self.margin_spin.setEnabled(not has_cost)
             self.margin_note.setText(
@@ -290,6 +298,7 @@ class SettingsPanel(QScrollArea):
                 k for k, b in self.demographic_checks.items() if b.isChecked())
             or base.demographic_dimensions,
             effort_inputs=tuple(k for k, b in self.effort_checks.items() if b.isChecked()),
+            currency=self.currency_box.code(),
         )
 
     def _k_scores(self, result: AnalysisResult | None) -> str:

@@ -44,10 +44,14 @@ from PySide6.QtGui import (
 )
 
 from desktopseg import APP_NAME
+from desktopseg.core.currency import format_money
+from desktopseg.core.currency import of_result as currency_of
+from desktopseg.core.currency import use as use_currency
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _ as core_
 from desktopseg.core.model import AnalysisResult, Segmentation, SegmentProfile
 from desktopseg.core.progress import Task
+from desktopseg.report.cjk_fonts import needs_cjk, no_font_error
 
 #: Which scheme the report shows when none is asked for: the first the data supports.
 SCHEME_ORDER = ("behavioral", "value", "firmographic", "clusters")
@@ -116,9 +120,14 @@ def _cjk_families(text: str) -> list[str]:
         wanted += _CJK_FACES["zh"]
     if not wanted:
         return []
-    installed = set(QFontDatabase.families())
+    installed = _installed_families()
     found = [f for f in wanted + _CJK_ANY if f in installed]
     return list(dict.fromkeys(found))
+
+
+def _installed_families() -> set[str]:
+    """Font families Qt knows on this computer (tests replace this to play a machine without)."""
+    return set(QFontDatabase.families())
 
 
 #: A word every chart prints, to learn whether the core's translation is in a CJK language.
@@ -126,38 +135,15 @@ _CORE_SAMPLE = "Customers"
 
 
 def _mpl_installed(families: list[str]) -> list[str]:
-    """Keep the families matplotlib can find (it reads font files, not fontconfig).
-
-    matplotlib keeps its own list of fonts in a cache; a CJK font installed after that cache was
-    written is known to Qt but not to matplotlib. Such fonts are added from the system's font
-    files once, so the charts get the same glyphs as the text.
-    """
+    """Keep the families matplotlib can find (it reads font files, not fontconfig)."""
     from matplotlib import font_manager
+
+    from desktopseg.report.cjk_fonts import matplotlib_families
 
     known = {f.name for f in font_manager.fontManager.ttflist}
     if any(f not in known for f in families):
-        for path in font_manager.findSystemFonts():
-            if "CJK" not in Path(path).name and "Han" not in Path(path).name:
-                continue
-            try:
-                font_manager.fontManager.addfont(path)
-            except (OSError, RuntimeError, ValueError):
-                continue
-        known = {f.name for f in font_manager.fontManager.ttflist}
+        return matplotlib_families(families)  # Qt knows it, matplotlib's cache does not
     return [f for f in families if f in known]
-
-
-def _script_name(text: str) -> str:
-    """Name the CJK script a text needs, for the message about a missing font."""
-    if _HANGUL.search(text):
-        return QCoreApplication.translate("report", "Korean")
-    if _KANA.search(text):
-        return QCoreApplication.translate("report", "Japanese")
-    return QCoreApplication.translate("report", "Chinese")
-
-
-def _needs_cjk(text: str) -> bool:
-    return bool(_HANGUL.search(text) or _KANA.search(text) or _HAN.search(text))
 
 
 def _result_text(result: AnalysisResult, seg: Segmentation) -> str:
@@ -208,15 +194,17 @@ class _Numbers:
     def __init__(self) -> None:
         self.loc = _locale()
 
+    code: str | None = None  # currency of the money (core/currency.py)
+
     def money(self, x: float | None) -> str:
         if x is None or x != x:
             return "–"
-        return self.loc.toString(float(x), "f", 0)
+        return format_money(self.loc.toString(float(x), "f", 0), self.code)
 
     def money2(self, x: float | None) -> str:
         if x is None or x != x:
             return "–"
-        return self.loc.toString(float(x), "f", 2)
+        return format_money(self.loc.toString(float(x), "f", 2), self.code)
 
     def count(self, n: int) -> str:
         return self.loc.toString(int(n))
@@ -505,34 +493,23 @@ def _fit(
 
 class _ReportWriter:
     def __init__(
-        self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str, task: Task,
-        comparison=None,
+        self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str, task: Task
     ) -> None:
         self.task = task
-        self.comparison = comparison  # a core.compare.Comparison: adds "What changed" pages
         self.result = result
         self.device = device
         self.seg = result.segmentations[scheme]
         self.fmt = _Numbers()
+        self.fmt.code = currency_of(result)
+        use_currency(self.fmt.code)  # charts label money in the same currency
         font = QFont(QGuiApplication.font())
         # The resolved family (e.g. DejaVu Sans), not an alias such as "Sans Serif": with an
         # alias first, Qt sets all text in the CJK face, whose digits lose their text mapping
         # in the PDF (pdftotext and screen readers read "Page  of").
         text = _result_text(result, self.seg) + " " + core_(_CORE_SAMPLE)
         cjk = _cjk_families(text)
-        mpl_cjk = _mpl_installed(cjk) if cjk else []
-        if _needs_cjk(text) and not (cjk and mpl_cjk):
-            # Without a font for the script, every name would print as empty boxes.
-            raise UserError(
-                QCoreApplication.translate(
-                    "report", "This report has {script} text, but this computer has no font "
-                    "that can print it."
-                ).format(script=_script_name(text)),
-                hint=QCoreApplication.translate(
-                    "report", "Install a font such as Noto Sans CJK (on Linux: the "
-                    "fonts-noto-cjk package), or switch the language to English and print again."
-                ),
-            )
+        if not cjk and needs_cjk(text):
+            raise no_font_error(text, QCoreApplication.translate)
         font.setFamilies(list(dict.fromkeys([QFontInfo(font).family(), *cjk])))
         self.font = font
         self.mpl_fonts = {}
@@ -540,7 +517,7 @@ class _ReportWriter:
             family = list(matplotlib.rcParams["font.family"])
             if family == ["sans-serif"]:
                 family = list(matplotlib.rcParams["font.sans-serif"][:1])
-            self.mpl_fonts = {"font.family": [*family, *mpl_cjk]}
+            self.mpl_fonts = {"font.family": [*family, *_mpl_installed(cjk)]}
         self.file_name = Path(result.data.report.file).name
         self.pages_total = 1 + len(self.seg.segments)  # more if long notes spill over
         self.page_no = 0
@@ -561,19 +538,11 @@ class _ReportWriter:
             self.task.report(0.0)
             layouts = [self.segment_layout(s) for s in self.seg.segments]
             self.pages_total = 1 + sum(pages for _h, _b, pages in layouts)
-            if self.comparison is not None:
-                from desktopseg.report.compare_pages import PAGES
-
-                self.pages_total += PAGES
             self.overview()
             for i, (profile, layout) in enumerate(zip(self.seg.segments, layouts, strict=True)):
                 self.task.report((i + 1) / (1 + len(layouts)))
                 self.new_page()
                 self.segment_page(profile, layout)
-            if self.comparison is not None:
-                from desktopseg.report.compare_pages import paint_pages
-
-                paint_pages(self, self.comparison)
             self.task.report(1.0)
         finally:
             painter.end()
@@ -770,6 +739,8 @@ class _ReportWriter:
             f'<p class="name">{_esc(name)}</p>'
             f'<p class="tagline">{_esc(tagline)}</p>'
             f'<p class="muted">{_esc(line)}</p>'
+            + (f'<p>{_esc(QCoreApplication.translate("report", "Why this group: {rule}").format(rule=p.rule))}</p>'  # noqa: E501
+               if p is not None and getattr(p, "rule", "") else "")
         )
 
     def key_figures(self, s: SegmentProfile) -> list[tuple[str, str]]:
@@ -916,12 +887,10 @@ def render_report(
     scheme: str | None = None,
     *,
     task: Task | None = None,
-    comparison=None,
 ) -> None:
     """Paint the report: an overview page, then one page per segment of ``scheme``.
 
     ``task`` gets progress per page and may cancel (raises Cancelled) between pages.
-    ``comparison`` (core.compare.Comparison) adds the "What changed since <date>" pages.
     """
     scheme = scheme or default_scheme(result)
     if scheme is None or scheme not in result.segmentations:
@@ -930,7 +899,7 @@ def render_report(
             QCoreApplication.translate("report", "There are no segments to print yet."),
             hint=reasons or QCoreApplication.translate("report", "Run the analysis first."),
         )
-    _ReportWriter(result, device, scheme, task or Task(), comparison).run()
+    _ReportWriter(result, device, scheme, task or Task()).run()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -963,9 +932,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def write_pdf(
-    result: AnalysisResult, path: str | Path, scheme: str | None = None, *,
-    task: Task | None = None,
-    comparison=None,
+    result: AnalysisResult, path: str | Path, scheme: str | None = None, *, task: Task | None = None
 ) -> None:
     """Write the report to ``path`` as a PDF, atomically; works with no screen.
 
@@ -1005,7 +972,7 @@ def write_pdf(
             )
         )
         writer.setCreator(APP_NAME)
-        render_report(result, writer, scheme, task=task, comparison=comparison)
+        render_report(result, writer, scheme, task=task)
         del writer  # the PDF is finished and closed when the writer goes
         if not tmp.exists() or tmp.stat().st_size == 0:
             raise UserError(

@@ -120,6 +120,14 @@ def test_korean_report_embeds_a_cjk_font(qapp, samples_dir, tmp_path, locale_as)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setOutputFileName(str(pdf))
+    from desktopseg.report.render import _cjk_families
+
+    if not _cjk_families("한국어"):  # no CJK font here: a clear message, not empty boxes
+        from desktopseg.core.errors import UserError
+
+        with pytest.raises(UserError, match="no font for those letters"):
+            render_report(result, printer)
+        return
     render_report(result, printer)
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
                            check=True).stdout

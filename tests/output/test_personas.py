@@ -104,7 +104,7 @@ def test_story_numbers_are_the_segment_medians(retail):
             assert "bought once" in story
         else:
             assert f"bought {math.floor(m['orders'] + 0.5)} times" in story
-        assert f"about {_money(m['avg_order'])} an order" in story
+        assert f"Typical order about {_money(m['avg_order'])}" in story
         assert f"{int(round(m['recency_days']))} days ago" in story
         assert f"Usual channel: {channel.loc[s.name]}." in story
 

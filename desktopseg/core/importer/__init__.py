@@ -298,6 +298,7 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
     prefer = _prefer_order(raw, fmt0)
     mapping, fmt, infos, extra = detect_mapping(raw, options, prefer)
     report.format = fmt.name if fmt else None
+    _currency(raw, mapping, options, report)
     report.columns = infos
     report.table_kind = mapping.table_kind or "transactions"
     report.rows_read = len(raw.frame)
@@ -338,6 +339,18 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
     return ImportResult(
         transactions=transactions, customers=customers, report=report, mapping=mapping
     )
+
+
+def _currency(raw: RawTable, mapping, options: ImportOptions, report: ImportReport) -> None:
+    """Note the export's currency: the saved mapping's choice, else detected (core/currency)."""
+    from desktopseg.core.currency import detect
+
+    saved = options.mapping.currency if options.mapping is not None else None
+    if saved:
+        report.currency, report.currency_source = saved, "mapping"
+    else:
+        report.currency, report.currency_source = detect(raw.frame, mapping.roles)
+    mapping.currency = report.currency
 
 
 def _drop_empty_columns(raw: RawTable, path: Path) -> None:

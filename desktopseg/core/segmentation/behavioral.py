@@ -31,6 +31,7 @@ from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _
 from desktopseg.core.model import AnalysisSettings, Segmentation
 from desktopseg.core.progress import Task
+from desktopseg.core.segmentation import rhythm
 from desktopseg.core.segmentation.common import (
     finish,
     format_rows,
@@ -214,7 +215,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
                        "'{name}'.").format(n=int((dated & ~bought).sum()), name=refunds_only))
     if not (dated & bought).all():
         # Only the columns read below: copying every text column of 50,000 customers was slow.
-        used = [c for c in ("recency_days", "orders", "revenue", "buyer_type") if c in customers]
+        used = [c for c in ("recency_days", "orders", "revenue", "buyer_type",
+                            "interpurchase_days") if c in customers]
         customers = customers[used].loc[(dated & bought).to_numpy()]
         require_customers(customers)
     grid = validate_grid(settings.rfm_grid)
@@ -226,7 +228,13 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     # The grid names segments in English (its keys); customers are labelled in the user's
     # language, as the other schemes' labels are.
     shown = {k: _(k) for k in grid["names"]}
-    cells, cell_names = pd.factorize(grid_lookup(grid, g["R"], fm))
+    # The period and rhythm rules (rhythm.py) correct what quintiles alone would call lapsed.
+    span = (float(everyone["tenure_days"].max()) + 1 if "tenure_days" in everyone
+            and everyone["tenure_days"].notna().any() else None)
+    english, why, rhythm_notes, rhythm_details = rhythm.adjust(
+        customers, grid_lookup(grid, g["R"], fm), fm, grid, span)
+    notes += rhythm_notes
+    cells, cell_names = pd.factorize(english)
     names = np.array([shown.get(n, n) for n in cell_names], dtype=object)[cells]
     # FM on the scores' own scale (the same as the grid's unless small data used fewer levels);
     # the grid-scale values are kept too, for drawing the grid.
@@ -249,6 +257,11 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
                 spent=money_texts(customers["revenue"].fillna(0.0).to_numpy()[rows]),
                 r=frame["R"].to_numpy()[rows], f=frame["F"].to_numpy()[rows],
                 m=frame["M"].to_numpy()[rows], name=names[rows])
+    has_why = why != ""
+    if has_why.any():
+        reasons_dated[has_why] = [_("{reason}; {why}").format(reason=r, why=w)
+                                  for r, w in zip(reasons_dated[has_why], why[has_why],
+                                                  strict=True)]
     # The scored customers are everyone's rows where ``kept``, in the same order.
     kept = (dated & bought).to_numpy()
     labels = np.full(len(everyone), undated, dtype=object)
@@ -270,6 +283,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
         "score_levels": info["levels"],
         "grid_levels": GRID_LEVELS,
         "fm_rule": _("FM = (F + M) / 2, rounded half up"),
+        "rhythm": rhythm_details,
     }
     if "buyer_type" in customers:
         details["buyer_types"] = customers["buyer_type"].value_counts().to_dict()

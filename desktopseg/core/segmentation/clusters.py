@@ -299,7 +299,11 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
 
     xf = pd.DataFrame(x, columns=raw.columns, index=customers.index)
     z = xf.groupby(labels_k).mean()  # overall mean is 0 and sd 1: the mean is the z-score
-    named = _name_clusters(z)
+    # Period rule (segment_traits.py): on a few weeks of data nobody is "lapsed" by name.
+    from desktopseg.core.segmentation.rhythm import too_short
+
+    named = _name_clusters(z.drop(columns=["recency_days"], errors="ignore")
+                           if too_short(customers) else z)
     med_all = raw.median()
     med = raw.groupby(labels_k).median()
     descriptions, names = {}, {}

@@ -38,7 +38,9 @@ def money(x: float | None) -> str:
     """Format an amount the way reasons show it."""
     if x is None or x != x:
         return "-"
-    return localize_number(f"{x:,.2f}")
+    from desktopseg.core.currency import current, format_money
+
+    return format_money(localize_number(f"{x:,.2f}"), current())
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,11 @@ def _money_many(values: list) -> list[str]:
     # One call for all: the locale's marks are swapped character by character.
     joined = "\n".join(texts)
     local = localize_number(joined)
-    return texts if local == joined else local.split("\n")
+    texts = texts if local == joined else local.split("\n")
+    from desktopseg.core.currency import current, format_money
+
+    code = current()
+    return [t if t == "-" or not code else format_money(t, code) for t in texts]
 
 
 def _coded(values: Any, texts_of: Callable[[list], list[str]]) -> CodedTexts:
