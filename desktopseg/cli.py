@@ -78,7 +78,9 @@ def cmd_inspect(args) -> int:
     """Print what the importer sees (text, or the stable JSON shape)."""
     from desktopseg.core.pipeline import load
 
-    data = load(args.file, _options(args))
+    opts = _options(args)
+    opts.inspect = True  # show every column even when one the analysis needs is missing
+    data = load(args.file, opts)
     info = data.report.to_inspect_json()
     if args.json:
         print(json.dumps(info, indent=2, ensure_ascii=False, default=str))
