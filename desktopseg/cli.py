@@ -100,6 +100,8 @@ def cmd_inspect(args) -> int:
         print(f"             {n} dropped: {reason}")
     if rep.anonymous_rows:
         print(f"             {rep.anonymous_rows} kept without a customer (walk-in / guest)")
+    for f in rep.files:
+        print(f"  {Path(f['file']).name}: {f['lines']} lines, {f['overlaps']} also in an earlier file")
     print("Columns:")
     width = max((len(c.name) for c in rep.columns), default=10)
     for c in rep.columns:
@@ -133,7 +135,7 @@ def cmd_segment(args) -> int:
             + (f" {reasons}" if reasons else ""),
             hint="Check in 'desktopseg inspect' that the customer, date and amount columns "
             "were found, and that the file holds more than a couple of customers.",
-            file=args.file,
+            file=args.file if isinstance(args.file, str) else None,
         )
     if args.out:
         from desktopseg.core.export import write_workbook
@@ -226,7 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     def common(sp):
-        sp.add_argument("file", help="spreadsheet export (.xlsx .xlsm .xls .ods .csv .tsv .txt)")
+        sp.add_argument("file", nargs="+",
+                        help="spreadsheet export (.xlsx .xlsm .xls .ods .csv .tsv .txt); "
+                        "several files or a folder are read together")
         sp.add_argument("--sheet", help="sheet to read (default: the one that looks like sales)")
         sp.add_argument("--mapping", help="column mapping JSON (from inspect --json or the app)")
         sp.add_argument("--customers", help="a second file with the customer list")
@@ -276,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         args = build_parser().parse_args(argv)
+        if len(args.file) == 1 and not Path(args.file[0]).is_dir():
+            args.file = args.file[0]  # one file: exactly as before
     else:
         args = _open_parser().parse_args(argv)
     handler = {"inspect": cmd_inspect, "segment": cmd_segment, "report": cmd_report,
