@@ -101,7 +101,8 @@ def cmd_inspect(args) -> int:
     if rep.anonymous_rows:
         print(f"             {rep.anonymous_rows} kept without a customer (walk-in / guest)")
     for f in rep.files:
-        print(f"  {Path(f['file']).name}: {f['lines']} lines, {f['overlaps']} also in an earlier file")
+        name = Path(f["file"]).name
+        print(f"  {name}: {f['lines']} lines, {f['overlaps']} also in an earlier file")
     print("Columns:")
     width = max((len(c.name) for c in rep.columns), default=10)
     for c in rep.columns:

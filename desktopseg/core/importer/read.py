@@ -632,6 +632,7 @@ def detect_encoding(raw: bytes) -> str:
 
 
 _DELIMS = [",", ";", "\t", "|"]
+WHITESPACE = r"\s+"  # delimiter of text parted by runs of spaces
 
 
 def sniff_delimiter(lines: list[str]) -> str | None:
@@ -656,6 +657,11 @@ def sniff_delimiter(lines: list[str]) -> str | None:
         aligned = [ln for ln in sample if re.search(r"\S {2,}\S", ln)]
         if len(aligned) >= max(2, len(sample) // 2):
             return None
+        if best is None:
+            # Values parted by single spaces ("1 19970101 1 11.77"), same count on every line.
+            counts = {len(ln.split()) for ln in sample}
+            if len(counts) == 1 and counts.pop() > 1:
+                return WHITESPACE
     return best or ","
 
 
@@ -671,6 +677,8 @@ def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
     delimiter = sniff_delimiter(lines)
     if delimiter is None:
         grid = [re.split(r"\s{2,}", ln.strip()) if ln.strip() else [] for ln in lines]
+    elif delimiter == WHITESPACE:
+        grid = [ln.split() for ln in lines]
     else:
         grid = list(csv.reader(lines, delimiter=delimiter))
     grid = [[c if c.strip() else None for c in row] for row in grid]
@@ -691,6 +699,9 @@ def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
                 skip_blank_lines=False,
                 keep_default_na=False,
             )
+        elif delimiter == WHITESPACE:
+            frame = pd.read_csv(path, encoding=encoding, sep=WHITESPACE, skiprows=skip,
+                                header=None, dtype=str, nrows=max_rows, keep_default_na=False)
         else:
             frame = _read_csv(path, encoding, delimiter, skip, len(names), max_rows)
     except UnicodeDecodeError:
