@@ -544,7 +544,7 @@ def _scheme_headers(seg: Segmentation) -> tuple[str, str]:
 
 
 def _shown_ids(cust: pd.DataFrame, keys: pd.Index) -> pd.Series:
-    """Customer IDs as the file wrote them: a name keyed in lower case shows as written."""
+    """Return customer IDs as the file wrote them (a name keyed in lower case as written)."""
     ids = pd.Series([str(k) for k in keys], dtype=object)
     if "customer_name" in cust:
         name = cust["customer_name"].reset_index(drop=True).astype("string")
