@@ -444,7 +444,10 @@ def _read_main(path: Path, options: ImportOptions, task: Task):
             except UserError as exc:
                 errors.append(exc)
                 continue
-        scored.append((*_score_sheet(read[n]), n))
+        score, kind, why = _score_sheet(read[n])
+        if wb.is_hidden(n):  # a hidden sheet ranks below every visible one
+            score, why = score - 100, why + ", " + _("but it is hidden")
+        scored.append((score, kind, why, n))
     if not scored:
         raise errors[0]
     scored.sort(key=lambda s: -s[0])

@@ -492,6 +492,37 @@ class Workbook:
         bad = sorted({e.position[1] for e in errors.errors}) if errors is not None else []
         return batch, bad
 
+    def _hidden_sheets(self) -> set[str]:
+        """Names of hidden sheets, from workbook.xml (parsed with limits; no sheet is loaded)."""
+        from defusedxml import ElementTree
+
+        if not hasattr(self, "_hidden"):
+            self._hidden: set[str] = set()
+            try:
+                with zipfile.ZipFile(self.path) as zf:
+                    info = zf.getinfo("xl/workbook.xml")
+                    if info.file_size <= 16 * 1024**2:
+                        root = ElementTree.fromstring(zf.read(info))
+                        self._hidden = {
+                            el.get("name", "")
+                            for el in root.iter()
+                            if el.tag.endswith("}sheet")
+                            and el.get("state") in ("hidden", "veryHidden")
+                        }
+            except Exception:  # noqa: BLE001 - not an .xlsx layout (.ods): none known hidden
+                pass
+        return self._hidden
+
+    def is_hidden(self, sheet: str) -> bool:
+        """Return True for a sheet the workbook hides (scratch or lookup sheets)."""
+        if self.kind == "zip":
+            return sheet in self._hidden_sheets()
+        try:
+            ws = self._reader.load_sheet(sheet, n_rows=0)
+        except Exception:  # noqa: BLE001 - an unreadable sheet is judged when read
+            return False
+        return str(getattr(ws, "visible", "visible")).lower() != "visible"
+
     def read(self, sheet: str, max_rows: int | None, task: Task) -> RawTable:
         """Read one sheet: find its header, then read every row once with typed columns."""
         self.check_size(sheet)
