@@ -185,6 +185,9 @@ def detect_mapping(
         for h, r in roles.items():
             if r == "event_type" and fmt is None:  # "Marital_Status": a list has no sale events
                 roles[h], conf[h], reasons[h] = None, 0.0, ""
+            code = next((x for x, y in roles.items() if y == "industry_code"), None)
+            if r is None and code and re.match(r"^(sic|naics)", normalise(h)):
+                reasons[h] = _("kept as a second industry code beside '{col}'").format(col=code)
     order_note = None
     if kind == "transactions" and fmt is None and user is None and remembered is None:
         for h, r in roles.items():
@@ -317,8 +320,22 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
         )
     task.report(0.72, _("Recognising columns"))
     fmt0 = recognise([str(c) for c in raw.frame.columns])
+    split = None
+    if fmt0 is not None and fmt0.name.startswith("WooCommerce"):
+        from desktopseg.core.importer import woo_items
+
+        split = woo_items.split_order_items(raw.frame)
+        if split is not None:
+            raw.frame = split[0]
+            report.add_problem(
+                "info",
+                _("{n} orders had their items packed in order_item columns; they were split "
+                  "into {k} lines, one per item.").format(n=split[1], k=len(split[0])),
+            )
     prefer = _prefer_order(raw, fmt0)
     mapping, fmt, infos, extra = detect_mapping(raw, options, prefer)
+    if split is not None and options.mapping is None:
+        woo_items.apply_roles(mapping.roles, infos)
     report.format = fmt.name if fmt else None
     report.columns = infos
     report.table_kind = mapping.table_kind or "transactions"

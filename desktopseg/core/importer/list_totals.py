@@ -9,9 +9,12 @@ names (``orders:<column>``, ``date_joined``, ``recency_days``) so other code can
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from desktopseg.core.i18n import _
+from desktopseg.core.importer.roles import normalise
 from desktopseg.core.importer.values import parse_dates, parse_numbers
 
 
@@ -55,4 +58,13 @@ def list_totals(frame, roles, raw, report, out, date_order, prefer) -> dict[str,
                     "dates are counted back from {day}, the latest date in the list."
                 ).format(col=recency, day=ref.date().isoformat()),
             )
+    # A list with both SIC and NAICS codes keeps both: one is the industry code the sector
+    # labels use, and each is kept under its own name.
+    for c in frame.columns:
+        system = _CODE_SYSTEM.match(normalise(c))
+        if system:
+            extra.setdefault(system.group(1) + "_code", frame[c].astype("string").str.strip())
     return extra
+
+
+_CODE_SYSTEM = re.compile(r"^(sic|naics)(?:code)?(?:\d{4})?$")
