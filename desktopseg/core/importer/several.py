@@ -11,6 +11,7 @@ sales are possible), as for a single file. A customer list among the files joins
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -99,6 +100,7 @@ def import_files(paths, options: ImportOptions | None, task: Task | None) -> Imp
         date_format=first.report.date_format,
     )
     seen_cols: dict[str, object] = {}
+    same: dict[tuple, list] = {}
     for f, r in results:
         rep = r.report
         report.rows_read += rep.rows_read
@@ -107,10 +109,21 @@ def import_files(paths, options: ImportOptions | None, task: Task | None) -> Imp
         for c in rep.columns:
             seen_cols.setdefault(c.name, c)
         for p in rep.problems:
-            report.add_problem(p.severity, f"{f.name}: {p.message}", p.row, p.column)
+            shape = (p.severity, re.sub(r"\d+", "#", p.message), p.column)
+            same.setdefault(shape, []).append((f, p))
         report.duplicate_rows += rep.duplicate_rows
         if report.format != rep.format:
             report.format = None
+    # One message per kind of problem: "In 12 files, e.g. week01.csv: 22 lines have no ..."
+    for (severity, _shape, column), hits in same.items():
+        f, p = hits[0]
+        if len(hits) == 1:
+            text = f"{f.name}: {p.message}"
+        else:
+            text = _("In {n} files, e.g. {name}: {message}").format(
+                n=len(hits), name=f.name, message=p.message
+            )
+        report.add_problem(severity, text, p.row if len(hits) == 1 else None, column)
     report.columns = list(seen_cols.values())
     by_order = bool(sales) and all(_has_order_numbers(r) for _f, r in sales)
     seen_orders: set = set()
