@@ -55,6 +55,11 @@ def test_campaign_customer_list_roles_and_totals(tmp_path):
     assert row["order_count"] == first[purchases].sum()
     assert row["orders:NumWebPurchases"] == first["NumWebPurchases"]
     assert row["recency_days"] == first["Recency"]
+    counts = first[purchases].astype(float)
+    web_share = first["NumWebPurchases"] / counts.sum()
+    assert row["channel_share:Web"] == pytest.approx(web_share)
+    top = counts.idxmax()[len("Num") : -len("Purchases")]
+    assert row["preferred_channel"] == (top if counts.max() / counts.sum() >= 0.6 else "Mixed")
     m, d, y = (int(x) for x in first["Dt_Customer"].split("/"))
     assert row["date_joined"] == pd.Timestamp(y, m, d)
     # The most recent customer (smallest Recency) has the latest last purchase.

@@ -51,7 +51,7 @@ _PATTERNS: tuple[tuple[re.Pattern, str, float, str], ...] = (
         0.92,
         "date the customer joined",
     ),
-    (re.compile(r"^id$"), "customer_id", 0.7, "a column called ID identifies each row"),
+    (re.compile(r"^id$"), "customer_id", 0.7, "the customer's ID"),
     (re.compile(r"^(?:amt|amnt)(.*)$"), "amount", 0.8, "'Amt' is short for amount"),
     (
         re.compile(r"^(?:dollar|usd|eur|gbp)?(?:value|dollars|dollarvalue)$|^(.+)dollarvalue$"),

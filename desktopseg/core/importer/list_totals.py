@@ -31,6 +31,8 @@ def list_totals(frame, roles, raw, report, out, date_order, prefer) -> dict[str,
             "info",
             _("Orders per customer are the sum of {cols}.").format(cols=", ".join(channels)),
         )
+    if len(channels) > 1:
+        extra.update(_channel_mix(pd.DataFrame({c: extra["orders:" + c] for c in channels})))
     joined = next((c for c, r in roles.items() if r == "date_joined"), None)
     ref = None
     if joined is not None:
@@ -65,6 +67,29 @@ def list_totals(frame, roles, raw, report, out, date_order, prefer) -> dict[str,
         if system:
             extra.setdefault(system.group(1) + "_code", frame[c].astype("string").str.strip())
     return extra
+
+
+def _channel_name(header: str) -> str:
+    """Return 'Web' for 'NumWebPurchases' (the channel a count column names)."""
+    m = re.match(r"(?i)^num_?(.+?)_?purchases$", str(header).strip())
+    return m.group(1).replace("_", " ").strip() if m else str(header)
+
+
+def _channel_mix(counts: pd.DataFrame) -> dict[str, pd.Series]:
+    """Share of purchases per channel, and the channel most purchases go through.
+
+    The same rule as for sales lines (core/features.py CHANNEL_MAJORITY): one channel is the
+    preferred one when it has 60% of the purchases, else the customer is "Mixed".
+    """
+    counts = counts.astype("float64").clip(lower=0)
+    counts.columns = [_channel_name(c) for c in counts.columns]
+    total = counts.sum(axis=1)
+    share = counts.div(total.where(total > 0), axis=0)
+    out: dict[str, pd.Series] = {"channel_share:" + c: share[c] for c in share.columns}
+    top = share.fillna(-1).idxmax(axis=1)
+    best = share.max(axis=1)
+    out["preferred_channel"] = top.where(best >= 0.6, _("Mixed")).where(total > 0).astype("object")
+    return out
 
 
 _CODE_SYSTEM = re.compile(r"^(sic|naics)(?:code)?(?:\d{4})?$")
