@@ -151,3 +151,20 @@ def test_inspect_exits_2_on_unreadable(tmp_path):
     path = tmp_path / "broken.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a workbook")
     assert main(["inspect", str(path)]) == 2
+
+
+def test_missing_roles_name_candidate_columns(tmp_path, capsys):
+    """segment exits 2 naming the column that could be the customer; inspect lists it too."""
+    path = tmp_path / "till.csv"
+    path.write_text(
+        "Who,When,Paid,Till\nAnn,2024-01-02,10.50,1\nBob,2024-01-03,20.00,2\n"
+        "Ann,2024-01-09,5.25,1\nCy,2024-01-10,7.25,1\nBob,2024-01-11,3.10,2\n"
+    )
+    assert main(["segment", str(path), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "customer" in err and "'Who'" in err and "'Till'" not in err
+    assert main(["inspect", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    errors = [p["message"] for p in info["problems"] if p["severity"] == "error"]
+    assert len(errors) == 1 and "'Who'" in errors[0]
+    assert {c["name"]: c["role"] for c in info["columns"]}["Paid"] == "amount"

@@ -365,8 +365,14 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
         if not options.inspect:
             raise exc from None
         report.add_problem("error", f"{exc.message} {exc.hint}".strip(), column=exc.column)
+        for message, hint in content_roles.missing_role_problems(
+            raw.frame.head(5000), mapping.roles, report.table_kind
+        ):
+            if message != exc.message:
+                report.add_problem("error", f"{message} {hint}")
         transactions = customers = None
-    _balance(report)
+    if transactions is not None or customers is not None:
+        _balance(report)
     if extra.get("source"):
         report.add_problem("info", _("Column choices {src}.").format(src=extra["source"]))
     task.report(1.0)

@@ -59,6 +59,7 @@ _PATTERNS: tuple[tuple[re.Pattern, str, float, str], ...] = (
         0.8,
         "money value",
     ),
+    (re.compile(r"^(?:amount)?paid$|^paidamount$|^totalpaid$"), "amount", 0.8, "amount paid"),
     (re.compile(r"^(?:numberof|nof)(.+)$"), "quantity", 0.7, "number of {g}"),
     (re.compile(r"^qty(.*)$|^(.*)qty$"), "quantity", 0.85, "'Qty' is short for quantity"),
 )
