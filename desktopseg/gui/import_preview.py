@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 _PREVIEW_COLUMNS = (
     "source_row", "customer_key", "customer_name", "email", "date", "order_id", "amount",
     "quantity", "product", "category", "channel", "cost", "is_refund",
+    # customer lists (issue 12): the totals the list states or adds up
+    "order_count", "lifetime_spend", "first_purchase", "last_purchase", "date_joined",
+    "recency_days",
 )
 PREVIEW_ROWS = 50
 
