@@ -79,7 +79,9 @@ def cmd_inspect(args) -> int:
     """Print what the importer sees (text, or the stable JSON shape)."""
     from desktopseg.core.pipeline import load
 
-    data = load(args.file, _options(args))
+    opts = _options(args)
+    opts.inspect = True  # show every column even when one the analysis needs is missing
+    data = load(args.file, opts)
     info = data.report.to_inspect_json()
     if args.json:
         print(json.dumps(info, indent=2, ensure_ascii=False, default=str))
@@ -99,6 +101,9 @@ def cmd_inspect(args) -> int:
         print(f"             {n} dropped: {reason}")
     if rep.anonymous_rows:
         print(f"             {rep.anonymous_rows} kept without a customer (walk-in / guest)")
+    for f in rep.files:
+        name = Path(f["file"]).name
+        print(f"  {name}: {f['lines']} lines, {f['overlaps']} also in an earlier file")
     print("Columns:")
     width = max((len(c.name) for c in rep.columns), default=10)
     for c in rep.columns:
@@ -133,7 +138,7 @@ def cmd_segment(args) -> int:
             + (f" {reasons}" if reasons else ""),
             hint="Check in 'desktopseg inspect' that the customer, date and amount columns "
             "were found, and that the file holds more than a couple of customers.",
-            file=args.file,
+            file=args.file if isinstance(args.file, str) else None,
         )
     if args.out:
         from desktopseg.core.export import write_workbook
@@ -230,7 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     def common(sp):
-        sp.add_argument("file", help="spreadsheet export (.xlsx .xlsm .xls .ods .csv .tsv .txt)")
+        sp.add_argument("file", nargs="+",
+                        help="spreadsheet export (.xlsx .xlsm .xls .ods .csv .tsv .txt); "
+                        "several files or a folder are read together")
         sp.add_argument("--sheet", help="sheet to read (default: the one that looks like sales)")
         sp.add_argument("--mapping", help="column mapping JSON (from inspect --json or the app)")
         sp.add_argument("--customers", help="a second file with the customer list")
@@ -287,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         args = build_parser().parse_args(argv)
+        if len(args.file) == 1 and not Path(args.file[0]).is_dir():
+            args.file = args.file[0]  # one file: exactly as before
     else:
         args = _open_parser().parse_args(argv)
     from desktopseg.cli_compare import cmd_compare

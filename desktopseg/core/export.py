@@ -552,13 +552,24 @@ def _scheme_headers(seg: Segmentation) -> tuple[str, str]:
     )
 
 
+def _shown_ids(cust: pd.DataFrame, keys: pd.Index) -> pd.Series:
+    """Return customer IDs as the file wrote them (a name keyed in lower case as written)."""
+    ids = pd.Series([str(k) for k in keys], dtype=object)
+    if "customer_name" in cust:
+        name = cust["customer_name"].reset_index(drop=True).astype("string")
+        norm = name.str.casefold().str.replace(r"\s+", " ", regex=True).str.strip()
+        same = (norm == ids.astype("string")).fillna(False).to_numpy(dtype=bool)
+        ids = ids.where(~same, name.astype(object))
+    return ids
+
+
 def _customers_table(
     result: AnalysisResult, keys: pd.Index, features: list[str]
 ) -> tuple[list[str], list[str | None], list[pd.Series]]:
     cust = result.customers.loc[keys]
     titles = [_("Customer ID")] + [header_for(c) for c in features]
     formats: list[str | None] = [None] + [_number_format(c) for c in features]
-    columns = [pd.Series([str(k) for k in keys], dtype=object)] + [
+    columns = [_shown_ids(cust, keys)] + [
         cust[c].reset_index(drop=True) for c in features
     ]
     for i, c in enumerate(features, start=1):

@@ -71,12 +71,15 @@ CUSTOMER_ROLES: tuple[str, ...] = (
     "order_count",
     "lifetime_spend",
     "category_spend",  # several columns may have this role (yearly spend per product family)
+    "channel_orders",  # purchases per channel (NumWebPurchases...): several columns, summed
+    "recency_days",  # days since the last purchase, as a customer list states it
+    "date_joined",  # when the customer signed up (Dt_Customer)
 )
 
 ALL_ROLES: tuple[str, ...] = TRANSACTION_ROLES + CUSTOMER_ROLES
 
 #: Roles that more than one column may carry.
-MULTI_ROLES: frozenset[str] = frozenset({"category_spend"})
+MULTI_ROLES: frozenset[str] = frozenset({"category_spend", "channel_orders"})
 
 # --------------------------------------------------------------------------------------------
 # Canonical tables
@@ -202,6 +205,8 @@ class ImportReport:
     customer_source: str | None = None  # e.g. "Customers sheet joined on Customer ID"
     currency: str | None = None  # ISO code found in the export (core/currency.py), or None
     currency_source: str = ""  # where it was found: "amounts", "column 'Currency'"...
+    #: Per loaded file when several were stacked: {file, lines, overlaps} (empty for one file).
+    files: list[dict[str, Any]] = field(default_factory=list)
 
     def add_problem(self, severity: str, message: str, row=None, column=None) -> None:
         """Append a problem."""
@@ -228,6 +233,7 @@ class ImportReport:
             "rows": {"read": self.rows_read, "kept": self.rows_kept, "dropped": dict(self.dropped)},
             "date_format": self.date_format,
             "problems": [asdict(p) for p in self.problems],
+            **({"files": [dict(f) for f in self.files]} if self.files else {}),
         }
 
 
@@ -241,6 +247,7 @@ class ImportOptions:
     customer_sheet: str | None = None  # sheet holding the customer list, if not automatic
     customer_file: str | Path | None = None  # a second file holding the customer list
     max_rows: int | None = None  # preview: read at most this many data rows
+    inspect: bool = False  # show what was found even when a needed column is missing
 
 
 @dataclass

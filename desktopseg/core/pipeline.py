@@ -35,7 +35,7 @@ class SchemeUnavailable(Exception):
 
 
 def load(
-    path: str | Path,
+    path: str | Path | list,
     options: ImportOptions | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
@@ -44,8 +44,13 @@ def load(
 ) -> ImportResult:
     """Read ``path`` into the canonical tables. Raises UserError for fixable input problems."""
     from desktopseg.core.importer import import_file
+    from desktopseg.core.importer.several import import_files, is_several
 
     task = Task.of(task, progress, cancelled)
+    if is_several(path):  # several files or a folder: stacked, overlaps counted once
+        return import_files(path, options or ImportOptions(), task)
+    if isinstance(path, (list, tuple)):
+        path = path[0]
     return import_file(Path(path), options or ImportOptions(), task)
 
 
@@ -220,4 +225,5 @@ def summary_dict(result: AnalysisResult) -> dict[str, Any]:
         "schemes": schemes,
         "unavailable": dict(result.unavailable),
         "notes": list(result.notes),
+        **({"files": [dict(f) for f in rep.files]} if rep.files else {}),
     }

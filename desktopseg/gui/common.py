@@ -209,6 +209,9 @@ _ROLE_TEXT = {
     "order_count": QT_TRANSLATE_NOOP("roles", "Number of orders"),
     "lifetime_spend": QT_TRANSLATE_NOOP("roles", "Total spend"),
     "category_spend": QT_TRANSLATE_NOOP("roles", "Spend on a category"),
+    "channel_orders": QT_TRANSLATE_NOOP("roles", "Purchases through a channel"),
+    "recency_days": QT_TRANSLATE_NOOP("roles", "Days since last purchase"),
+    "date_joined": QT_TRANSLATE_NOOP("roles", "Date joined"),
 }
 
 

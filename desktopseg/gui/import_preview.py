@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 _PREVIEW_COLUMNS = (
     "source_row", "customer_key", "customer_name", "email", "date", "order_id", "amount",
     "quantity", "product", "category", "channel", "cost", "is_refund",
+    # customer lists (issue 12): the totals the list states or adds up
+    "order_count", "lifetime_spend", "first_purchase", "last_purchase", "date_joined",
+    "recency_days",
 )
 PREVIEW_ROWS = 50
 
@@ -182,13 +185,14 @@ class ImportPreviewPage(QWidget):
     # ---- showing -------------------------------------------------------------------------------
     def set_import(self, path: str, data: ImportResult) -> None:
         """Show what the importer made of ``path``."""
-        from pathlib import Path
-
         self._path, self._data = path, data
         rep = data.report
         self._updating = True
         try:
-            self.title.setText(self.tr("Check how {name} was read").format(name=Path(path).name))
+            from desktopseg.gui.several import display_name
+
+            self.title.setText(self.tr("Check how {name} was read").format(
+                name=display_name(path)))
             if rep.format:
                 self.format_label.setText(
                     self.tr("Recognised as a {format} export.").format(format=rep.format)
@@ -241,6 +245,8 @@ class ImportPreviewPage(QWidget):
         if rep.anonymous_rows:
             parts.append(self.tr("{n} sales without a customer (walk-ins) counted but not "
                                  "grouped").format(n=fmt_number(rep.anonymous_rows)))
+        if rep.files:
+            parts.append(self.tr("%n file(s) read together", "", len(rep.files)))
         return "; ".join(parts)
 
     def _fill_columns(self, data: ImportResult) -> None:
@@ -283,6 +289,12 @@ class ImportPreviewPage(QWidget):
                 sheet=rep.sheet, reason=rep.sheet_reason or self.tr("it has the most data")))
             item.setIcon(self.style().standardIcon(
                 QStyle.StandardPixmap.SP_MessageBoxInformation))
+            self.problems.addItem(item)
+        from desktopseg.gui.several import files_text
+
+        for line in files_text(rep):  # lines taken from each file, and the overlaps
+            item = QListWidgetItem(line)
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
             self.problems.addItem(item)
         for p in rep.problems:
             where = []

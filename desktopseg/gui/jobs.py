@@ -130,8 +130,8 @@ def _source(path: str) -> dict | None:
 
     try:
         return describe_source(path)
-    except OSError:
-        return None  # gone already: the project describes it by name
+    except (OSError, TypeError):
+        return None  # gone already (or several files): the project describes it by name
 
 
 def _columns_only(path: str, options, task):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktopseg
-from desktopseg.gui import jobs
+from desktopseg.gui import jobs, several
 from desktopseg.gui.common import (
     PROJECT_SUFFIX,
     SPREADSHEET_SUFFIXES,
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.act_open)
+        several.add_menu_actions(self, file_menu)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.act_add_newer = self._action(
             self.tr("Add a &Newer Export…"), self.add_newer_export_dialog,
@@ -296,6 +297,8 @@ class MainWindow(QMainWindow):
             self._start("load", jobs.load_file, path, None, context={"path": path})
 
     def _add_recent(self, path: str) -> None:
+        if not isinstance(path, str):
+            return  # several files: not one recent entry
         s = QSettings()
         recent = [p for p in (s.value("recent/files", [], list) or []) if p != path]
         recent.insert(0, path)
@@ -359,7 +362,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         """Name the project (or the file the data came from) in the title bar."""
         name = Path(self.project.path).name if self.project is not None and self.project.path \
-            else Path(self.path or "").name
+            else several.display_name(self.path)
         self.setWindowTitle(f"{name} – {desktopseg.APP_NAME}" if name else desktopseg.APP_NAME)
 
     @Slot()
@@ -700,7 +703,7 @@ class MainWindow(QMainWindow):
         """Ask where to save the project."""
         if self.project is None:
             return
-        stem = Path(self.path).stem if self.path else "project"
+        stem = several.stem(self.path) if self.path else "project"
         start = Path(QSettings().value("paths/last_folder", str(Path.home()))) / \
             f"{stem}{PROJECT_SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
@@ -717,7 +720,7 @@ class MainWindow(QMainWindow):
         return path or None
 
     def _stem(self) -> str:
-        return (Path(self.path).stem if self.path else "customers") + "-segments"
+        return (several.stem(self.path) if self.path else "customers") + "-segments"
 
     @Slot()
     def export_workbook(self) -> None:
@@ -810,6 +813,9 @@ class MainWindow(QMainWindow):
     # ==== drag and drop =========================================================================
     def _dropped_path(self, event) -> str | None:
         mime = event.mimeData()
+        if len(several.dropped_paths(mime)) > 1 or any(
+                Path(p).is_dir() for p in several.dropped_paths(mime)):
+            return "several"
         if not mime.hasUrls():
             return None
         for url in mime.urls():
@@ -831,7 +837,10 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event) -> None:  # noqa: N802
         """Open the dropped file."""
         path = self._dropped_path(event)
-        if path:
+        if path == "several":
+            event.acceptProposedAction()
+            several.open_paths(self, several.dropped_paths(event.mimeData()))
+        elif path:
             event.acceptProposedAction()
             self.open_path(path)
 

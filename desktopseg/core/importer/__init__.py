@@ -17,7 +17,7 @@ import pandas as pd
 
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _
-from desktopseg.core.importer import clean
+from desktopseg.core.importer import clean, content_roles
 from desktopseg.core.importer.formats import FORMATS, KnownFormat, recognise
 from desktopseg.core.importer.memory import recall_mapping, remember_mapping
 from desktopseg.core.importer.read import (
@@ -116,7 +116,13 @@ def detect_mapping(
     candidates: dict[str, list[RoleGuess]] = {}
     for h in headers:
         hg = header_guesses(h)
-        says_date = bool(hg) and hg[0].role in DATE_ROLES
+        if not content_roles.is_exact(h):
+            tolerant = content_roles.tolerant_guesses(h)
+            if tolerant and not tolerant[0].role:
+                hg = []  # a header that says what the column is not (web visits, income)
+            elif tolerant:
+                hg = tolerant + [g for g in hg if g.role != tolerant[0].role]
+        says_date = bool(hg) and hg[0].role in DATE_ROLES | content_roles.DATE_NEW
         p = profile_column(
             h, sample[h], raw.decimal_hint, options.date_order, prefer, raw.date1904, says_date
         )
@@ -124,10 +130,16 @@ def detect_mapping(
         guesses = []
         for g in hg:
             conf = g.confidence
-            if g.role in NUMERIC_ROLES and p.filled and (p.number is None or p.number.rate < 0.6):
+            numeric = NUMERIC_ROLES | content_roles.NUMERIC_NEW
+            if g.role in numeric and p.filled and (p.number is None or p.number.rate < 0.6):
                 conf *= 0.35  # "Total" header over text values is not an amount
-            if g.role in DATE_ROLES and p.filled and (p.date is None or p.date.rate < 0.6):
+            if g.role in DATE_ROLES | content_roles.DATE_NEW and p.filled and (
+                p.date is None or p.date.rate < 0.6
+            ):
                 conf *= 0.35
+            constant = p.unique == 1 and p.filled >= 20
+            if constant and g.role in ("amount", "category_spend", "cost", "order_count"):
+                continue  # the same figure on every row (Z_Revenue = 11) is not money spent
             if g.role == "customer_id" and p.email_rate > 0.8:
                 continue
             if p.filled == 0:
@@ -170,6 +182,19 @@ def detect_mapping(
     )
     if kind == "customers":
         _customer_list_roles(roles, conf, reasons, profiles)
+        for h, r in roles.items():
+            if r == "event_type" and fmt is None:  # "Marital_Status": a list has no sale events
+                roles[h], conf[h], reasons[h] = None, 0.0, ""
+            code = next((x for x, y in roles.items() if y == "industry_code"), None)
+            if r is None and code and re.match(r"^(sic|naics)", normalise(h)):
+                reasons[h] = _("kept as a second industry code beside '{col}'").format(col=code)
+    order_note = None
+    if kind == "transactions" and fmt is None and user is None and remembered is None:
+        for h, r in roles.items():
+            if r == "recency_days":  # the sale dates say when each customer last bought
+                roles[h], conf[h] = None, 0.0
+                reasons[h] = _("ignored: the sale dates say when each customer last bought")
+        order_note = content_roles.choose_order_id(sample, roles, conf, reasons)
     mapping = ColumnMapping(
         roles=roles,
         sheet=raw.sheet,
@@ -180,7 +205,7 @@ def detect_mapping(
         table_kind=kind,
     )
     infos = [ColumnInfo(h, roles[h], round(float(conf[h]), 3), reasons[h]) for h in headers]
-    return mapping, fmt, infos, {"profiles": profiles, "source": source}
+    return mapping, fmt, infos, {"profiles": profiles, "source": source, "order_note": order_note}
 
 
 def _table_kind(roles: dict, profiles: dict, n: int) -> str:
@@ -200,7 +225,7 @@ def _customer_list_roles(roles, conf, reasons, profiles) -> None:
         if r is not None:
             continue
         p = profiles[h]
-        if _CODE_HEADER.search(normalise(h)):
+        if _CODE_HEADER.search(normalise(h)) or content_roles.NOT_SPEND.search(normalise(h)):
             continue  # NAICS Code, Zip, Account No: numbers, but not money
         values = p.number.values.dropna() if p.number is not None else pd.Series(dtype=float)
         # Spend columns hold money: many distinct values and sums in the hundreds, unlike
@@ -295,8 +320,22 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
         )
     task.report(0.72, _("Recognising columns"))
     fmt0 = recognise([str(c) for c in raw.frame.columns])
+    split = None
+    if fmt0 is not None and fmt0.name.startswith("WooCommerce"):
+        from desktopseg.core.importer import woo_items
+
+        split = woo_items.split_order_items(raw.frame)
+        if split is not None:
+            raw.frame = split[0]
+            report.add_problem(
+                "info",
+                _("{n} orders had their items packed in order_item columns; they were split "
+                  "into {k} lines, one per item.").format(n=split[1], k=len(split[0])),
+            )
     prefer = _prefer_order(raw, fmt0)
     mapping, fmt, infos, extra = detect_mapping(raw, options, prefer)
+    if split is not None and options.mapping is None:
+        woo_items.apply_roles(mapping.roles, infos)
     report.format = fmt.name if fmt else None
     _currency(raw, mapping, options, report)
     report.columns = infos
@@ -316,7 +355,35 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
         report.add_problem(
             "info", _("{n} title rows above the header were skipped.").format(n=raw.title_rows)
         )
+    if extra.get("order_note"):
+        report.add_problem("info", extra["order_note"])
     task.report(0.8, _("Cleaning rows"))
+    try:
+        transactions, customers = _clean(path, options, raw, mapping, fmt, report, prefer,
+                                         others, wb, task)
+    except UserError as exc:
+        exc = content_roles.with_candidates(exc, raw.frame, mapping.roles, report.table_kind)
+        if not options.inspect:
+            raise exc from None
+        report.add_problem("error", f"{exc.message} {exc.hint}".strip(), column=exc.column)
+        for message, hint in content_roles.missing_role_problems(
+            raw.frame.head(5000), mapping.roles, report.table_kind
+        ):
+            if message != exc.message:
+                report.add_problem("error", f"{message} {hint}")
+        transactions = customers = None
+    if transactions is not None or customers is not None:
+        _balance(report)
+    if extra.get("source"):
+        report.add_problem("info", _("Column choices {src}.").format(src=extra["source"]))
+    task.report(1.0)
+    return ImportResult(
+        transactions=transactions, customers=customers, report=report, mapping=mapping
+    )
+
+
+def _clean(path, options, raw, mapping, fmt, report, prefer, others, wb, task):
+    """Return (transactions, customers) built from the mapped table."""
     date_order = options.date_order or (options.mapping.date_order if options.mapping else None)
     customers = None
     if report.table_kind == "customers":
@@ -332,13 +399,7 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
             )
         report.rows_kept = len(transactions)
         customers = _join_customer_list(path, options, others, wb, transactions, report, task)
-    _balance(report)
-    if extra.get("source"):
-        report.add_problem("info", _("Column choices {src}.").format(src=extra["source"]))
-    task.report(1.0)
-    return ImportResult(
-        transactions=transactions, customers=customers, report=report, mapping=mapping
-    )
+    return transactions, customers
 
 
 def _currency(raw: RawTable, mapping, options: ImportOptions, report: ImportReport) -> None:
@@ -419,7 +480,10 @@ def _read_main(path: Path, options: ImportOptions, task: Task):
             except UserError as exc:
                 errors.append(exc)
                 continue
-        scored.append((*_score_sheet(read[n]), n))
+        score, kind, why = _score_sheet(read[n])
+        if wb.is_hidden(n):  # a hidden sheet ranks below every visible one
+            score, why = score - 100, why + ", " + _("but it is hidden")
+        scored.append((score, kind, why, n))
     if not scored:
         raise errors[0]
     scored.sort(key=lambda s: -s[0])

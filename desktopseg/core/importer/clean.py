@@ -315,6 +315,7 @@ def build_transactions(
     refund = np.zeros(len(frame), dtype=bool)
     ev_col = _col(roles, "event_type")
     not_sale = np.zeros(len(frame), dtype=bool)
+    cancelled = np.zeros(len(frame), dtype=bool)
     if ev_col is not None:
         ev = pc.utf8_trim_whitespace(lower(_arrow(as_text(frame[ev_col]))))
         refund_values = (
@@ -326,13 +327,17 @@ def build_transactions(
                 "return",
                 "credit memo",
                 "credit note",
-                "cancelled",
-                "canceled",
             )
         )
         refund |= _is_in(ev, refund_values)
         if fmt and fmt.not_sales:
             not_sale = _is_in(ev, fmt.not_sales)
+        if fmt is None:
+            from desktopseg.core.importer.statuses import read_statuses
+
+            cancelled = read_statuses(ev, frame[ev_col], report, ev_col)
+            report.drop(_("cancelled order (not a sale, not a return)"), int(cancelled.sum()))
+            not_sale |= cancelled
     order_col = _col(roles, "order_id")
     order = as_text(frame[order_col]) if order_col else None
     if order is not None:
@@ -355,7 +360,7 @@ def build_transactions(
     amt = np.where(refund & (amt > 0), -amt, amt)
     # Drop rows: not a sale, no/bad date, no/bad amount (each counted once, in this order).
     drop = not_sale.copy()
-    report.drop(_(NOT_SALE), int(not_sale.sum()))
+    report.drop(_(NOT_SALE), int((not_sale & ~cancelled).sum()))
     for mask, reason in (
         (dp.blank.to_numpy() & ~drop, NO_DATE),
         (~dp.blank.to_numpy() & ~dp.ok.to_numpy() & ~drop, BAD_DATE),
@@ -762,6 +767,9 @@ def build_customers(
     for c, r in roles.items():
         if r == "category_spend":
             out["spend:" + c] = parse_numbers(frame[c], raw.decimal_hint).values
+    from desktopseg.core.importer.list_totals import list_totals
+
+    out.update(list_totals(frame, roles, raw, report, out, date_order, prefer))
     table = pd.DataFrame(out)
     table["source_row"] = rows
     dup = table["customer_key"].duplicated()

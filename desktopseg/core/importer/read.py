@@ -160,7 +160,7 @@ def sniff_kind(path: Path) -> str:
             file=path,
         )
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:200:2].count(0) > 60
-    if b"\x00" in head and not utf16:
+    if b"\x00" in head and not utf16 and not _few_nuls(head):
         raise UserError(
             _("This file is not a spreadsheet or text export (it holds binary data)."),
             hint=_("Export your sales as Excel (.xlsx) or CSV and open that file."),
@@ -170,6 +170,12 @@ def sniff_kind(path: Path) -> str:
     if size * 6 > _available_memory():
         raise _too_large(path, size * 6)
     return "text"
+
+
+def _few_nuls(head: bytes) -> bool:
+    """Return True for text with a few NUL bytes in fields (a till's glitch), not binary data."""
+    control = sum(head.count(bytes([b])) for b in (*range(1, 9), *range(14, 32)))
+    return head.count(b"\x00") <= max(8, len(head) // 200) and control == 0
 
 
 def _check_zip(path: Path) -> str:
@@ -486,6 +492,37 @@ class Workbook:
         bad = sorted({e.position[1] for e in errors.errors}) if errors is not None else []
         return batch, bad
 
+    def _hidden_sheets(self) -> set[str]:
+        """Names of hidden sheets, from workbook.xml (parsed with limits; no sheet is loaded)."""
+        from defusedxml import ElementTree
+
+        if not hasattr(self, "_hidden"):
+            self._hidden: set[str] = set()
+            try:
+                with zipfile.ZipFile(self.path) as zf:
+                    info = zf.getinfo("xl/workbook.xml")
+                    if info.file_size <= 16 * 1024**2:
+                        root = ElementTree.fromstring(zf.read(info))
+                        self._hidden = {
+                            el.get("name", "")
+                            for el in root.iter()
+                            if el.tag.endswith("}sheet")
+                            and el.get("state") in ("hidden", "veryHidden")
+                        }
+            except Exception:  # noqa: BLE001 - not an .xlsx layout (.ods): none known hidden
+                pass
+        return self._hidden
+
+    def is_hidden(self, sheet: str) -> bool:
+        """Return True for a sheet the workbook hides (scratch or lookup sheets)."""
+        if self.kind == "zip":
+            return sheet in self._hidden_sheets()
+        try:
+            ws = self._reader.load_sheet(sheet, n_rows=0)
+        except Exception:  # noqa: BLE001 - an unreadable sheet is judged when read
+            return False
+        return str(getattr(ws, "visible", "visible")).lower() != "visible"
+
     def read(self, sheet: str, max_rows: int | None, task: Task) -> RawTable:
         """Read one sheet: find its header, then read every row once with typed columns."""
         self.check_size(sheet)
@@ -632,6 +669,7 @@ def detect_encoding(raw: bytes) -> str:
 
 
 _DELIMS = [",", ";", "\t", "|"]
+WHITESPACE = r"\s+"  # delimiter of text parted by runs of spaces
 
 
 def sniff_delimiter(lines: list[str]) -> str | None:
@@ -656,6 +694,11 @@ def sniff_delimiter(lines: list[str]) -> str | None:
         aligned = [ln for ln in sample if re.search(r"\S {2,}\S", ln)]
         if len(aligned) >= max(2, len(sample) // 2):
             return None
+        if best is None:
+            # Values parted by single spaces ("1 19970101 1 11.77"), same count on every line.
+            counts = {len(ln.split()) for ln in sample}
+            if len(counts) == 1 and counts.pop() > 1:
+                return WHITESPACE
     return best or ","
 
 
@@ -663,6 +706,14 @@ def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
     """Read a CSV/TSV/TXT export: encoding, delimiter and header found on the first lines."""
     with open(path, "rb") as fh:
         raw = fh.read(256 * 1024)
+    src: Path | bytes = path
+    nuls = 0
+    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = path.read_bytes()
+        if _few_nuls(data[: 256 * 1024]):
+            nuls = data.count(b"\x00")
+            src = data.replace(b"\x00", b"")  # NUL bytes inside fields: dropped, counted
+            raw = src[: 256 * 1024]
     encoding = detect_encoding(raw)
     text = raw.decode(encoding, errors="replace")
     lines = text.splitlines()[: HEAD_ROWS + 1]
@@ -671,6 +722,8 @@ def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
     delimiter = sniff_delimiter(lines)
     if delimiter is None:
         grid = [re.split(r"\s{2,}", ln.strip()) if ln.strip() else [] for ln in lines]
+    elif delimiter == WHITESPACE:
+        grid = [ln.split() for ln in lines]
     else:
         grid = list(csv.reader(lines, delimiter=delimiter))
     grid = [[c if c.strip() else None for c in row] for row in grid]
@@ -681,7 +734,7 @@ def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
     try:
         if delimiter is None:
             frame = pd.read_fwf(
-                path,
+                _source(src),
                 encoding=encoding,
                 skiprows=skip,
                 header=None,
@@ -691,12 +744,15 @@ def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
                 skip_blank_lines=False,
                 keep_default_na=False,
             )
+        elif delimiter == WHITESPACE:
+            frame = pd.read_csv(_source(src), encoding=encoding, sep=WHITESPACE, skiprows=skip,
+                                header=None, dtype=str, nrows=max_rows, keep_default_na=False)
         else:
-            frame = _read_csv(path, encoding, delimiter, skip, len(names), max_rows)
+            frame = _read_csv(src, encoding, delimiter, skip, len(names), max_rows)
     except UnicodeDecodeError:
         # The start of the file decoded, a later part didn't: a mixed-encoding file.
         frame = _read_csv(
-            path,
+            src,
             "cp1252" if encoding.startswith("utf-8") else "latin-1",
             delimiter or r"\s{2,}",
             skip,
@@ -722,6 +778,11 @@ def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
     frame.columns = cols
     frame = frame.astype("string")
     decimal_hint = "," if delimiter == ";" else None
+    problems = []
+    if nuls:
+        problems.append(
+            ("info", _("{n} NUL characters inside fields were dropped.").format(n=nuls))
+        )
     return RawTable(
         frame,
         start + n,
@@ -730,6 +791,7 @@ def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
         delimiter=delimiter or "aligned columns",
         decimal_hint=decimal_hint,
         title_rows=sum(1 for r in grid[:start] if any(r)),
+        problems=problems,
     )
 
 
@@ -767,9 +829,10 @@ def _source(src: Path | bytes):
 
 
 def _read_csv(
-    path: Path, encoding: str, sep: str, skip: int, width: int, max_rows: int | None
+    path: Path | bytes, encoding: str, sep: str, skip: int, width: int, max_rows: int | None
 ) -> pd.DataFrame:
-    path = _without_stray_carriage_returns(path, encoding, sep)
+    if isinstance(path, Path):
+        path = _without_stray_carriage_returns(path, encoding, sep)
     if max_rows is None and len(sep) == 1:
         fast = _read_csv_arrow(path, encoding, sep, skip, width)
         if fast is not None:

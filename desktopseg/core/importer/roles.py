@@ -218,6 +218,35 @@ def normalise(header: str) -> str:
     return re.sub(r"[\s_\-./:#*()'\"?!\[\],;&+]+", "", text)
 
 
+#: Roles in the words a shop owner uses (reasons never show the internal keys).
+ROLE_WORDS = {
+    "customer_id": "the customer's ID", "customer_name": "the customer's name",
+    "first_name": "first name", "last_name": "last name", "email": "e-mail address",
+    "phone": "phone number", "company": "company name", "date": "the date of the sale",
+    "time": "the time of the sale", "order_id": "the order number", "amount": "the amount",
+    "quantity": "the quantity", "unit_price": "the unit price", "cost": "the cost",
+    "margin": "the margin", "discount": "the discount", "tax": "the tax",
+    "product": "the product", "category": "the product category", "channel": "the sales channel",
+    "event_type": "the kind of line (sale, refund, status)", "location": "the shop location",
+    "city": "city", "region": "region", "country": "country", "postcode": "postcode",
+    "acquisition_source": "how the customer found you", "industry_code": "industry code",
+    "industry": "industry", "employees": "number of employees",
+    "annual_revenue": "the company's yearly revenue", "founded": "year founded",
+    "effort_score": "service effort", "service_minutes": "service time",
+    "tickets": "support tickets", "age": "age", "gender": "gender",
+    "segment_hint": "customer type", "first_purchase": "first purchase",
+    "last_purchase": "last purchase", "order_count": "number of orders",
+    "lifetime_spend": "total spend", "category_spend": "spend per category",
+    "channel_orders": "purchases per channel", "recency_days": "days since the last purchase",
+    "date_joined": "the date the customer joined",
+}  # fmt: skip
+
+
+def role_words(role: str) -> str:
+    """Return the plain words for ``role``."""
+    return _(ROLE_WORDS.get(role, role.replace("_", " ")))
+
+
 @dataclass
 class RoleGuess:
     """One candidate role for one column."""
@@ -236,7 +265,11 @@ def header_guesses(header: str) -> list[RoleGuess]:
     for role, words in SYNONYMS.items():
         if norm in words:
             out.append(
-                RoleGuess(role, words[norm], _("header '{h}' means {r}").format(h=header, r=role))
+                RoleGuess(
+                    role,
+                    words[norm],
+                    _("header '{h}' means {r}").format(h=header, r=role_words(role)),
+                )
             )
             continue
         # A known word inside a longer header ("Billing Email", "Order Date (UTC)").
@@ -244,7 +277,11 @@ def header_guesses(header: str) -> list[RoleGuess]:
         if best:
             conf = 0.55 + 0.25 * best / max(len(norm), 1)
             out.append(
-                RoleGuess(role, conf, _("header '{h}' looks like {r}").format(h=header, r=role))
+                RoleGuess(
+                    role,
+                    conf,
+                    _("header '{h}' looks like {r}").format(h=header, r=role_words(role)),
+                )
             )
     out.sort(key=lambda g: -g.confidence)
     return out

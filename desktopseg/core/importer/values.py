@@ -390,6 +390,9 @@ _EXCEL_1900 = pd.Timestamp("1899-12-30")
 _EXCEL_1904 = pd.Timestamp("1904-01-01")
 
 
+_CJK_DATE = r"^\s*(\d{4})\s*[.년年]\s*(\d{1,2})\s*[.월月]\s*(\d{1,2})\s*[.일日]?\s*$"
+
+
 def parse_dates(
     series: pd.Series,
     order: str | None = None,
@@ -461,6 +464,10 @@ def parse_dates(
         arr = pc.replace_substring_regex(arr, r"(\d:\d\d)\.\d+$", r"\1")
         probe = pc.replace_substring_regex(probe, _TZ_TAIL, r"\1")
         probe = pc.replace_substring_regex(probe, r"(\d:\d\d)\.\d+$", r"\1")
+    if _count(pa.chunked_array([probe]), _CJK_DATE):
+        # Korean "2024. 3. 5." / "2024년 3월 5일" and Chinese "2024年3月5日": year, month, day.
+        arr = pc.replace_substring_regex(arr, _CJK_DATE, r"\1-\2-\3")
+        probe = pc.replace_substring_regex(probe, _CJK_DATE, r"\1-\2-\3")
     if _count(pa.chunked_array([probe]), r"^\d{4}-\d\d-\d\dT"):
         arr = pc.replace_substring(arr, "T", " ")
         probe = pc.replace_substring(probe, "T", " ")
