@@ -56,6 +56,13 @@ def run_compare(args, progress=None):
     from desktopseg.core.compare import compare_at, compare_data
     from desktopseg.core.model import AnalysisSettings
 
+    if isinstance(args.file, list):  # FILE takes several paths: OLD NEW arrive together
+        files = [*args.file, *([args.new] if args.new else [])]
+        if len(files) > 2:
+            raise UserError(
+                "Compare takes one file with a date, or two files: the older and the newer.",
+                hint="e.g. desktopseg compare march.xlsx june.xlsx")
+        args.file, args.new = files[0], (files[1] if len(files) == 2 else None)
     if (args.at is None) == (args.new is None):
         raise UserError(
             "Give either a date (--at YYYY-MM-DD) or a second, newer file to compare with.",

@@ -135,7 +135,12 @@ _CORE_SAMPLE = "Customers"
 
 
 def _mpl_installed(families: list[str]) -> list[str]:
-    """Keep the families matplotlib can find (it reads font files, not fontconfig)."""
+    """Keep the families matplotlib can find (it reads font files, not fontconfig).
+
+    matplotlib keeps its own list of fonts in a cache; a CJK font installed after that cache was
+    written is known to Qt but not to matplotlib. Such fonts are added from the system's font
+    files once, so the charts get the same glyphs as the text.
+    """
     from matplotlib import font_manager
 
     from desktopseg.report.cjk_fonts import matplotlib_families
@@ -493,9 +498,11 @@ def _fit(
 
 class _ReportWriter:
     def __init__(
-        self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str, task: Task
+        self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str, task: Task,
+        comparison=None,
     ) -> None:
         self.task = task
+        self.comparison = comparison  # a core.compare.Comparison: adds "What changed" pages
         self.result = result
         self.device = device
         self.seg = result.segmentations[scheme]
@@ -538,11 +545,19 @@ class _ReportWriter:
             self.task.report(0.0)
             layouts = [self.segment_layout(s) for s in self.seg.segments]
             self.pages_total = 1 + sum(pages for _h, _b, pages in layouts)
+            if self.comparison is not None:
+                from desktopseg.report.compare_pages import PAGES
+
+                self.pages_total += PAGES
             self.overview()
             for i, (profile, layout) in enumerate(zip(self.seg.segments, layouts, strict=True)):
                 self.task.report((i + 1) / (1 + len(layouts)))
                 self.new_page()
                 self.segment_page(profile, layout)
+            if self.comparison is not None:
+                from desktopseg.report.compare_pages import paint_pages
+
+                paint_pages(self, self.comparison)
             self.task.report(1.0)
         finally:
             painter.end()
@@ -887,10 +902,12 @@ def render_report(
     scheme: str | None = None,
     *,
     task: Task | None = None,
+    comparison=None,
 ) -> None:
     """Paint the report: an overview page, then one page per segment of ``scheme``.
 
     ``task`` gets progress per page and may cancel (raises Cancelled) between pages.
+    ``comparison`` (core.compare.Comparison) adds the "What changed since <date>" pages.
     """
     scheme = scheme or default_scheme(result)
     if scheme is None or scheme not in result.segmentations:
@@ -899,7 +916,7 @@ def render_report(
             QCoreApplication.translate("report", "There are no segments to print yet."),
             hint=reasons or QCoreApplication.translate("report", "Run the analysis first."),
         )
-    _ReportWriter(result, device, scheme, task or Task()).run()
+    _ReportWriter(result, device, scheme, task or Task(), comparison).run()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -932,7 +949,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def write_pdf(
-    result: AnalysisResult, path: str | Path, scheme: str | None = None, *, task: Task | None = None
+    result: AnalysisResult, path: str | Path, scheme: str | None = None, *,
+    task: Task | None = None,
+    comparison=None,
 ) -> None:
     """Write the report to ``path`` as a PDF, atomically; works with no screen.
 
@@ -972,7 +991,7 @@ def write_pdf(
             )
         )
         writer.setCreator(APP_NAME)
-        render_report(result, writer, scheme, task=task)
+        render_report(result, writer, scheme, task=task, comparison=comparison)
         del writer  # the PDF is finished and closed when the writer goes
         if not tmp.exists() or tmp.stat().st_size == 0:
             raise UserError(
