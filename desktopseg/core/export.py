@@ -801,7 +801,10 @@ def _names(c: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
             last = last.fillna(parts[1].astype("string"))
         # "Hi Stephens," to Stephens Carpentry LLC reads wrong: leave the greeting names empty
         # (e-mail tools fall back to their default greeting) and keep the name as the company.
-        business = name.str.contains(_BUSINESS, regex=True).fillna(False).astype(bool)
+        from desktopseg.core.names import business_mask
+
+        business = name.str.contains(_BUSINESS, regex=True).fillna(False).astype(bool) \
+            | business_mask(name)
         company = company.mask(business & company.isna(), name)
         first = first.mask(business, pd.NA)
         last = last.mask(business, pd.NA)
