@@ -586,7 +586,9 @@ def _summary_rows(result: AnalysisResult) -> list[list[Any]]:
     for note in result.notes:
         rows.append([_("Note"), note])
     for scheme, reason in result.unavailable.items():
-        rows.append([_("Not run"), f"{scheme}: {reason}"])
+        from desktopseg.core.names import scheme_title
+
+        rows.append([_("Not available"), f"{scheme_title(scheme)}: {reason}"])
     return rows
 
 

@@ -10,6 +10,8 @@ import re
 
 import pandas as pd
 
+from desktopseg.core.i18n import N_
+
 #: Legal forms and words that only a business name carries (several languages).
 _LEGAL = (
     r"llc|l\.l\.c|ltd|limited|inc|incorporated|corp|corporation|co|company|gmbh|ag|kg|oy|oyj|ky|"
@@ -69,3 +71,19 @@ def rename_persona(persona, new_name: str) -> None:
     persona.tagline = rename_in_text(persona.tagline, old, new_name)
     persona.name = new_name
     persona.initials = initials(new_name)
+
+
+#: The schemes' names as a person reads them (the keys are for files and the command line).
+_SCHEME_TITLES = {
+    "behavioral": N_("Buying behaviour (RFM)"),
+    "value": N_("Customer value"),
+    "firmographic": N_("Company profile"),
+    "clusters": N_("Automatic groups"),
+}
+
+
+def scheme_title(scheme: str) -> str:
+    """Return the translated, readable name of a scheme key ('firmographic' -> 'Company …')."""
+    from desktopseg.core.i18n import _
+
+    return _(_SCHEME_TITLES[scheme]) if scheme in _SCHEME_TITLES else scheme
