@@ -195,7 +195,7 @@ def test_value_reasons_as_formatted_one_customer_at_a_time():
         head = (f"Lost {money(-v)} in {word}" if v < 0 else
                 f"{word.capitalize()} {money(v)} ({pct} of the total); with the customers who "
                 f"bring more, {100 * (share[key] + own):.0f}%")
-        text = head + " -> " + seg.labels[key]
+        text = head + ": " + seg.labels[key]
         if "ltv" in customers:
             text += f"; estimated lifetime value {money(customers.loc[key, 'ltv'])}"
         assert seg.reasons[key] == text
