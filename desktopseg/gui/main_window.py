@@ -732,12 +732,28 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.paintRequested.connect(self._render)
-        dialog.resize(1000, 800)
+        # Say so at once: laying out the pages takes a moment (feedback within 100 ms).
+        self.statusBar().showMessage(self.tr("Preparing the print preview…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.statusBar().repaint()
+        try:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintPreviewDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Print preview"))
+            dialog.paintRequested.connect(self._render)
+            dialog.resize(1000, 800)
+            QTimer.singleShot(0, self._preview_ready)
+        except Exception:
+            self._preview_ready()
+            raise
         dialog.exec()
+
+    @Slot()
+    def _preview_ready(self) -> None:
+        """Take the busy cursor and message away once the preview is on screen."""
+        if QApplication.overrideCursor() is not None and not self.runner.is_busy():
+            QApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
 
     @Slot(object)
     def _render(self, printer) -> None:
@@ -811,6 +827,8 @@ class MainWindow(QMainWindow):
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
+        # The window goes at once (feedback within 100 ms); stopping the worker follows.
+        self.hide()
         self._autosave_timer.stop()
         # Cancel and wait, so no worker thread outlives the window (vorta#684).
         self.runner.shutdown()
