@@ -121,6 +121,12 @@ class ImportPreviewPage(QWidget):
         self.rows_label.setObjectName("rows")
         self.rows_label.setWordWrap(True)
         outer.addWidget(self.rows_label)
+        # A second sheet or file joined on the customer: say so, and what it adds.
+        self.joined_label = QLabel()
+        self.joined_label.setObjectName("joined")
+        self.joined_label.setWordWrap(True)
+        self.joined_label.hide()
+        outer.addWidget(self.joined_label)
 
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -235,6 +241,9 @@ class ImportPreviewPage(QWidget):
                                "month-first; {read}").format(read=text)
             self.date_label.setText(text)
             self.rows_label.setText(self._rows_text(rep))
+            joined = self._joined_text(data)
+            self.joined_label.setText(joined)
+            self.joined_label.setVisible(bool(joined))
             self._fill_columns(data)
             self._fill_problems(rep)
             tx = data.transactions if data.transactions is not None else data.customers
@@ -254,6 +263,20 @@ class ImportPreviewPage(QWidget):
             parts.append(self.tr("{n} sales without a customer (walk-ins) counted but not "
                                  "grouped").format(n=fmt_number(rep.anonymous_rows)))
         return "; ".join(parts)
+
+    def _joined_text(self, data: ImportResult) -> str:
+        """Say which sheet or file was joined on the customer and what it adds, if any."""
+        source = data.report.customer_source
+        if not source or data.customers is None or data.transactions is None:
+            return ""
+        labels = role_labels()
+        own = set(data.transactions.columns)
+        added = [labels.get(c, c) for c in data.customers.columns
+                 if c not in own and c in labels]
+        text = self.tr("Also read: {source}.").format(source=source)
+        if added:
+            text += " " + self.tr("It adds: {columns}.").format(columns=", ".join(added))
+        return text
 
     def _fill_columns(self, data: ImportResult) -> None:
         labels = role_labels()

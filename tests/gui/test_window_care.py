@@ -210,3 +210,11 @@ def test_remembered_columns_message_is_cleared_for_another_file(qtbot, window, s
     window.statusBar().showMessage("Columns set as you chose last time for a file like this.")
     _preview(qtbot, window, samples_dir / "hardware_store_sales.xlsx")
     assert "last time" not in window.statusBar().currentMessage()
+
+
+def test_a_joined_sheet_is_named_in_the_preview(qtbot, window, samples_dir, messages):
+    """The hardware store's Service log is joined: the preview says so and what it adds."""
+    preview = _preview(qtbot, window, samples_dir / "hardware_store_sales.xlsx")
+    text = preview.joined_label.text()
+    assert not preview.joined_label.isHidden()
+    assert "Service log" in text and "Service minutes" in text
