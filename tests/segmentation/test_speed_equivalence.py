@@ -176,6 +176,9 @@ def test_behavioral_reasons_as_formatted_one_customer_at_a_time():
             r=row["R"], f=row["F"], m=row["M"], name=row["segment"], levels=levels)
         if int(c["recency_days"]) == 1:
             text = text.replace("1 days ago", "1 day ago")
+        if int(c["recency_days"]) == 0:
+            text = text.replace("last 0 days ago", "the last on the last day of the data")
+            text = text.replace("once, 0 days ago", "once, on the last day of the data")
         assert seg.reasons[key].startswith(text)
 
 

@@ -242,12 +242,18 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     many_1 = _("Bought {orders} times, last 1 day ago, spent {spent}; ") + scores
     once = _("Bought once, {days} days ago, spent {spent}; ") + scores
     once_1 = _("Bought once, 1 day ago, spent {spent}; ") + scores
+    many_0 = _("Bought {orders} times, the last on the last day of the data, spent {spent}; "
+               ) + scores
+    once_0 = _("Bought once, on the last day of the data, spent {spent}; ") + scores
     orders = customers["orders"].to_numpy()
     once_mask = orders == 1
-    one_day = customers["recency_days"].to_numpy() == 1
+    days = customers["recency_days"].to_numpy()
+    one_day, no_day = days == 1, days == 0
+    other = ~one_day & ~no_day
     reasons_dated = np.empty(len(customers), dtype=object)
-    for template, rows in ((once, once_mask & ~one_day), (once_1, once_mask & one_day),
-                           (many, ~once_mask & ~one_day), (many_1, ~once_mask & one_day)):
+    for template, rows in ((once, once_mask & other), (once_1, once_mask & one_day),
+                           (once_0, once_mask & no_day), (many, ~once_mask & other),
+                           (many_1, ~once_mask & one_day), (many_0, ~once_mask & no_day)):
         if rows.any():
             reasons_dated[rows] = format_rows(
                 template, orders=orders[rows].astype(np.int64),
