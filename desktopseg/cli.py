@@ -175,7 +175,9 @@ def print_summary(summary: dict) -> None:
             if s.get("persona"):
                 print(f"      {s['persona']['name']}: {s['persona']['tagline']}")
     for name, reason in summary["unavailable"].items():
-        print(f"\n({name}: not available - {reason})")
+        from desktopseg.core.names import scheme_title
+
+        print(f"\n({scheme_title(name)}: not available - {reason})")
 
 
 def cmd_report(args) -> int:

@@ -356,7 +356,8 @@ def rfm_grid_figure(seg: Segmentation, figure: Figure | None = None) -> Figure:
             )
             text = textwrap.fill(str(name), 11) if name else ""
             count = localize_number(f"{n:,}")
-            text += "\n" + _("{count} customers").format(count=count) if n else ""
+            many = _("1 customer") if n == 1 else _("{count} customers").format(count=count)
+            text += "\n" + many if n else ""
             ax.text(
                 r,
                 fm,

@@ -606,7 +606,9 @@ def _summary_rows(result: AnalysisResult) -> list[list[Any]]:
     for note in result.notes:
         rows.append([_("Note"), note])
     for scheme, reason in result.unavailable.items():
-        rows.append([_("Not run"), f"{scheme}: {reason}"])
+        from desktopseg.core.names import scheme_title
+
+        rows.append([_("Not available"), f"{scheme_title(scheme)}: {reason}"])
     return rows
 
 
@@ -835,7 +837,10 @@ def _names(c: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
             last = last.fillna(parts[1].astype("string"))
         # "Hi Stephens," to Stephens Carpentry LLC reads wrong: leave the greeting names empty
         # (e-mail tools fall back to their default greeting) and keep the name as the company.
-        business = name.str.contains(_BUSINESS, regex=True).fillna(False).astype(bool)
+        from desktopseg.core.names import business_mask
+
+        business = name.str.contains(_BUSINESS, regex=True).fillna(False).astype(bool) \
+            | business_mask(name)
         company = company.mask(business & company.isna(), name)
         first = first.mask(business, pd.NA)
         last = last.mask(business, pd.NA)

@@ -651,6 +651,16 @@ def _names(customers: pd.DataFrame) -> None:
         # Stripping only removes white space, so it changes no match of [@\d].
         looks_personal = person.notna() & ~stripped["customer_name"].str.contains(r"[@\d]",
                                                                                   na=True)
+        # A business keeps its one name: no "Patel" / "Remodeling" split (core/names.py).
+        from desktopseg.core.names import business_mask
+
+        business = business_mask(stripped["customer_name"]) & person.notna()
+        looks_personal &= ~business
+        if business.any():
+            company = customers["company"] if "company" in customers else pd.Series(
+                None, index=customers.index, dtype=object)
+            customers["company"] = company.astype(object).where(
+                company.notna() | ~business, person)
         # text.split(" ", 1), in arrow: before and after the first space.
         parts = pc.split_pattern(pa.array(text, type=pa.large_string()), " ", max_splits=1)
         two = pc.equal(pc.list_value_length(parts), 2).to_numpy(zero_copy_only=False)

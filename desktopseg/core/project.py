@@ -239,7 +239,9 @@ def apply_persona_edits(result: AnalysisResult, edits: PersonaEdits) -> None:
         if profile is None or profile.persona is None:
             continue  # the segment no longer exists with these settings; keep the edit
         if edit.get("name"):
-            profile.persona.name = edit["name"]
+            from desktopseg.core.names import rename_persona
+
+            rename_persona(profile.persona, edit["name"])  # in its story too
         if "notes" in edit and edit["notes"] is not None:
             profile.persona.notes = edit["notes"]
 

@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from desktopseg.core.model import AnalysisResult, Segmentation
 
 #: Customer columns shown in a drill-down, in this order, when present.
-_DRILL_COLUMNS = ("name", "email", "orders", "revenue", "margin", "avg_order",
-                  "last_purchase", "recency_days", "effort", "buyer_type", "churn_risk",
-                  "reason")  # last: it is long, and the last column stretches
+_DRILL_COLUMNS = ("name", "reason", "email", "orders", "revenue", "margin", "avg_order",
+                  "last_purchase", "recency_days", "effort", "buyer_type", "churn_risk")
+#: "Why here" is long: it comes second, this wide, wrapped, whole in its tooltip, so it is on
+#: screen at 1024 pixels rather than past the right edge.
+_REASON_WIDTH = 340
 _MONEY = ("revenue", "margin", "avg_order")
 
 
@@ -106,6 +108,10 @@ class CustomersDialog(QDialog):
         self.table.resizeColumnsToContents()
         for col in range(len(frame.columns) - 1):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
+        if "reason" in frame.columns:
+            self.table.setColumnWidth(list(frame.columns).index("reason"), _REASON_WIDTH)
+            self.table.setWordWrap(True)
+            self.table.resizeRowsToContents()
         lay.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(self.tr("Export list…"),
@@ -136,6 +142,10 @@ class CustomersDialog(QDialog):
                 file=path))
 
 
+#: Width of the "What it means" column (its text wraps inside it).
+DESCRIPTION_WIDTH = 280
+
+
 class BucketsView(QWidget):
     """The table of segments for the chosen scheme."""
 
@@ -162,7 +172,9 @@ class BucketsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(False)
+        # Long group names and "What it means" wrap into the row (no "…" above empty space).
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.activated.connect(self._on_double_clicked)
         lay.addWidget(self.table, 1)
@@ -178,9 +190,16 @@ class BucketsView(QWidget):
         # The description is long: let it take what is left (full text in its tooltip) rather
         # than push the numbers off screen.
         last = len(BucketsModel.COLUMNS) - 1
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 240))
-        self.table.setColumnWidth(last, 100)
-        self.table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 200))
+        # "What it means" comes right after the name, wide enough to read and wrapped, so a
+        # narrow window (1024 pixels, settings open) scrolls numbers, never the meaning.
+        header = self.table.horizontalHeader()
+        if header.visualIndex(last) != 1:
+            header.moveSection(header.visualIndex(last), 1)
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(last, DESCRIPTION_WIDTH)
+        self.table.setMinimumWidth(0)
+        self._fit_rows()
         if seg is None:
             self.caption.setText("")
             self.notes.setText("")
@@ -189,6 +208,11 @@ class BucketsView(QWidget):
             "{title}: {n} groups. Double-click a group to see its customers and why each is "
             "there.").format(title=seg.title, n=len(seg.segments)))
         self.notes.setText("\n".join(seg.notes))
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        """Give each row the height its wrapped name and description need."""
+        self.table.resizeRowsToContents()
 
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from desktopseg.gui.common import fmt_number, mute, role_labels
 from desktopseg.gui.models import DataFrameModel
+from desktopseg.gui.role_check import check_role, column_values, friendly_reason
+from desktopseg.gui.wheel_guard import prefer_click_focus
 
 if TYPE_CHECKING:
     from desktopseg.core.model import ImportOptions, ImportResult
@@ -107,6 +109,8 @@ class ImportPreviewPage(QWidget):
         ):
             self.date_combo.addItem(text, value)
         self.date_combo.activated.connect(self._on_choice_changed)
+        for combo in (self.sheet_combo, self.date_combo, self.header_spin):
+            prefer_click_focus(combo)
         for combo in (self.sheet_combo, self.date_combo):
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         date_row.addWidget(self.date_combo)
@@ -120,6 +124,12 @@ class ImportPreviewPage(QWidget):
         self.rows_label.setObjectName("rows")
         self.rows_label.setWordWrap(True)
         outer.addWidget(self.rows_label)
+        # A second sheet or file joined on the customer: say so, and what it adds.
+        self.joined_label = QLabel()
+        self.joined_label.setObjectName("joined")
+        self.joined_label.setWordWrap(True)
+        self.joined_label.hide()
+        outer.addWidget(self.joined_label)
 
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -159,6 +169,14 @@ class ImportPreviewPage(QWidget):
         split.addWidget(bottom)
         split.setSizes([300, 200])
         outer.addWidget(split, 1)
+
+        # Choices that contradict a column's content, said before Continue (role_check.py).
+        self.role_warning = QLabel()
+        self.role_warning.setObjectName("roleWarning")
+        self.role_warning.setWordWrap(True)
+        self.role_warning.setStyleSheet("color: #b00020;")
+        self.role_warning.hide()
+        outer.addWidget(self.role_warning)
 
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"))
@@ -227,6 +245,9 @@ class ImportPreviewPage(QWidget):
                                "month-first; {read}").format(read=text)
             self.date_label.setText(text)
             self.rows_label.setText(self._rows_text(rep))
+            joined = self._joined_text(data)
+            self.joined_label.setText(joined)
+            self.joined_label.setVisible(bool(joined))
             self._fill_columns(data)
             self._fill_problems(rep)
             tx = data.transactions if data.transactions is not None else data.customers
@@ -249,6 +270,20 @@ class ImportPreviewPage(QWidget):
             parts.append(self.tr("%n file(s) read together", "", len(rep.files)))
         return "; ".join(parts)
 
+    def _joined_text(self, data: ImportResult) -> str:
+        """Say which sheet or file was joined on the customer and what it adds, if any."""
+        source = data.report.customer_source
+        if not source or data.customers is None or data.transactions is None:
+            return ""
+        labels = role_labels()
+        own = set(data.transactions.columns)
+        added = [labels.get(c, c) for c in data.customers.columns
+                 if c not in own and c in labels]
+        text = self.tr("Also read: {source}.").format(source=source)
+        if added:
+            text += " " + self.tr("It adds: {columns}.").format(columns=", ".join(added))
+        return text
+
     def _fill_columns(self, data: ImportResult) -> None:
         labels = role_labels()
         from desktopseg.core.model import ALL_ROLES
@@ -266,17 +301,67 @@ class ImportPreviewPage(QWidget):
             role = data.mapping.roles.get(name, info[name].role if name in info else None)
             combo.setCurrentIndex(max(combo.findData(role), 0))
             combo.setProperty("column", name)
+            combo.setProperty("row", row)
+            prefer_click_focus(combo)
+            combo.currentIndexChanged.connect(self._on_role_changed)
             self.columns.setCellWidget(row, 1, combo)
-            c = info.get(name)
-            why = ""
-            if c is not None:
-                why = c.reason
-                if c.role:
-                    why = self.tr("{reason} (sure: {pct})").format(
-                        reason=c.reason or self.tr("detected"),
-                        pct=f"{round(c.confidence * 100)}%")
-            self.columns.setItem(row, 2, QTableWidgetItem(why))
+            item = QTableWidgetItem(self._why(name))
+            item.setToolTip(item.text())
+            self.columns.setItem(row, 2, item)
         self.columns.resizeColumnsToContents()
+        self._check_roles()
+
+    def _why(self, name: str) -> str:
+        """Return the importer's reason for the role of ``name``, in plain words."""
+        c = next((c for c in self._data.report.columns if c.name == name), None) \
+            if self._data is not None else None
+        if c is None:
+            return ""
+        why = friendly_reason(c.reason, c.role)
+        if c.role:
+            why = self.tr("{reason} (sure: {pct})").format(
+                reason=why or self.tr("detected"), pct=f"{round(c.confidence * 100)}%")
+        return why
+
+    def role_warnings(self) -> dict[str, str]:
+        """Column -> warning for every chosen role that contradicts the column's content."""
+        if self._data is None:
+            return {}
+        info = {c.name: c for c in self._data.report.columns}
+        out = {}
+        for column, role in self.chosen_roles().items():
+            c = info.get(column)
+            detected = c.role if c is not None else self._data.mapping.roles.get(column)
+            warning = check_role(column, role, detected, c.confidence if c else 0.0,
+                                 column_values(self._data, column))
+            if warning:
+                out[column] = warning
+        return out
+
+    def _check_roles(self) -> None:
+        warnings = self.role_warnings()
+        self.role_warning.setText("\n".join(warnings.values()))
+        self.role_warning.setVisible(bool(warnings))
+
+    @Slot()
+    def _on_role_changed(self) -> None:
+        """Say why the row now has its role (the user's choice, or a warning) — never stale."""
+        combo = self.sender()
+        if self._updating or self._data is None or not isinstance(combo, QComboBox):
+            return
+        row, name = combo.property("row"), combo.property("column")
+        c = next((c for c in self._data.report.columns if c.name == name), None)
+        detected = c.role if c is not None else None
+        if combo.currentData() == detected:
+            text = self._why(name)
+        else:
+            text = check_role(name, combo.currentData(), detected,
+                              c.confidence if c else 0.0, column_values(self._data, name)) \
+                or self.tr("You chose this")
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        self.columns.setItem(row, 2, item)
+        self._check_roles()
 
     def _fill_problems(self, rep) -> None:
         self.problems.clear()
@@ -375,6 +460,17 @@ class ImportPreviewPage(QWidget):
 
     @Slot()
     def _on_continue(self) -> None:
+        warnings = self.role_warnings()
+        if warnings:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.warning(
+                self, self.tr("Please check the columns"),
+                "\n\n".join(warnings.values()) + "\n\n" + self.tr("Continue anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self.continue_requested.emit(self.options() if self.changed() else None)
 
 

@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.runner = TaskRunner(self)
+        from desktopseg.gui.wheel_guard import install_wheel_guard
+
+        install_wheel_guard()  # no drop-down or number box changes under a passing wheel
         # Import the screens' modules in the background while the user picks a file.
         QTimer.singleShot(PRELOAD_MS, jobs.preload_screens)
         self.runner.progress.connect(self._on_progress)
@@ -140,6 +143,8 @@ class MainWindow(QMainWindow):
         self.act_print = self._action(self.tr("&Print…"), self.print_report, K.Print)
         self.act_preview = self._action(self.tr("Print Pre&view…"), self.print_preview)
         self.act_pdf = self._action(self.tr("Export &PDF…"), self.export_pdf)
+        self.act_close = self._action(self.tr("&Close"), self.close_project, K.Close,
+                                      self.tr("Close this project and go back to the start page"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -163,6 +168,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_preview)
         file_menu.addAction(self.act_pdf)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_close)
         file_menu.addAction(self.act_quit)
 
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -228,6 +234,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(has_result)
         self.act_save.setEnabled(self.project is not None and not busy)
         self.act_save_as.setEnabled(self.project is not None and not busy)
+        self.act_close.setEnabled((self.project is not None or self.data is not None) and not busy)
         self.act_columns.setEnabled(self.data is not None and self.path is not None)
         self.act_settings.setEnabled(has_result)
         self.act_rules.setEnabled(has_result and not busy)
@@ -251,6 +258,8 @@ class MainWindow(QMainWindow):
 
             self.results = ResultsPage()
             self.results.persona_edited.connect(self._on_persona_edited)
+            if hasattr(self.results, "settings_button"):
+                self.results.settings_button.clicked.connect(self.toggle_settings)
             self.stack.addWidget(self.results)
             self.settings_panel = SettingsPanel()
             self.settings_panel.settings_changed.connect(self._on_settings_changed)
@@ -281,16 +290,22 @@ class MainWindow(QMainWindow):
             self.tr("DesktopSeg projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
             self.tr("All files (*)"),
         ])
-        start = QSettings().value("paths/last_folder", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(start), filters)
+        from desktopseg.gui.export_done import open_folder
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), str(open_folder()), filters)
         if path:
             self.open_path(path)
 
     @Slot(str)
     def open_path(self, path: str) -> None:
         """Open a spreadsheet (-> import preview) or a .dseg project (-> results)."""
+        from desktopseg.gui.unsaved import confirm_replace
+
         path = str(path)
+        if not confirm_replace(self):
+            return
         QSettings().setValue("paths/last_folder", str(Path(path).parent))
+        self.statusBar().clearMessage()  # a message about the previous file is stale now
         if Path(path).suffix.lower() == PROJECT_SUFFIX:
             self._start("project", jobs.open_project, path, context={"path": path})
         else:
@@ -341,6 +356,7 @@ class MainWindow(QMainWindow):
             return
         self._ensure_preview().set_import(self.path, self.data)
         self.stack.setCurrentWidget(self.preview)
+        self._update_title(Path(self.path).name)
         self.preview_shown.emit()
 
     def show_results(self) -> None:
@@ -359,10 +375,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.results_shown.emit()
 
-    def _update_title(self) -> None:
+    def _update_title(self, name: str | None = None) -> None:
         """Name the project (or the file the data came from) in the title bar."""
-        name = Path(self.project.path).name if self.project is not None and self.project.path \
-            else several.display_name(self.path)
+        if name is None:
+            name = Path(self.project.path).name if self.project is not None and \
+                self.project.path else several.display_name(self.path)
         self.setWindowTitle(f"{name} – {desktopseg.APP_NAME}" if name else desktopseg.APP_NAME)
 
     @Slot()
@@ -383,13 +400,29 @@ class MainWindow(QMainWindow):
             self.results.tabs.setCurrentIndex(index)
 
     @Slot()
-    @Slot()
     def open_rules_editor(self) -> None:
         """View > Your Own Groups…: edit the groups, then analyse again with them."""
         from desktopseg.gui.rules_editor import edit_rules
 
         edit_rules(self)
 
+    @Slot()
+    def close_project(self) -> None:
+        """File > Close: after asking to save, forget the project and show the start page."""
+        from desktopseg.gui.unsaved import confirm_replace, discard
+
+        if self.runner.is_busy() or not confirm_replace(self):
+            return
+        discard(self)  # nothing unsaved is left here: the autosave goes with the project
+        self.path = self.data = self.result = self.project = None
+        if self.settings_dock is not None:
+            self.settings_dock.hide()
+        self.statusBar().clearMessage()
+        self.show_welcome()
+        self._update_title("")
+        self._update_actions()
+
+    @Slot()
     def toggle_settings(self) -> None:
         """Show or hide the settings panel."""
         if self.settings_dock is not None:
@@ -517,7 +550,7 @@ class MainWindow(QMainWindow):
         from desktopseg.core.project import discard_autosave, new_project
         from desktopseg.gui.common import ui_language
 
-        if self.project is not None:
+        if self.project is not None and not self.dirty:  # unsaved work keeps its autosave
             discard_autosave(self.project)
         # Persona names come from the window's language; a saved project keeps its own.
         self.project = new_project(data, AnalysisSettings(persona_language=ui_language()),
@@ -609,6 +642,9 @@ class MainWindow(QMainWindow):
         self.project.path = Path(path)
         self.dirty = False
         discard_autosave(self.project)
+        from desktopseg.gui.export_done import remember_save
+
+        remember_save(path)
         self._add_recent(str(path))
         self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path), 8000)
         self._update_title()
@@ -617,7 +653,10 @@ class MainWindow(QMainWindow):
         pass
 
     def _exported(self, where) -> None:
+        from desktopseg.gui.export_done import remember_save, show_export_done
+
         target = self._job_context.get("path", where)
+        remember_save(target)
         written = getattr(where, "written", None)  # per-segment CSV export: counts per list
         if written is not None:
             left_out = sum(getattr(where, "left_out", {}).values())
@@ -634,16 +673,22 @@ class MainWindow(QMainWindow):
                     "nothing for an e-mail tool to import. Export to Excel to get every "
                     "customer with their group."))
                 return
-            self.statusBar().showMessage(self.tr(
+            text = self.tr(
                 "{lists} lists written to {path}; {left} customers without an e-mail address "
-                "left out.").format(lists=lists, path=target, left=left_out), 15000)
+                "left out.").format(lists=lists, path=target, left=left_out)
+            self.statusBar().showMessage(text, 15000)
+            self.export_box = show_export_done(self, target, text)
             return
-        self.statusBar().showMessage(self.tr("Written to {path}").format(path=target), 10000)
+        text = self.tr("Written to {path}").format(path=target)
+        self.statusBar().showMessage(text, 10000)
+        self.export_box = show_export_done(self, target, text)
 
     # ---- preview --------------------------------------------------------------------------------
     @Slot(object)
     def _on_preview_reload(self, options) -> None:
-        if self.path:
+        from desktopseg.gui.unsaved import confirm_replace
+
+        if self.path and confirm_replace(self):
             self._start("reload", jobs.load_file, self.path, options, context={})
 
     @Slot(object)
@@ -655,6 +700,10 @@ class MainWindow(QMainWindow):
             jobs.remember(self.data)
             self.run_analysis()
         elif self.path:
+            from desktopseg.gui.unsaved import confirm_replace
+
+            if not confirm_replace(self):
+                return
             self._start("reload", jobs.load_file, self.path, options,
                         context={"then_analyse": True})
 
@@ -703,9 +752,10 @@ class MainWindow(QMainWindow):
         """Ask where to save the project."""
         if self.project is None:
             return
+        from desktopseg.gui.export_done import save_folder
+
         stem = several.stem(self.path) if self.path else "project"
-        start = Path(QSettings().value("paths/last_folder", str(Path.home()))) / \
-            f"{stem}{PROJECT_SUFFIX}"
+        start = save_folder() / f"{stem}{PROJECT_SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save project"), str(start),
             self.tr("DesktopSeg projects (*{suffix})").format(suffix=PROJECT_SUFFIX))
@@ -715,8 +765,9 @@ class MainWindow(QMainWindow):
             self._start("save", jobs.save_project, path, self.project)
 
     def _ask_save_path(self, title: str, suggested: str, filt: str) -> str | None:
-        folder = Path(QSettings().value("paths/last_folder", str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / suggested), filt)
+        from desktopseg.gui.export_done import save_folder
+
+        path, _ = QFileDialog.getSaveFileName(self, title, str(save_folder() / suggested), filt)
         return path or None
 
     def _stem(self) -> str:
@@ -738,9 +789,10 @@ class MainWindow(QMainWindow):
         """Write one CSV list per segment of the scheme shown, for e-mail tools."""
         if self.result is None:
             return
+        from desktopseg.gui.export_done import save_folder
+
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the customer lists"),
-            QSettings().value("paths/last_folder", str(Path.home())))
+            self, self.tr("Choose a folder for the customer lists"), str(save_folder()))
         if folder:
             scheme = self.results.current_scheme() if self.results else None
             self._start("export", jobs.export_csvs, self.result, folder, scheme,
@@ -777,12 +829,28 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.paintRequested.connect(self._render)
-        dialog.resize(1000, 800)
+        # Say so at once: laying out the pages takes a moment (feedback within 100 ms).
+        self.statusBar().showMessage(self.tr("Preparing the print preview…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.statusBar().repaint()
+        try:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintPreviewDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Print preview"))
+            dialog.paintRequested.connect(self._render)
+            dialog.resize(1000, 800)
+            QTimer.singleShot(0, self._preview_ready)
+        except Exception:
+            self._preview_ready()
+            raise
         dialog.exec()
+
+    @Slot()
+    def _preview_ready(self) -> None:
+        """Take the busy cursor and message away once the preview is on screen."""
+        if QApplication.overrideCursor() is not None and not self.runner.is_busy():
+            QApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
 
     @Slot(object)
     def _render(self, printer) -> None:
@@ -854,26 +922,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Offer to save, remember the window, cancel and wait for background work."""
-        if self.dirty and self.project is not None:
-            answer = QMessageBox.question(
-                self, self.tr("Save your changes?"),
-                self.tr("Your persona names, notes or settings have changed. Save the project "
-                        "before closing?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.runner.cancel()
-                self.runner.wait()
-                self._save_now()
-            else:  # Discard: the autosave must not be offered back next time
-                self.dirty = False
+        from desktopseg.gui.unsaved import confirm_replace
+
+        if not confirm_replace(self, closing=True):
+            event.ignore()
+            return
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
+        # The window goes at once (feedback within 100 ms); stopping the worker follows.
+        self.hide()
         self._autosave_timer.stop()
         # Cancel and wait, so no worker thread outlives the window (vorta#684).
         self.runner.shutdown()
@@ -890,15 +948,25 @@ class MainWindow(QMainWindow):
         """Save synchronously (when closing there is no time to wait for signals)."""
         path = str(self.project.path) if self.project.path else None
         if path is None:
-            start = Path(QSettings().value("paths/last_folder", str(Path.home())))
+            from desktopseg.gui.export_done import save_folder
+
+            stem = Path(self.path).stem if self.path else "project"
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save project"), str(start / f"project{PROJECT_SUFFIX}"),
+                self, self.tr("Save project"), str(save_folder() / f"{stem}{PROJECT_SUFFIX}"),
                 self.tr("DesktopSeg projects (*{suffix})").format(suffix=PROJECT_SUFFIX))
         if not path:
             return
+        if not path.lower().endswith(PROJECT_SUFFIX):
+            path += PROJECT_SUFFIX
         try:
             jobs.save_project(path, self.project)
+            self.project.path = Path(path)
             self.dirty = False
+            from desktopseg.core.project import discard_autosave
+            from desktopseg.gui.export_done import remember_save
+
+            discard_autosave(self.project)
+            remember_save(path)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 

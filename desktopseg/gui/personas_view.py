@@ -98,7 +98,8 @@ class PersonaCard(QFrame):
         lay.setSpacing(6)
 
         head = QHBoxLayout()
-        head.addWidget(InitialsBadge(persona.initials, persona.color), 0, Qt.AlignmentFlag.AlignTop)
+        self.badge = InitialsBadge(persona.initials, persona.color)
+        head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
         names.setSpacing(0)
         self.name_edit = QLineEdit(persona.name)
@@ -122,8 +123,9 @@ class PersonaCard(QFrame):
         head.addLayout(names, 1)
         lay.addLayout(head)
 
+        self.tagline_label = self.story_label = None
         if persona.tagline:
-            tagline = QLabel(persona.tagline)
+            tagline = self.tagline_label = QLabel(persona.tagline)
             tagline.setWordWrap(True)
             ft = tagline.font()
             ft.setItalic(True)
@@ -136,7 +138,7 @@ class PersonaCard(QFrame):
             rule.setWordWrap(True)
             lay.addWidget(rule)
         if persona.story:
-            story = QLabel(persona.story)
+            story = self.story_label = QLabel(persona.story)
             story.setWordWrap(True)
             lay.addWidget(story)
 
@@ -193,10 +195,23 @@ class PersonaCard(QFrame):
         text = self.name_edit.text().strip()
         persona = self.profile.persona
         if text and text != persona.name:
-            persona.name = text
+            from desktopseg.core.names import rename_persona
+
+            rename_persona(persona, text)  # the story says the new name too
+            self._show_story()
             self.edited.emit(self.profile.name)
         elif not text:
             self.name_edit.setText(persona.name)
+
+    def _show_story(self) -> None:
+        """Show the persona's (renamed) story, tagline and initials."""
+        persona = self.profile.persona
+        if self.story_label is not None:
+            self.story_label.setText(persona.story)
+        if self.tagline_label is not None:
+            self.tagline_label.setText(persona.tagline)
+        self.badge.initials = persona.initials[:3]
+        self.badge.update()
 
     @Slot()
     def _on_notes_edited(self) -> None:

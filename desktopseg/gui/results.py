@@ -50,6 +50,14 @@ class ResultsPage(QWidget):
         self.scheme_combo.setMinimumContentsLength(22)
         self.scheme_combo.currentIndexChanged.connect(self._on_scheme_index)
         top.addWidget(self.scheme_combo)
+        # Settings are also under View; here they are where the results are read.
+        from PySide6.QtWidgets import QPushButton
+
+        self.settings_button = QPushButton(self.tr("Settings…"))
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setToolTip(self.tr("Change how customers are grouped; the "
+                                                "groups are worked out again at once"))
+        top.addWidget(self.settings_button)
         lay.addLayout(top)
         self.unavailable_label = QLabel()
         self.unavailable_label.setObjectName("unavailable")

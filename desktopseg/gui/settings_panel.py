@@ -67,6 +67,10 @@ class SettingsPanel(QScrollArea):
 
         inner = QWidget()
         lay = QVBoxLayout(inner)
+        self.rerun_note = QLabel(self.tr("A change here works the groups out again at once."))
+        self.rerun_note.setObjectName("rerunNote")
+        self.rerun_note.setWordWrap(True)
+        lay.addWidget(self.rerun_note)
 
         general = QGroupBox(self.tr("All groupings"))
         form = QFormLayout(general)
@@ -108,7 +112,8 @@ class SettingsPanel(QScrollArea):
 
         rfm = QGroupBox(self.tr("Buying behaviour"))
         rform = QFormLayout(rfm)
-        rform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above fields: a list of cut points needs the dock's whole width.
+        rform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.levels_spin = QSpinBox()
         self.levels_spin.setRange(2, 5)
         self.levels_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -257,6 +262,7 @@ class SettingsPanel(QScrollArea):
             shown = settings.rfm_thresholds or used
             for dim, edit in self.cut_edits.items():
                 edit.setText(format_cuts(shown.get(dim) or []))
+                edit.setToolTip(edit.text())  # whole, should a long list still not fit
                 edit.setEnabled(settings.rfm_thresholds is not None)
             self.custom_cuts_check.setChecked(settings.rfm_thresholds is not None)
             self.k_min_spin.setValue(settings.k_min)

@@ -100,8 +100,15 @@ class WelcomePage(QWidget):
         for w in (self.samples, self.recent):
             w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             w.itemActivated.connect(self._on_item_activated)
+            w.itemClicked.connect(self._on_item_clicked)
         lists.addWidget(self.samples, 1, 0)
         lists.addWidget(self.recent, 1, 1)
+        # A single click selects; this line says how to open (double-click or Enter).
+        self.hint = QLabel(self.tr("Double-click a sample or a recent file to open it."))
+        self.hint.setObjectName("openHint")
+        self.hint.setWordWrap(True)
+        mute(self.hint)
+        lists.addWidget(self.hint, 2, 0, 1, 2)
         outer.addLayout(lists, 1)
         self.set_samples(sample_workbooks())
 
@@ -141,6 +148,15 @@ class WelcomePage(QWidget):
             item = QListWidgetItem(self.tr("Files you open will be listed here."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(item)
+
+    @Slot(QListWidgetItem)
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
+        if item.data(Qt.ItemDataRole.UserRole):
+            self.hint.setText(self.tr("“{name}” is selected: double-click it or press Enter to "
+                                      "open it.").format(name=item.text().split("  —  ")[0]))
+            f = self.hint.font()
+            f.setWeight(QFont.Weight.DemiBold)
+            self.hint.setFont(f)
 
     @Slot(QListWidgetItem)
     def _on_item_activated(self, item: QListWidgetItem) -> None:

@@ -544,16 +544,33 @@ class _ReportWriter:
             self.paint = _Painter(painter, self.device, self.font)
             self.task.report(0.0)
             layouts = [self.segment_layout(s) for s in self.seg.segments]
-            self.pages_total = 1 + sum(pages for _h, _b, pages in layouts)
+            groups = self.page_groups(layouts)  # two persona cards share a page when they fit
+            self.pages_total = 1 + sum(layouts[g[0]][2] for g in groups)
             if self.comparison is not None:
                 from desktopseg.report.compare_pages import PAGES
 
                 self.pages_total += PAGES
             self.overview()
-            for i, (profile, layout) in enumerate(zip(self.seg.segments, layouts, strict=True)):
-                self.task.report((i + 1) / (1 + len(layouts)))
+            for group in groups:
+                self.task.report((group[0] + 1) / (1 + len(layouts)))
                 self.new_page()
-                self.segment_page(profile, layout)
+                if len(group) == 1:
+                    self.segment_page(self.seg.segments[group[0]], layouts[group[0]])
+                    continue
+                bottom = self.paint.height - self.footer()
+                half = (bottom - self.paint.pt(12)) / 2
+                for k, i in enumerate(group):
+                    top = k * (half + self.paint.pt(12))
+                    self.paint.p.save()
+                    self.paint.p.translate(0, top)
+                    self.segment_page(self.seg.segments[i], layouts[i], bottom=half)
+                    self.paint.p.restore()
+                    if k == 0:  # a thin rule between the two cards
+                        y = half + self.paint.pt(6)
+                        self.paint.p.save()
+                        self.paint.p.setPen(QColor("#bbbbbb"))
+                        self.paint.p.drawLine(QPointF(0, y), QPointF(self.paint.width, y))
+                        self.paint.p.restore()
             if self.comparison is not None:
                 from desktopseg.report.compare_pages import paint_pages
 
@@ -865,12 +882,71 @@ class _ReportWriter:
             pages = body.pageCount()
         return head, body, pages
 
+    #: The smallest chart worth printing under a persona card that shares its page.
+    HALF_CHART_PT = 84
+
+    def card_height(self, layout: tuple[QTextDocument, QTextDocument, int]) -> float:
+        """Return the height a one-page persona card needs with a small chart."""
+        pa = self.paint
+        head, body, _pages = layout
+        circle, gap = pa.pt(62), pa.pt(12)
+        return (max(head.size().height(), circle) + gap + body.size().height() + gap
+                + pa.pt(self.HALF_CHART_PT))
+
+    #: Text on a shared page is set no smaller than this (of the full-page size).
+    HALF_MIN_SCALE = 0.82
+
+    def half_layout(self, s: SegmentProfile, half: float):
+        """Lay out a card for half a page, or None when it would not fit readably."""
+        pa = self.paint
+        circle, gap = pa.pt(62), pa.pt(12)
+        text_x = circle + gap
+
+        def make(scale: float) -> list[QTextDocument]:
+            return [
+                pa.doc(self.segment_header_html(s), pa.width - text_x, scale),
+                pa.doc(self.segment_body_html(s), pa.width, scale),
+            ]
+
+        scale = 1.0
+        while scale >= self.HALF_MIN_SCALE - 1e-9:
+            head, body = make(scale)
+            layout = (head, body, 1)
+            if self.card_height(layout) <= half:
+                return layout
+            scale -= 0.06
+        return None
+
+    def page_groups(self, layouts: list) -> list[list[int]]:
+        """Pair consecutive persona cards that both fit on half a page; others get a page.
+
+        Paired cards get their half-page layout (slightly smaller text, a smaller chart) in
+        ``layouts`` in place.
+        """
+        pa = self.paint
+        half = (pa.height - self.footer_height() - pa.pt(12)) / 2
+        halves = [self.half_layout(s, half) if lay[2] == 1 else None
+                  for s, lay in zip(self.seg.segments, layouts, strict=True)]
+        groups: list[list[int]] = []
+        i = 0
+        while i < len(layouts):
+            if halves[i] is not None and i + 1 < len(layouts) and halves[i + 1] is not None:
+                layouts[i], layouts[i + 1] = halves[i], halves[i + 1]
+                groups.append([i, i + 1])
+                i += 2
+            else:
+                groups.append([i])
+                i += 1
+        return groups
+
     def segment_page(
-        self, s: SegmentProfile, layout: tuple[QTextDocument, QTextDocument, int]
+        self, s: SegmentProfile, layout: tuple[QTextDocument, QTextDocument, int],
+        bottom: float | None = None,
     ) -> None:
         pa = self.paint
         head, body, pages = layout
-        bottom = pa.height - self.footer()
+        if bottom is None:  # a page of its own (else: the half page it shares)
+            bottom = pa.height - self.footer()
         circle, gap = pa.pt(62), pa.pt(12)
         p = s.persona
         pa.initials(

@@ -64,9 +64,10 @@ def report_pdf(result, tmp_path_factory):
 
 
 def test_one_overview_page_plus_one_per_segment(result, report_pdf):
+    """An overview page, then every persona card; two cards share a page when they fit."""
     seg = result.segmentations[default_scheme(result)]
     assert len(seg.segments) >= 2
-    assert pdf_pages(report_pdf) == 1 + len(seg.segments)
+    assert 1 + (len(seg.segments) + 1) // 2 <= pdf_pages(report_pdf) <= 1 + len(seg.segments)
 
 
 def test_overview_lists_every_segment_and_persona(result, report_pdf):
@@ -82,14 +83,17 @@ def test_overview_lists_every_segment_and_persona(result, report_pdf):
 
 def test_each_segment_page_carries_its_persona_card(result, report_pdf):
     seg = result.segmentations[default_scheme(result)]
-    for page, s in enumerate(seg.segments, start=2):
-        text = pdf_text(report_pdf, page=page)
+    pages = pdf_pages(report_pdf)
+    texts = {p: pdf_text(report_pdf, page=p) for p in range(2, pages + 1)}
+    for s in seg.segments:
+        page = next(p for p, t in texts.items() if s.persona.name in t)
+        text = texts[page]
         assert s.persona.name in text
         assert norm(s.persona.tagline) in text
         assert norm(s.persona.story) in text  # the whole story, nothing cut off
         for action in s.persona.actions:
             assert norm(action) in text
-        assert f"Page {page} of {1 + len(seg.segments)}" in text
+        assert f"Page {page} of {pages}" in text
 
 
 def test_pages_render_with_charts(report_pdf, tmp_path):
@@ -145,7 +149,10 @@ def test_long_notes_continue_on_more_pages_and_are_never_cut(result, tmp_path):
     persona.name = "Rosalind Featherstonehaugh-Montgomery"
     pdf = tmp_path / "notes.pdf"
     write_pdf(result, pdf)
-    assert pdf_pages(pdf) > 1 + len(seg.segments)
+    plain = tmp_path / "plain.pdf"
+    persona.notes = ""
+    write_pdf(result, plain)
+    assert pdf_pages(pdf) > pdf_pages(plain) + 1
     text = pdf_text(pdf)
     assert "The very last note." in text
     assert all(f"Note {i}:" in text for i in range(0, 400, 37))
@@ -236,7 +243,8 @@ def test_print_preview_paints_every_page(qtbot, result):
     dialog.show()
     preview = dialog.findChild(QPrintPreviewWidget)
     seg = result.segmentations[default_scheme(result)]
-    qtbot.waitUntil(lambda: preview.pageCount() == 1 + len(seg.segments), timeout=60000)
+    qtbot.waitUntil(lambda: 1 + len(seg.segments) // 2 <= preview.pageCount()
+                    <= 1 + len(seg.segments), timeout=60000)
     dialog.close()
 
 
@@ -284,7 +292,7 @@ def test_other_scheme_on_request(result, tmp_path):
     seg = result.segmentations[other]
     pdf = tmp_path / "other.pdf"
     write_pdf(result, pdf, scheme=other)
-    assert pdf_pages(pdf) == 1 + len(seg.segments)
+    assert 1 + (len(seg.segments) + 1) // 2 <= pdf_pages(pdf) <= 1 + len(seg.segments)
     overview = pdf_text(pdf, page=1)
     assert norm(seg.title) in overview
     assert all(norm(s.name) in overview for s in seg.segments)

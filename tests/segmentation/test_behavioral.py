@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import numpy as np
 import pandas as pd
@@ -115,10 +116,11 @@ def test_reasons_explain_every_label():
     seg = run_scheme("behavioral", customers_of(tx), AnalysisSettings(), Task())
     assert seg.labels.index.equals(seg.reasons.index) and len(seg.labels) == 12
     for key, label in seg.labels.items():
-        # The rhythm rule may add why after the label ("...-> Promising; not overdue for them").
+        # The rhythm rule may add why after the label ("...: Promising; not overdue for them").
         reason = seg.reasons[key]
-        assert reason.endswith("-> " + label) or ("-> " + label + "; ") in reason \
+        assert reason.endswith(": " + label) or (": " + label + "; ") in reason \
             or "grouped into" in reason
+        assert "->" not in reason and not re.search(r"\bR\d F\d M\d\b", reason)
     assert seg.labels["l"] in {"Champions", "Loyal"}
     assert sum(p.customers for p in seg.segments) == 12
     assert sum(p.share for p in seg.segments) == pytest.approx(1)

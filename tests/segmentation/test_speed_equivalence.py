@@ -165,13 +165,20 @@ def test_behavioral_reasons_as_formatted_one_customer_at_a_time():
     customers = _customers()
     seg = run_scheme("behavioral", customers, AnalysisSettings())
     scores = seg.details["scores"]
-    many = "Bought {orders} times, last {days} days ago, spent {spent}: R{r} F{f} M{m} -> {name}"
-    once = "Bought once, {days} days ago, spent {spent}: R{r} F{f} M{m} -> {name}"
+    tail = "; scores for recency {r}, frequency {f}, spend {m} (of {levels}): {name}"
+    many = "Bought {orders} times, last {days} days ago, spent {spent}" + tail
+    once = "Bought once, {days} days ago, spent {spent}" + tail
+    levels = int(max(scores["R"].max(), scores["F"].max(), scores["M"].max()))
     for key, row in scores.iterrows():
         c = customers.loc[key]
         text = (once if c["orders"] == 1 else many).format(
             orders=int(c["orders"]), days=int(c["recency_days"]), spent=money(c["revenue"]),
-            r=row["R"], f=row["F"], m=row["M"], name=row["segment"])
+            r=row["R"], f=row["F"], m=row["M"], name=row["segment"], levels=levels)
+        if int(c["recency_days"]) == 1:
+            text = text.replace("1 days ago", "1 day ago")
+        if int(c["recency_days"]) == 0:
+            text = text.replace("last 0 days ago", "the last on the last day of the data")
+            text = text.replace("once, 0 days ago", "once, on the last day of the data")
         assert seg.reasons[key].startswith(text)
 
 
@@ -191,7 +198,7 @@ def test_value_reasons_as_formatted_one_customer_at_a_time():
         head = (f"Lost {money(-v)} in {word}" if v < 0 else
                 f"{word.capitalize()} {money(v)} ({pct} of the total); with the customers who "
                 f"bring more, {100 * (share[key] + own):.0f}%")
-        text = head + " -> " + seg.labels[key]
+        text = head + ": " + seg.labels[key]
         if "ltv" in customers:
             text += f"; estimated lifetime value {money(customers.loc[key, 'ltv'])}"
         assert seg.reasons[key] == text

@@ -80,7 +80,7 @@ def test_firmographic_sector_then_two_dimensions_and_folding():
     seg = run_scheme("firmographic", c, AnalysisSettings(), Task())
     assert set(seg.labels) == {"Retail Trade", "Manufacturing", "Wholesale Trade",
                                "Agriculture, Forestry and Fishing"}
-    assert seg.reasons["K003"] == "SIC code 0742 -> Agriculture, Forestry and Fishing"
+    assert seg.reasons["K003"] == "SIC code 0742: Agriculture, Forestry and Fishing"
     two = run_scheme("firmographic", c, AnalysisSettings(
         firmographic_dimensions=("sector", "size")), Task())
     assert two.labels["K000"] == "Retail Trade · 1-9 employees"

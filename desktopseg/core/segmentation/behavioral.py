@@ -243,20 +243,33 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     frame["FM_grid"] = fm
     frame["segment"] = names
     task.report(0.6)
-    many = _("Bought {orders} times, last {days} days ago, spent {spent}: "
-             "R{r} F{f} M{m} -> {name}")
-    once = _("Bought once, {days} days ago, spent {spent}: R{r} F{f} M{m} -> {name}")
+    # In words, without the R/F/M shorthand; the scores say where the customer stands
+    # (the segment itself is shown beside the reason). "1 day", never "1 days".
+    scores = _("scores for recency {r}, frequency {f}, spend {m} (of {levels}): {name}")
+    many = _("Bought {orders} times, last {days} days ago, spent {spent}; ") + scores
+    many_1 = _("Bought {orders} times, last 1 day ago, spent {spent}; ") + scores
+    once = _("Bought once, {days} days ago, spent {spent}; ") + scores
+    once_1 = _("Bought once, 1 day ago, spent {spent}; ") + scores
+    many_0 = _("Bought {orders} times, the last on the last day of the data, spent {spent}; "
+               ) + scores
+    once_0 = _("Bought once, on the last day of the data, spent {spent}; ") + scores
     orders = customers["orders"].to_numpy()
     once_mask = orders == 1
+    days = customers["recency_days"].to_numpy()
+    one_day, no_day = days == 1, days == 0
+    other = ~one_day & ~no_day
     reasons_dated = np.empty(len(customers), dtype=object)
-    for template, rows in ((once, once_mask), (many, ~once_mask)):
+    for template, rows in ((once, once_mask & other), (once_1, once_mask & one_day),
+                           (once_0, once_mask & no_day), (many, ~once_mask & other),
+                           (many_1, ~once_mask & one_day), (many_0, ~once_mask & no_day)):
         if rows.any():
             reasons_dated[rows] = format_rows(
                 template, orders=orders[rows].astype(np.int64),
                 days=customers["recency_days"].to_numpy()[rows].astype(np.int64),
                 spent=money_texts(customers["revenue"].fillna(0.0).to_numpy()[rows]),
                 r=frame["R"].to_numpy()[rows], f=frame["F"].to_numpy()[rows],
-                m=frame["M"].to_numpy()[rows], name=names[rows])
+                m=frame["M"].to_numpy()[rows], name=names[rows],
+                levels=int(max(frame["R"].max(), frame["F"].max(), frame["M"].max(), 1)))
     has_why = why != ""
     if has_why.any():
         reasons_dated[has_why] = [_("{reason}; {why}").format(reason=r, why=w)

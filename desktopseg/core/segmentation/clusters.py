@@ -373,6 +373,16 @@ _UNITS = {
     "tenure_days": N_("customer for {v:,.0f} days"),
     "months_active_12": N_("bought in {v:.0f} of the last 12 months"),
 }
+#: The same for a count of exactly one ("1 order", never "1 orders").
+_UNITS_ONE = {
+    "recency_days": N_("last bought 1 day ago"),
+    "orders": N_("1 order"),
+    "tenure_days": N_("customer for 1 day"),
+}
+
+
+def _unit(f: str, v: float) -> str:
+    return _UNITS_ONE[f] if f in _UNITS_ONE and round(v) == 1 else _UNITS[f]
 
 
 def _feature_value(f: str, v: float) -> str:
@@ -380,7 +390,7 @@ def _feature_value(f: str, v: float) -> str:
         return _("{f} unknown").format(f=f)
     if f.startswith("spend:"):
         return _("{m} on {cat}").format(m=money(v), cat=f[len("spend:"):])
-    return _(_UNITS[f]).format(v=v, m=money(v))
+    return _(_unit(f, v)).format(v=v, m=money(v))
 
 
 def _feature_values(f: str, values: np.ndarray,
@@ -407,6 +417,10 @@ def _feature_values(f: str, values: np.ndarray,
                                        cat=f[len("spend:"):])
         else:
             texts[known] = format_rows(_(_UNITS[f]), v=v, m=money_texts(v))
+            if f in _UNITS_ONE:
+                one = known.copy()
+                one[known] = np.round(v.astype(float)) == 1
+                texts[one] = _(_UNITS_ONE[f])
     return CodedTexts(texts, inverse)
 
 

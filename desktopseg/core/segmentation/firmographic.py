@@ -121,7 +121,7 @@ def _dimension(customers: pd.DataFrame, dim: str, settings: AnalysisSettings):
         raw = pd.to_numeric(customers[col], errors="coerce")
         word = _("employees") if dim == "size" else _("company revenue")
         reasons = pd.Series([_("{word}: {v}").format(word=word, v="-" if v != v else f"{v:,.0f}")
-                             + " -> " + lab for v, lab in zip(raw, labels, strict=True)],
+                             + " (" + lab + ")" for v, lab in zip(raw, labels, strict=True)],
                             index=idx, dtype=object)
         return labels, reasons, {"bands": list(bounds)}
     col = _location_column(customers)

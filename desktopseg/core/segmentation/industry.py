@@ -88,7 +88,7 @@ def sector_labels(codes: pd.Series, system: str | None = None) -> tuple[pd.Serie
             name = _(hit[1])
             labels.append(name)
             shown = d.rjust(4, "0") if sys_ == "SIC" else d
-            reasons.append(_("{system} code {code} -> {sector}").format(system=sys_, code=shown,
+            reasons.append(_("{system} code {code}: {sector}").format(system=sys_, code=shown,
                                                                         sector=name))
     return (pd.Series(np.asarray(labels, dtype=object)[inverse], index=codes.index, dtype=object),
             pd.Series(np.asarray(reasons, dtype=object)[inverse], index=codes.index,

@@ -100,7 +100,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
             head = template_pieces(gain_t, basis=word_cap, amount=money_texts(v[rows]),
                                    own=distinct_texts(pct, own[rows]),
                                    cum=100 * (share_before[rows] + own[rows]))
-        texts[rows] = join_rows(*head, *template_pieces(" -> {tier}", tier=tiers[rows]),
+        texts[rows] = join_rows(*head, *template_pieces(": {tier}", tier=tiers[rows]),
                                 *take_rows(tail, rows))
     reasons = pd.Series(texts, index=customers.index, dtype=object)
     task.report(0.7)
