@@ -113,6 +113,7 @@ def cmd_inspect(args) -> int:
 
 def cmd_segment(args) -> int:
     """Segment the file; write the workbook, CSV lists and summary JSON that were asked for."""
+    from desktopseg.cli_forecast import apply_forecast_options, write_forecast_outputs
     from desktopseg.core.model import AnalysisSettings
     from desktopseg.core.pipeline import run, summary_dict
 
@@ -122,6 +123,7 @@ def cmd_segment(args) -> int:
         settings.margin_pct = args.margin
     if args.until is not None:
         settings.analysis_date = args.until
+    apply_forecast_options(args, settings)
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet), only=only)
     summary = summary_dict(result)
     if not result.segmentations and (args.out or args.csv_dir):
@@ -141,6 +143,7 @@ def cmd_segment(args) -> int:
         from desktopseg.core.export import write_segment_csvs
 
         write_segment_csvs(result, Path(args.csv_dir))
+    write_forecast_outputs(args, result)
     if args.summary_json:
         Path(args.summary_json).write_text(
             json.dumps(summary, indent=2, ensure_ascii=False, default=str), encoding="utf-8"
@@ -249,6 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--summary-json", help="write the summary as JSON")
     sp.add_argument("--csv-dir", help="write one CSV per segment for e-mail tools")
     sp.add_argument("--margin", type=float, help="margin %% to assume when the file has no cost")
+    from desktopseg.cli_forecast import add_forecast_options
+
+    add_forecast_options(sp)
 
     sp = sub.add_parser("report", help="write the printable summary as PDF")
     common(sp)

@@ -95,6 +95,11 @@ def analyse(
         )
     with task.step(N_("Summarising customers"), 0.0, 0.3) as sub:
         result = build_customers(data, settings, sub)
+    if settings.forecast_days:
+        from desktopseg.core.forecast import attach_forecast
+
+        task.report(0.3, _("Forecasting the next {n} days").format(n=settings.forecast_days))
+        attach_forecast(result)
 
     n = max(len(schemes), 1)
     for i, name in enumerate(schemes):

@@ -1,0 +1,562 @@
+"""Per-customer forecasts for the next N days, and a backtest on the shop's own history.
+
+    summarise(tx, cut)        -> Histories   (x, t_x, T per customer in days; spend; orders)
+    forecast_histories(...)   -> per-customer expected orders, chance active, expected revenue
+    backtest(tx, end, days)   -> Backtest    (hold out the last part, forecast it, compare)
+    attach_forecast(result)   -> adds the forecast columns to result.customers (pipeline hook)
+
+Formulas the user sees:
+- A purchase is a customer's buying on one day (several orders on a day count as one purchase;
+  an order without an order id is a customer's purchases on one day). Expected orders are
+  expected purchase days times the shop's orders per purchase day.
+- expected_orders, chance_active: the purchase model (BG/NBD, modified BG/NBD or Pareto/NBD,
+  fitted by maximum likelihood; the one the backtest found closest, else the likeliest).
+- chance_buy (shown as "chance to buy again"): chance of at least one purchase in the N days.
+- expected_revenue: expected purchase days x expected spend per purchase day (Gamma-Gamma).
+- Seasonal correction: when the history covers the same days a year earlier and the backtest
+  confirms it helps, forecasts are scaled by how busy those days were against their year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from desktopseg.core.forecast_models import (
+    MODELS,
+    FittedModel,
+    SpendModel,
+    fit,
+    fit_sample,
+    fit_spend,
+)
+from desktopseg.core.i18n import N_, _, localize_number
+
+#: Plain names of the purchase models.
+MODEL_NAMES = {
+    "bgnbd": N_("BG/NBD purchase model"),
+    "mbgnbd": N_("modified BG/NBD purchase model"),
+    "pareto": N_("Pareto/NBD purchase model"),
+}
+#: Models the app tries (plain BG/NBD is kept for comparisons: it calls every customer who
+#: never came back certainly still active).
+APP_MODELS = ("mbgnbd", "pareto")
+#: Fewest customers with a repeat purchase the backtest's first part needs.
+MIN_REPEATERS = 20
+#: Shortest holdout (days) worth reporting.
+MIN_HOLDOUT_DAYS = 28
+#: Forecast columns added to the customers table (and the CSV / Customers sheet).
+FORECAST_COLUMNS = ("expected_orders", "chance_active", "expected_revenue", "chance_buy")
+#: chance_buy limits for the model's churn risk: high below the first, medium below the second.
+CHURN_CHANCE_LIMITS = (0.2, 0.5)
+
+_DAY = np.timedelta64(1, "D")
+
+
+@dataclass
+class Histories:
+    """One row per customer, in days from the first purchase; index order = ``keys``."""
+
+    keys: pd.Index
+    x: np.ndarray  # repeat purchase days
+    t_x: np.ndarray  # day of the last purchase, counted from the first
+    T: np.ndarray  # days from the first purchase to the cut-off
+    days: np.ndarray  # purchase days (x + 1)
+    mean_spend: np.ndarray  # spend per purchase day
+    orders: np.ndarray  # distinct orders
+    orders_per_day: float  # the shop's orders per purchase day
+
+
+def _lines(tx: pd.DataFrame) -> pd.DataFrame:
+    """Sales lines with a customer and a date; refund-only lines left out."""
+    keep = tx["customer_key"].notna() & tx["date"].notna()
+    if "is_refund" in tx:
+        keep &= ~tx["is_refund"].fillna(False).astype(bool)
+    cols = [c for c in ("customer_key", "date", "amount", "order_id") if c in tx]
+    out = tx.loc[keep, cols]
+    if "order_id" not in out:
+        out = out.assign(order_id=pd.NA)
+    return out
+
+
+def _day_numbers(dates: pd.Series) -> np.ndarray:
+    return dates.to_numpy().astype("datetime64[D]").astype(np.int64)
+
+
+def summarise(lines: pd.DataFrame, cut: int) -> Histories:
+    """Summarise ``lines`` (see :func:`_lines`) with day number <= ``cut`` per customer."""
+    day = _day_numbers(lines["date"])
+    sel = day <= cut
+    day = day[sel]
+    codes, keys = pd.factorize(lines["customer_key"].to_numpy()[sel], sort=True)
+    n = len(keys)
+    amount = pd.to_numeric(lines["amount"], errors="coerce").to_numpy(float)[sel]
+    amount = np.nan_to_num(amount)
+    pair = codes.astype(np.int64) * 1_000_000 + (day - day.min() if len(day) else day)
+    upair, inv = np.unique(pair, return_inverse=True)
+    pc = (upair // 1_000_000).astype(np.int64)
+    pd_day = (upair % 1_000_000) + (day.min() if len(day) else 0)
+    spend = np.bincount(inv, weights=amount, minlength=len(upair))
+    ndays = np.bincount(pc, minlength=n).astype(float)
+    first = np.full(n, np.iinfo(np.int64).max)
+    np.minimum.at(first, pc, pd_day)
+    last = np.full(n, np.iinfo(np.int64).min)
+    np.maximum.at(last, pc, pd_day)
+    mean_spend = np.bincount(pc, weights=spend, minlength=n) / np.maximum(ndays, 1)
+    # Orders: distinct order ids; a line without one is the customer's purchases that day.
+    oid = lines["order_id"].to_numpy(object)[sel]
+    missing = pd.isna(oid)
+    if missing.any():
+        oid = oid.copy()
+        oid[missing] = pd.Series(pair[missing]).map(lambda k: f"\x00{k}").to_numpy(object)
+    ocode = pd.factorize(oid)[0].astype(np.int64)
+    upo = np.unique(codes.astype(np.int64) * (ocode.max() + 1) + ocode)
+    orders = np.bincount(upo // (ocode.max() + 1), minlength=n).astype(float)
+    total_days = ndays.sum()
+    return Histories(
+        keys=pd.Index(keys, name="customer_key"),
+        x=ndays - 1, t_x=(last - first).astype(float), T=(cut - first).astype(float),
+        days=ndays, mean_spend=mean_spend, orders=orders,
+        orders_per_day=float(orders.sum() / total_days) if total_days else 1.0)
+
+
+@dataclass
+class Prediction:
+    """Per-customer forecast for ``days`` days after the cut-off (arrays in Histories order)."""
+
+    model: FittedModel
+    spend: SpendModel | None
+    expected_days: np.ndarray
+    chance_active: np.ndarray
+    chance_buy: np.ndarray
+    expected_orders: np.ndarray
+    expected_revenue: np.ndarray
+    factor: float = 1.0  # seasonal correction applied
+
+
+def predict(h: Histories, model: FittedModel, spend: SpendModel | None, days: int,
+            factor: float = 1.0) -> Prediction:
+    """Forecast ``days`` days ahead with a fitted model; ``factor`` scales the counts."""
+    e, alive, buy = model.predict(h.x, h.t_x, h.T, days)
+    e = e * factor
+    if factor != 1.0:  # more (or fewer) purchases expected: the same NBD zero term, rescaled
+        base = np.maximum(buy, 1e-12)
+        buy = np.clip(alive * (1 - (1 - base / np.maximum(alive, 1e-12)) ** factor), 0, 1)
+    per_day = (spend.expected_spend(h.mean_spend, h.days) if spend is not None
+               else np.full(len(e), float(np.mean(h.mean_spend)) if len(e) else 0.0))
+    return Prediction(model, spend, e, alive, buy, e * h.orders_per_day, e * per_day, factor)
+
+
+# ---------------------------------------------------------------------------------------------
+# Seasonal correction
+# ---------------------------------------------------------------------------------------------
+
+def seasonal_factor(lines: pd.DataFrame, cut: int, days: int) -> float | None:
+    """How busy the ``days`` after ``cut`` were a year earlier against that whole year.
+
+    Orders per day in the same days a year before, divided by orders per day in the 365 days
+    ending with them. None when the history does not reach back that far.
+    """
+    d = _day_numbers(lines["date"])
+    if not len(d):
+        return None
+    lo = cut + days - 365 - 365
+    if d.min() > lo + 7:
+        return None
+    end = cut + days - 365
+    window = ((d > cut - 365) & (d <= end)).sum() / days
+    year = ((d > lo) & (d <= end)).sum() / 365.0
+    return float(window / year) if year > 0 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Backtest
+# ---------------------------------------------------------------------------------------------
+
+def _auc(score: np.ndarray, truth: np.ndarray) -> float:
+    from scipy.stats import rankdata
+
+    pos = truth.astype(bool)
+    n1, n0 = int(pos.sum()), int((~pos).sum())
+    if n1 == 0 or n0 == 0:
+        return float("nan")
+    r = rankdata(score)
+    return float((r[pos].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
+
+
+def _spearman(a: np.ndarray, b: np.ndarray) -> float:
+    from scipy.stats import spearmanr
+
+    if len(a) < 3 or np.all(a == a[0]) or np.all(b == b[0]):
+        return float("nan")
+    return float(spearmanr(a, b).statistic)
+
+
+def scores(pred: Prediction, actual_orders: np.ndarray, actual_revenue: np.ndarray
+           ) -> dict[str, float]:
+    """Backtest measures of one prediction against what happened (per customer arrays)."""
+    bought = actual_orders > 0
+    fo, ao = float(pred.expected_orders.sum()), float(actual_orders.sum())
+    fr, ar = float(pred.expected_revenue.sum()), float(actual_revenue.sum())
+    return {
+        "forecast_orders": fo, "actual_orders": ao,
+        "total_error": (fo - ao) / ao if ao else float("nan"),
+        "rank_correlation": _spearman(pred.expected_orders, actual_orders),
+        "auc_bought_again": _auc(pred.chance_buy, bought),
+        "auc_chance_active": _auc(pred.chance_active, bought),
+        "mae": float(np.mean(np.abs(pred.expected_orders - actual_orders))),
+        "forecast_revenue": fr, "actual_revenue": ar,
+        "revenue_error": (fr - ar) / ar if ar else float("nan"),
+    }
+
+
+@dataclass
+class Backtest:
+    """What the forecast would have said at ``cut`` for the ``days`` up to ``end``, and truth."""
+
+    available: bool
+    reason: str = ""  # plain words when not available
+    cut: date | None = None
+    end: date | None = None
+    days: int = 0
+    model: str = ""  # key of the chosen model
+    factor: float = 1.0  # correction of the totals used (1: none)
+    correction: str = ""  # "season" | "trend" | "" (none helped or none could be checked)
+    corrections_checked: tuple[str, ...] = ()  # the corrections the history allowed to test
+    fitted: FittedModel | None = None  # the chosen model as fitted at the cut
+    measures: dict[str, dict[str, float]] = field(default_factory=dict)  # model -> scores
+    rules_auc: float = float("nan")  # the rule of thumb (overdue ratio) on "bought again"
+    weekly: pd.DataFrame | None = None  # week start, actual, forecast (existing customers)
+
+    @property
+    def best(self) -> dict[str, float]:
+        """Measures of the model used."""
+        return self.measures.get("ours", {})
+
+    @property
+    def model_beats_rules(self) -> bool:
+        """Whether the model ranked who bought again better than the overdue rule of thumb."""
+        auc = self.best.get("auc_bought_again", float("nan"))
+        return bool(self.available and auc == auc and self.rules_auc == self.rules_auc
+                    and auc > self.rules_auc)
+
+    def sentence(self) -> str:
+        """One plain sentence on how reliable the forecast is for this shop."""
+        if not self.available:
+            return self.reason
+        b = self.best
+        period = (_("Over the last 90 days") if self.days == 90
+                  else _("Over the last {n} days").format(n=self.days))
+        return localize_number(_(
+            "{period} (to {end}) we would have forecast {forecast:,.0f} orders from the "
+            "customers we already had; there were {actual:,.0f}.").format(
+                period=period, end=self.end.isoformat(), forecast=b["forecast_orders"],
+                actual=b["actual_orders"]))
+
+
+def _rules_score(h: Histories) -> np.ndarray:
+    """Return the rule of thumb's "likely to buy again" score: minus times overdue."""
+    gap = np.where(h.x > 0, h.t_x / np.maximum(h.x, 1), np.nan)
+    typical = np.nanmedian(gap) if np.isfinite(gap).any() else 90.0
+    usual = np.maximum(np.where(np.isfinite(gap), gap, typical), 1.0)
+    return -(h.T - h.t_x) / usual
+
+
+def _actuals(lines: pd.DataFrame, keys: pd.Index, cut: int, end: int):
+    d = _day_numbers(lines["date"])
+    sel = (d > cut) & (d <= end)
+    part = lines.loc[sel]
+    pos = keys.get_indexer(part["customer_key"].to_numpy())
+    ok = pos >= 0
+    oid = part["order_id"].astype(object).to_numpy()
+    missing = pd.isna(oid)
+    if missing.any():
+        oid = oid.copy()
+        oid[missing] = [f"\x00{k}|{x}" for k, x in zip(part["customer_key"].to_numpy()[missing],
+                                                       d[sel][missing], strict=True)]
+    frame = pd.DataFrame({"c": pos[ok], "o": oid[ok],
+                          "a": pd.to_numeric(part["amount"], errors="coerce").to_numpy()[ok],
+                          "d": d[sel][ok]})
+    orders = np.bincount(frame.drop_duplicates(["c", "o"])["c"], minlength=len(keys))
+    revenue = np.bincount(frame["c"], weights=np.nan_to_num(frame["a"]), minlength=len(keys))
+    return orders.astype(float), revenue, frame
+
+
+def fit_all(h: Histories, kinds=MODELS, seed: int = 0) -> tuple[dict[str, FittedModel],
+                                                                  SpendModel | None]:
+    """Fit every purchase model in ``kinds`` and the spend model on ``h``."""
+    models = {k: fit(k, h.x, h.t_x, h.T, seed) for k in kinds}
+    return models, fit_spend(h.mean_spend, h.days, seed)
+
+
+def run_backtest(lines: pd.DataFrame, end: int, days: int, seed: int = 0,
+                 kinds=APP_MODELS) -> tuple[Backtest, dict[str, Prediction]]:
+    """Hold out the last ``days`` (at most a third of the history), forecast them, compare.
+
+    Every model in ``kinds`` is fitted on the rest; the one used ("ours") ranks who bought
+    again about as well as the best and comes closest in total. A correction of its total --
+    by the same days a year earlier ("season"), or by how far the model missed the period
+    before the holdout ("trend") -- is kept only when it brings the total closer here.
+    """
+    d = _day_numbers(lines["date"])
+    span = int(end - d.min()) if len(d) else 0
+    hold = int(min(days, span // 3))
+    if hold < MIN_HOLDOUT_DAYS:
+        return Backtest(False, _(
+            "The sales history is too short to test the forecast on it, so treat the forecast "
+            "as a rough guide.")), {}
+    cut = end - hold
+    h = summarise(lines, cut)
+    if int((h.x > 0).sum()) < MIN_REPEATERS:
+        return Backtest(False, _(
+            "Too few customers bought twice early enough to test the forecast, so treat it as "
+            "a rough guide.")), {}
+    models, spend = fit_all(h, kinds, seed)
+    actual_orders, actual_revenue, _frame = _actuals(lines, h.keys, cut, end)
+    preds = {k: predict(h, m, spend, hold) for k, m in models.items()}
+    measures = {k: scores(p, actual_orders, actual_revenue) for k, p in preds.items()}
+    # The model to use: of those that rank who bought again about as well as the best, the one
+    # whose total came closest (the error per customer favours forecasting too little).
+    top = max(np.nan_to_num(m["auc_bought_again"]) for m in measures.values())
+    near = [k for k in preds if np.nan_to_num(measures[k]["auc_bought_again"]) >= top - 0.01]
+    chosen = min(near, key=lambda k: (abs(np.nan_to_num(measures[k]["total_error"], nan=9.0)),
+                                      -models[k].loglik))
+    ours = preds[chosen]
+    corrections = {"season": seasonal_factor(lines.loc[d <= cut], cut, hold),
+                   "trend": _trend_factor(lines.loc[d <= cut], cut, hold, models[chosen], seed)}
+    checked = {k: v for k, v in corrections.items() if v is not None}
+    used, factor = "", 1.0
+    for name, f in checked.items():
+        trial = predict(h, models[chosen], spend, hold, f)
+        err = abs(scores(trial, actual_orders, actual_revenue)["total_error"])
+        if err < abs(scores(ours, actual_orders, actual_revenue)["total_error"]):
+            ours, used, factor = trial, name, f
+    measures["ours"] = scores(ours, actual_orders, actual_revenue)
+    preds["ours"] = ours
+    bt = Backtest(True, cut=_date(cut), end=_date(end), days=hold, model=chosen,
+                  factor=factor, correction=used, corrections_checked=tuple(checked),
+                  measures=measures, rules_auc=_auc(_rules_score(h), actual_orders > 0))
+    bt.fitted = models[chosen]
+    bt.weekly = _weekly(lines, h, ours, cut, end)
+    return bt, preds
+
+
+def _date(day: int) -> date:
+    return date(1970, 1, 1) + timedelta(days=int(day))
+
+
+#: A trend correction never scales the forecast by more than this (or less than its inverse).
+MAX_TREND = 2.0
+
+
+def _trend_factor(lines: pd.DataFrame, cut: int, days: int, model: FittedModel, seed: int
+                  ) -> float | None:
+    """How far ``model`` missed the ``days`` before ``cut``: actual / forecast orders.
+
+    Fitted at ``cut - days`` (starting from ``model``); None when that leaves too little.
+    """
+    d = _day_numbers(lines["date"])
+    cut2 = cut - days
+    if cut2 - d.min() < 2 * days:
+        return None
+    h = summarise(lines, cut2)
+    if int((h.x > 0).sum()) < MIN_REPEATERS:
+        return None
+    m = fit(model.kind, h.x, h.t_x, h.T, seed, start=model)
+    forecast = float(predict(h, m, None, days).expected_orders.sum())
+    actual = float(_actuals(lines, h.keys, cut2, cut)[0].sum())
+    if forecast <= 0 or actual <= 0:
+        return None
+    return float(np.clip(actual / forecast, 1 / MAX_TREND, MAX_TREND))
+
+
+def _sampled(h: Histories, seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """(x, t_x, T) of a sample of the customers and the factor that scales its sums up."""
+    idx = fit_sample(len(h.x), seed)
+    if idx is None:
+        return h.x, h.t_x, h.T, 1.0
+    return h.x[idx], h.t_x[idx], h.T[idx], len(h.x) / len(idx)
+
+
+def _weekly(lines: pd.DataFrame, h: Histories, pred: Prediction, cut: int, end: int
+            ) -> pd.DataFrame:
+    """Orders per week by the customers known at ``cut``: actual, and forecast after ``cut``."""
+    d = _day_numbers(lines["date"])
+    known = lines["customer_key"].isin(h.keys).to_numpy() & (d <= end)
+    part = lines.loc[known]
+    dd = d[known]
+    oid = part["order_id"].astype(object).to_numpy()
+    key = pd.Series(part["customer_key"].astype(str).to_numpy() + "\x00"
+                    + np.where(pd.isna(oid), dd.astype(str), oid.astype(str)))
+    first = ~key.duplicated().to_numpy()
+    week = (dd[first] - (cut + 1)) // 7  # weeks from the cut-off (the first after it = 0)
+    start_week = int(week.min()) if len(week) else 0
+    counts = np.bincount(week - start_week)
+    idx = np.arange(start_week, start_week + len(counts))
+    starts = [date(1970, 1, 1) + timedelta(days=int(cut + 1 + 7 * w)) for w in idx]
+    forecast = np.full(len(idx), np.nan)
+    x, t_x, T, up = _sampled(h)
+    prev = 0.0
+    for i, w in enumerate(idx):
+        if w < 0:
+            continue
+        e = float(pred.model.predict(x, t_x, T, min(7 * (w + 1), end - cut))[0].sum())
+        forecast[i] = e - prev
+        prev = e
+    # A sample draws the curve; its total is the forecast's.
+    after = idx >= 0
+    if after.any() and prev > 0:
+        forecast[after] *= float(pred.expected_orders.sum()) / prev
+    return pd.DataFrame({"week": pd.to_datetime(starts), "actual": counts.astype(float),
+                         "forecast": forecast})
+
+
+# ---------------------------------------------------------------------------------------------
+# The pipeline hook
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class ForecastResult:
+    """The forecast of one analysis: settings, backtest, what the window and report show."""
+
+    days: int
+    model: str  # key of the model used
+    backtest: Backtest
+    start: date  # first day forecast
+    expected_orders: float
+    expected_revenue: float
+    churn_source: str  # "model" | "rules"
+    factor: float = 1.0
+    notes: list[str] = field(default_factory=list)
+    future_weekly: pd.DataFrame | None = None  # week, forecast (for the chart)
+
+    def churn_sentence(self) -> str:
+        """Which churn risk / upsell measure is shown, and why."""
+        if self.churn_source == "model":
+            return localize_number(_(
+                "Churn risk and upsell potential come from the forecast: in the test it picked "
+                "who bought again better than the 'overdue' rule of thumb ({m:.2f} against "
+                "{r:.2f}, where 0.5 is guessing and 1 is perfect).").format(
+                    m=self.backtest.best["auc_bought_again"], r=self.backtest.rules_auc))
+        if self.backtest.available:
+            return _("Churn risk and upsell potential use the 'overdue' rule of thumb: in the "
+                     "test it picked who bought again at least as well as the forecast.")
+        return _("Churn risk and upsell potential use the 'overdue' rule of thumb, because the "
+                 "forecast could not be tested on this history.")
+
+
+def forecast_lines(lines: pd.DataFrame, end: int, days: int, seed: int = 0,
+                   test: bool = True):
+    """Backtest, then fit the chosen model on everything up to ``end`` and forecast ``days``.
+
+    Returns (Histories, Prediction, Backtest).
+    """
+    if test:
+        bt, preds = run_backtest(lines, end, days, seed)
+    else:
+        bt, preds = Backtest(False, _("The forecast test was switched off.")), {}
+    h = summarise(lines, end)
+    if bt.available:
+        model = fit(bt.model, h.x, h.t_x, h.T, seed, start=bt.fitted)
+    else:
+        fits = {k: fit(k, h.x, h.t_x, h.T, seed) for k in APP_MODELS}
+        model = max(fits.values(), key=lambda m: m.loglik)
+    spend = fit_spend(h.mean_spend, h.days, seed)
+    factor = 1.0
+    if bt.correction == "season":
+        factor = seasonal_factor(lines, end, days) or 1.0
+    elif bt.correction == "trend":
+        plain = preds[bt.model].expected_orders.sum()
+        actual = bt.best["actual_orders"]
+        factor = float(np.clip(actual / plain, 1 / MAX_TREND, MAX_TREND)) if plain > 0 else 1.0
+    return h, predict(h, model, spend, days, factor), bt
+
+
+def attach_forecast(result, task=None) -> ForecastResult | None:
+    """Add expected_orders, chance_active, expected_revenue and chance_buy to the customers.
+
+    Does nothing when forecasts are switched off or the data has no dated sales. Churn risk
+    and upsell potential switch to the model when the backtest shows it ranks better.
+    """
+    settings = result.settings
+    days = int(getattr(settings, "forecast_days", 90) or 0)
+    tx = result.data.transactions
+    if days <= 0 or tx is None or "date" not in tx or result.period_end is None:
+        return None
+    lines = _lines(tx)
+    end = int(np.datetime64(pd.Timestamp(result.period_end).normalize(), "D").astype(np.int64))
+    lines = lines.loc[_day_numbers(lines["date"]) <= end]
+    if lines.empty:
+        return None
+    h, pred, bt = forecast_lines(lines, end, days, int(getattr(settings, "seed", 0)),
+                                 test=getattr(settings, "forecast_backtest", True))
+    c = result.customers
+    cols = pd.DataFrame({"expected_orders": pred.expected_orders,
+                         "chance_active": pred.chance_active,
+                         "expected_revenue": pred.expected_revenue,
+                         "chance_buy": pred.chance_buy}, index=h.keys)
+    cols = cols.reindex(c.index)
+    for name in FORECAST_COLUMNS:
+        c[name] = cols[name].astype(float).round(4 if name.startswith("chance") else 2)
+    source = "rules"
+    if bt.model_beats_rules and "churn_risk" in c:
+        source = "model"
+        _model_churn(c)
+    fr = ForecastResult(
+        days=days, model=pred.model.kind, backtest=bt,
+        start=(pd.Timestamp(result.period_end) + pd.Timedelta(days=1)).date(),
+        expected_orders=float(np.nansum(pred.expected_orders)),
+        expected_revenue=float(np.nansum(pred.expected_revenue)), churn_source=source,
+        factor=pred.factor)
+    fr.future_weekly = _future_weekly(h, pred, days, fr.start)
+    fr.notes.append(bt.sentence())
+    fr.notes.append(fr.churn_sentence())
+    result.forecast = fr
+    return fr
+
+
+def _model_churn(c: pd.DataFrame) -> None:
+    """Churn risk and upsell potential from the chance to buy again (see CHURN_CHANCE_LIMITS)."""
+    buy = c["chance_buy"].fillna(0.0)
+    lo, hi = CHURN_CHANCE_LIMITS
+    c["churn_risk"] = np.select([buy >= hi, buy >= lo], [_("low"), _("medium")], _("high"))
+    if "upsell_potential" in c and "avg_order" in c:
+        aov = c["avg_order"].rank(pct=True)
+        likely = c["expected_orders"].rank(pct=True)
+        engaged = buy >= hi
+        c["upsell_potential"] = np.select(
+            [engaged & (aov <= 0.4) & (likely >= 0.5), engaged & (aov <= 0.6)],
+            [_("high"), _("medium")], _("low"))
+
+
+def _future_weekly(h: Histories, pred: Prediction, days: int, start: date) -> pd.DataFrame:
+    weeks = max(1, int(np.ceil(days / 7)))
+    x, t_x, T, _up = _sampled(h)
+    prev = 0.0
+    rows = []
+    for w in range(weeks):
+        e = float(pred.model.predict(x, t_x, T, min(7 * (w + 1), days))[0].sum())
+        rows.append((pd.Timestamp(start) + pd.Timedelta(days=7 * w), e - prev))
+        prev = e
+    out = pd.DataFrame(rows, columns=["week", "forecast"])
+    if prev > 0:
+        out["forecast"] *= float(pred.expected_orders.sum()) / prev
+    return out
+
+
+def buy_again_sentence(chances: Any, days: int) -> str:
+    """'About 6 in 10 are expected to buy again in the next 90 days.' from customers' chances."""
+    p = float(np.nanmean(pd.to_numeric(pd.Series(chances), errors="coerce")))  \
+        if len(chances) else float("nan")
+    if p != p:
+        return ""
+    tens = int(round(p * 10))
+    if tens == 0:
+        return _("Fewer than 1 in 10 are expected to buy again in the next {d} days.").format(
+            d=days)
+    return _("About {k} in 10 are expected to buy again in the next {d} days.").format(
+        k=tens, d=days)
