@@ -411,7 +411,11 @@ def _weekly(lines: pd.DataFrame, h: Histories, pred: Prediction, cut: int, end: 
     after = idx >= 0
     if after.any() and prev > 0:
         forecast[after] *= float(pred.expected_orders.sum()) / prev
-    return pd.DataFrame({"week": pd.to_datetime(starts), "actual": counts.astype(float),
+    # A last, shorter week is drawn as a weekly rate, like the others.
+    covered = np.minimum(end - (cut + 1 + 7 * idx) + 1, 7)
+    actual = counts.astype(float) * 7.0 / covered
+    forecast = forecast * 7.0 / covered
+    return pd.DataFrame({"week": pd.to_datetime(starts), "actual": actual,
                          "forecast": forecast})
 
 
@@ -539,10 +543,12 @@ def _future_weekly(h: Histories, pred: Prediction, days: int, start: date) -> pd
     prev = 0.0
     rows = []
     for w in range(weeks):
-        e = float(pred.model.predict(x, t_x, T, min(7 * (w + 1), days))[0].sum())
-        rows.append((pd.Timestamp(start) + pd.Timedelta(days=7 * w), e - prev))
+        t = min(7 * (w + 1), days)
+        e = float(pred.model.predict(x, t_x, T, t)[0].sum())
+        rows.append((pd.Timestamp(start) + pd.Timedelta(days=7 * w),
+                     (e - prev) * 7.0 / (t - 7 * w)))
         prev = e
-    out = pd.DataFrame(rows, columns=["week", "forecast"])
+    out = pd.DataFrame(rows, columns=["week", "forecast"])  # orders per week
     if prev > 0:
         out["forecast"] *= float(pred.expected_orders.sum()) / prev
     return out
@@ -550,10 +556,10 @@ def _future_weekly(h: Histories, pred: Prediction, days: int, start: date) -> pd
 
 def buy_again_sentence(chances: Any, days: int) -> str:
     """'About 6 in 10 are expected to buy again in the next 90 days.' from customers' chances."""
-    p = float(np.nanmean(pd.to_numeric(pd.Series(chances), errors="coerce")))  \
-        if len(chances) else float("nan")
-    if p != p:
+    values = pd.to_numeric(pd.Series(chances), errors="coerce").dropna()
+    if values.empty:
         return ""
+    p = float(values.mean())
     tens = int(round(p * 10))
     if tens == 0:
         return _("Fewer than 1 in 10 are expected to buy again in the next {d} days.").format(
