@@ -156,21 +156,49 @@ def predict(h: Histories, model: FittedModel, spend: SpendModel | None, days: in
 # ---------------------------------------------------------------------------------------------
 
 def seasonal_factor(lines: pd.DataFrame, cut: int, days: int) -> float | None:
-    """How busy the ``days`` after ``cut`` were a year earlier against that whole year.
+    """How much busier the ``days`` after ``cut`` usually are than the year before ``cut``.
 
-    Orders per day in the same days a year before, divided by orders per day in the 365 days
-    ending with them. None when the history does not reach back that far.
+    Classic ratio to a centred 52-week moving average: purchases per week divided by the
+    average of the year around it (so growth or decline of the customer base cancels out),
+    averaged by week of the year over the years the history covers; repeat purchases only.
+    None unless the history gives an index for most of the weeks ahead and of the year before
+    ``cut``.
     """
     d = _day_numbers(lines["date"])
-    if not len(d):
+    keep = d <= cut
+    if not keep.any():
         return None
-    lo = cut + days - 365 - 365
-    if d.min() > lo + 7:
+    codes = pd.factorize(lines["customer_key"].to_numpy()[keep])[0].astype(np.int64)
+    pairs = np.unique(codes * 1_000_000 + (d[keep] - d[keep].min()))
+    # Repeat purchase days only (what the models forecast): the first of each customer is
+    # when the shop won them, which follows its marketing, not the customers' season.
+    repeat = np.r_[False, pairs[1:] // 1_000_000 == pairs[:-1] // 1_000_000]
+    day = pairs[repeat] % 1_000_000 + d[keep].min()
+    if not len(day):
         return None
-    end = cut + days - 365
-    window = ((d > cut - 365) & (d <= end)).sum() / days
-    year = ((d > lo) & (d <= end)).sum() / 365.0
-    return float(window / year) if year > 0 else None
+    first = int(day.min())
+    weeks = (cut - first + 1) // 7  # whole weeks ending on the cut-off
+    if weeks < 52 + 8:
+        return None
+    origin = cut + 1 - 7 * weeks
+    counts = np.bincount((day[day >= origin] - origin) // 7, minlength=weeks)[:weeks].astype(float)
+    cma = np.convolve(counts, np.ones(52) / 52.0, mode="valid")  # centred on week i + 26
+    ratio = counts[26:26 + len(cma)] / np.maximum(cma, 1e-9)
+    woy = ((origin + 7 * np.arange(26, 26 + len(cma)) - 4) % 365) // 7 % 52  # week of year
+    index = np.full(52, np.nan)
+    sums = np.bincount(woy, weights=ratio, minlength=52)
+    n = np.bincount(woy, minlength=52)
+    index[n > 0] = sums[n > 0] / n[n > 0]
+
+    def mean_over(lo: int, hi: int) -> float | None:
+        w = ((np.arange(lo, hi) - 4) % 365) // 7 % 52
+        v = index[w]
+        return float(np.nanmean(v)) if np.isfinite(v).mean() >= 0.8 else None
+
+    ahead, before = mean_over(cut + 1, cut + 1 + days), mean_over(cut + 1 - 365, cut + 1)
+    if ahead is None or before is None or before <= 0:
+        return None
+    return ahead / before
 
 
 # ---------------------------------------------------------------------------------------------

@@ -35,13 +35,12 @@ def simulate_history(n: int = 2000, *, process: str = "pareto", params=(0.55, 10
         death = np.full(n, np.inf)
         pdrop = rng.beta(params[2], params[3], n)
     t0 = pd.Timestamp(start)
-    doy = ((t0 + pd.to_timedelta(np.arange(days + 1), "D")).dayofyear.to_numpy())
+    doy = ((t0 + pd.to_timedelta(np.arange(days + 1), "D")).day_of_year.to_numpy())
     boost = np.where((doy >= 310) & (doy <= 358), 1.0 + seasonal, 1.0)
     boost = boost / boost.mean()
     top = float(boost.max())
     p_, q_, g_ = spend
     nu = rng.gamma(q_, 1.0 / g_, n)
-    cust, when = [birth.copy()], [np.arange(n)]
     cust = [np.arange(n)]
     when = [birth.copy()]
     t = birth.copy()
