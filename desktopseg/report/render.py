@@ -517,8 +517,14 @@ class _ReportWriter:
             self.paint = _Painter(painter, self.device, self.font)
             self.task.report(0.0)
             layouts = [self.segment_layout(s) for s in self.seg.segments]
-            self.pages_total = 1 + sum(pages for _h, _b, pages in layouts)
+            forecast = getattr(self.result, "forecast", None) is not None
+            self.pages_total = 1 + forecast + sum(pages for _h, _b, pages in layouts)
             self.overview()
+            if forecast:  # issue 16: a page of its own (report/forecast_page.py)
+                from desktopseg.report.forecast_page import draw_forecast_page
+
+                self.new_page()
+                draw_forecast_page(self)
             for i, (profile, layout) in enumerate(zip(self.seg.segments, layouts, strict=True)):
                 self.task.report((i + 1) / (1 + len(layouts)))
                 self.new_page()
