@@ -17,8 +17,8 @@ WEEK = 7.0
 
 
 def _summary(tx, holdout=0):
-    lines = F._lines(tx)
-    end = int(F._day_numbers(lines["date"]).max())
+    lines = F.prepare_lines(tx)
+    end = int(lines.day.max())
     return lines, end, F.summarise(lines, end - holdout)
 
 
