@@ -46,7 +46,7 @@ def main() -> None:
     args = ap.parse_args()
     tx = simulate_history(args.customers, seed=1)
     lines = F.prepare_lines(tx)
-    end = int(lines.day.max())
+    end = int(lines.p_day.max())
 
     def fit_and_forecast():
         h = F.summarise(lines, end)

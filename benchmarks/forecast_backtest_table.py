@@ -82,7 +82,7 @@ def main() -> None:
             "revenue_error", "mean_chance_buy"]
     for name, tx, hold in histories(args.cdnow):
         lines = F.prepare_lines(tx)
-        end = int(lines.day.max())
+        end = int(lines.p_day.max())
         t0 = time.perf_counter()
         bt, preds = F.run_backtest(lines, end, hold, hold_days=hold)
         took = time.perf_counter() - t0

@@ -75,25 +75,33 @@ class Histories:
 
 @dataclass
 class Lines:
-    """Sales lines as integer arrays, made once per analysis (every step below reads these).
+    """Sales lines boiled down once per analysis to what every step below reads.
 
-    cust: customer code (index into ``keys``); day: days since 1970-01-01; order: order code,
-    unique per order id (a line without one: per customer and day); amount: net amount.
+    keys: the customer keys, by code. Purchases (a customer's buying on one day), sorted by
+    customer then day: p_cust, p_day (days since 1970-01-01), p_spend. Orders (an order id
+    belongs to one customer; a line without one is a customer's purchases on one day):
+    o_cust, o_day (the day of its first line).
     """
 
     keys: pd.Index
-    cust: np.ndarray
-    day: np.ndarray
-    order: np.ndarray
-    amount: np.ndarray
+    p_cust: np.ndarray
+    p_day: np.ndarray
+    p_spend: np.ndarray
+    o_cust: np.ndarray
+    o_day: np.ndarray
+
+    @property
+    def first_day(self) -> int:
+        """Return the first day with a purchase."""
+        return int(self.p_day.min()) if len(self.p_day) else 0
 
     def upto(self, end: int) -> Lines:
-        """Return the lines on or before day ``end``."""
-        keep = self.day <= end
-        if keep.all():
+        """Return the purchases and orders on or before day ``end``."""
+        p, o = self.p_day <= end, self.o_day <= end
+        if p.all() and o.all():
             return self
-        return Lines(self.keys, self.cust[keep], self.day[keep], self.order[keep],
-                     self.amount[keep])
+        return Lines(self.keys, self.p_cust[p], self.p_day[p], self.p_spend[p], self.o_cust[o],
+                     self.o_day[o])
 
 
 def _day_numbers(dates) -> np.ndarray:
@@ -109,52 +117,49 @@ def prepare_lines(tx: pd.DataFrame) -> Lines:
     cust = cust.astype(np.int64)
     day = _day_numbers(tx["date"][keep])
     amount = np.nan_to_num(pd.to_numeric(tx["amount"][keep], errors="coerce").to_numpy(float))
+    d0 = int(day.min()) if len(day) else 0
+    width = int(day.max(initial=d0) - d0) + 1
+    pair, inv = np.unique(cust * width + (day - d0), return_inverse=True)
+    spend = np.bincount(inv.ravel(), weights=amount, minlength=len(pair))
     if "order_id" in tx:
         order = pd.factorize(tx["order_id"][keep])[0].astype(np.int64)
+        missing = order < 0
+        order[missing] = order.max(initial=-1) + 1 + inv.ravel()[missing]
     else:
-        order = np.full(len(cust), -1, np.int64)
-    missing = order < 0
-    if missing.any():  # an order without an id is a customer's purchases on one day
-        extra = pd.factorize(cust[missing] * 1_000_000 + day[missing])[0]
-        order[missing] = order.max(initial=-1) + 1 + extra
-    return Lines(pd.Index(keys, name="customer_key"), cust, day, order, amount)
+        order = inv.ravel().astype(np.int64)
+    _u, first = np.unique(order, return_index=True)
+    return Lines(pd.Index(keys, name="customer_key"), pair // width, pair % width + d0, spend,
+                 cust[first], day[first])
 
 
-def _pairs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """One int64 per (a, b) pair, ordered by a then b (b >= 0)."""
-    return a * (int(b.max(initial=0)) + 1) + b
+def _firsts(sorted_codes: np.ndarray) -> np.ndarray:
+    """Mask of the first element of each run of equal codes."""
+    return np.r_[True, sorted_codes[1:] != sorted_codes[:-1]] if len(sorted_codes) else \
+        np.zeros(0, bool)
 
 
 def summarise(lines: Lines, cut: int) -> Histories:
     """Summarise the lines on or before day ``cut``, one row per customer who bought by then."""
-    sel = lines.day <= cut
-    cust_all, day, amount = lines.cust[sel], lines.day[sel], lines.amount[sel]
-    present = np.unique(cust_all)
-    codes = np.searchsorted(present, cust_all)
+    sel = lines.p_day <= cut
+    pc, pday, spend = lines.p_cust[sel], lines.p_day[sel], lines.p_spend[sel]
+    starts = _firsts(pc)
+    present = pc[starts]
     n = len(present)
-    d0 = int(day.min()) if len(day) else 0
-    pair = _pairs(codes, day - d0)
-    upair, inv = np.unique(pair, return_inverse=True)
-    width = int((day - d0).max(initial=0)) + 1
-    pc, pd_day = upair // width, upair % width + d0
-    spend = np.bincount(inv, weights=amount, minlength=len(upair))
-    ndays = np.bincount(pc, minlength=n).astype(float)
-    first = np.full(n, np.iinfo(np.int64).max)
-    np.minimum.at(first, pc, pd_day)
-    last = np.full(n, np.iinfo(np.int64).min)
-    np.maximum.at(last, pc, pd_day)
-    mean_spend = np.bincount(pc, weights=spend, minlength=n) / np.maximum(ndays, 1)
-    upo = np.unique(_pairs(codes, lines.order[sel]))
-    orders = np.bincount(upo // (int(lines.order[sel].max(initial=0)) + 1),
-                         minlength=n).astype(float)
+    idx = np.cumsum(starts) - 1  # customer position of every purchase
+    ndays = np.bincount(idx, minlength=n).astype(float)
+    first = pday[starts]
+    last = pday[np.r_[np.flatnonzero(starts)[1:] - 1, len(pday) - 1]] if n else first
+    mean_spend = np.bincount(idx, weights=spend, minlength=n) / np.maximum(ndays, 1)
+    pos = np.full(len(lines.keys), -1)
+    pos[present] = np.arange(n)
+    oc = pos[lines.o_cust[lines.o_day <= cut]]
+    orders = np.bincount(oc[oc >= 0], minlength=n).astype(float)
     total_days = ndays.sum()
-    h = Histories(
+    return Histories(
         keys=lines.keys[present],
         x=ndays - 1, t_x=(last - first).astype(float), T=(cut - first).astype(float),
         days=ndays, mean_spend=mean_spend, orders=orders,
-        orders_per_day=float(orders.sum() / total_days) if total_days else 1.0)
-    h.codes = present
-    return h
+        orders_per_day=float(orders.sum() / total_days) if total_days else 1.0, codes=present)
 
 
 @dataclass
@@ -199,17 +204,10 @@ def seasonal_factor(lines: Lines, cut: int, days: int) -> float | None:
     None unless the history gives an index for most of the weeks ahead and of the year before
     ``cut``.
     """
-    keep = lines.day <= cut
-    if not keep.any():
-        return None
-    d = lines.day[keep]
-    d0 = int(d.min())
-    pairs = np.unique(_pairs(lines.cust[keep], d - d0))
-    width = int((d - d0).max()) + 1
+    keep = lines.p_day <= cut
     # Repeat purchase days only (what the models forecast): the first of each customer is
     # when the shop won them, which follows its marketing, not the customers' season.
-    repeat = np.r_[False, pairs[1:] // width == pairs[:-1] // width]
-    day = pairs[repeat] % width + d0
+    day = lines.p_day[keep][~_firsts(lines.p_cust[keep])]
     if not len(day):
         return None
     first = int(day.min())
@@ -241,23 +239,23 @@ def seasonal_factor(lines: Lines, cut: int, days: int) -> float | None:
 # Backtest
 # ---------------------------------------------------------------------------------------------
 
-def _auc(score: np.ndarray, truth: np.ndarray) -> float:
-    from scipy.stats import rankdata
+def _ranks(a: np.ndarray) -> np.ndarray:
+    return pd.Series(a).rank().to_numpy()  # average ranks for ties (scipy.stats is slow to load)
 
+
+def _auc(score: np.ndarray, truth: np.ndarray) -> float:
     pos = truth.astype(bool)
     n1, n0 = int(pos.sum()), int((~pos).sum())
     if n1 == 0 or n0 == 0:
         return float("nan")
-    r = rankdata(score)
+    r = _ranks(score)
     return float((r[pos].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
 
 
 def _spearman(a: np.ndarray, b: np.ndarray) -> float:
-    from scipy.stats import spearmanr
-
     if len(a) < 3 or np.all(a == a[0]) or np.all(b == b[0]):
         return float("nan")
-    return float(spearmanr(a, b).statistic)
+    return float(np.corrcoef(_ranks(a), _ranks(b))[0, 1])
 
 
 def scores(pred: Prediction, actual_orders: np.ndarray, actual_revenue: np.ndarray
@@ -335,21 +333,23 @@ def _actuals(lines: Lines, h: Histories, cut: int, end: int) -> tuple[np.ndarray
     """Orders and revenue in days ``cut`` + 1 .. ``end`` of the customers in ``h``."""
     pos = np.full(len(lines.keys), -1)
     pos[h.codes] = np.arange(len(h.codes))
-    sel = (lines.day > cut) & (lines.day <= end)
-    c = pos[lines.cust[sel]]
-    ok = c >= 0
-    c = c[ok]
-    upo = np.unique(_pairs(c, lines.order[sel][ok]))
-    orders = np.bincount(upo // (int(lines.order[sel][ok].max(initial=0)) + 1),
-                         minlength=len(h.codes))
-    revenue = np.bincount(c, weights=lines.amount[sel][ok], minlength=len(h.codes))
+    o = pos[lines.o_cust[(lines.o_day > cut) & (lines.o_day <= end)]]
+    orders = np.bincount(o[o >= 0], minlength=len(h.codes))
+    p = (lines.p_day > cut) & (lines.p_day <= end)
+    c = pos[lines.p_cust[p]]
+    revenue = np.bincount(c[c >= 0], weights=lines.p_spend[p][c >= 0], minlength=len(h.codes))
     return orders.astype(float), revenue
 
 
-def fit_all(h: Histories, kinds=MODELS, seed: int = 0) -> tuple[dict[str, FittedModel],
-                                                                  SpendModel | None]:
+#: Customers the backtest fits on (the forecast itself uses FIT_SAMPLE): the test compares
+#: models and corrections, which a smaller sample decides as well, at half the time.
+TEST_SAMPLE = 5000
+
+
+def fit_all(h: Histories, kinds=MODELS, seed: int = 0, size: int = TEST_SAMPLE
+            ) -> tuple[dict[str, FittedModel], SpendModel | None]:
     """Fit every purchase model in ``kinds`` and the spend model on ``h``."""
-    models = {k: fit(k, h.x, h.t_x, h.T, seed) for k in kinds}
+    models = {k: fit(k, h.x, h.t_x, h.T, seed, size=size) for k in kinds}
     return models, fit_spend(h.mean_spend, h.days, seed)
 
 
@@ -364,7 +364,7 @@ def run_backtest(lines: Lines, end: int, days: int, seed: int = 0,
     before the holdout ("trend") -- is kept only when it brings the total closer here.
     ``hold_days`` sets the holdout instead (benchmarks: the classic 39 + 39 weeks of CDNOW).
     """
-    span = int(end - lines.day.min()) if len(lines.day) else 0
+    span = int(end - lines.first_day) if len(lines.p_day) else 0
     hold = int(min(days, span // 3)) if hold_days is None else int(hold_days)
     if hold < MIN_HOLDOUT_DAYS:
         return Backtest(False, _(
@@ -423,12 +423,12 @@ def _trend_factor(lines: Lines, cut: int, days: int, model: FittedModel, seed: i
     Fitted at ``cut - days`` (starting from ``model``); None when that leaves too little.
     """
     cut2 = cut - days
-    if cut2 - lines.day.min() < 2 * days:
+    if cut2 - lines.first_day < 2 * days:
         return None
     h = summarise(lines, cut2)
     if int((h.x > 0).sum()) < MIN_REPEATERS:
         return None
-    m = fit(model.kind, h.x, h.t_x, h.T, seed, start=model)
+    m = fit(model.kind, h.x, h.t_x, h.T, seed, start=model, size=TEST_SAMPLE)
     forecast = float(predict(h, m, None, days).expected_orders.sum())
     actual = float(_actuals(lines, h, cut2, cut)[0].sum())
     if forecast <= 0 or actual <= 0:
@@ -449,10 +449,7 @@ def _weekly(lines: Lines, h: Histories, pred: Prediction, cut: int, end: int
     """Orders per week by the customers known at ``cut``: actual, and forecast after ``cut``."""
     known = np.zeros(len(lines.keys), bool)
     known[h.codes] = True
-    sel = known[lines.cust] & (lines.day <= end)
-    # The day of each order: of its first line.
-    _u, first = np.unique(_pairs(lines.cust[sel], lines.order[sel]), return_index=True)
-    dd = lines.day[sel][first]
+    dd = lines.o_day[known[lines.o_cust] & (lines.o_day <= end)]
     week = (dd - (cut + 1)) // 7  # weeks from the cut-off (the first after it = 0)
     start_week = int(week.min()) if len(week) else 0
     counts = np.bincount(week - start_week)
@@ -553,7 +550,7 @@ def attach_forecast(result, task=None) -> ForecastResult | None:
         return None
     end = int(np.datetime64(pd.Timestamp(result.period_end).normalize(), "D").astype(np.int64))
     lines = prepare_lines(tx).upto(end)
-    if not len(lines.day):
+    if not len(lines.p_day):
         return None
     h, pred, bt = forecast_lines(lines, end, days, int(getattr(settings, "seed", 0)),
                                  test=getattr(settings, "forecast_backtest", True))

@@ -18,7 +18,7 @@ WEEK = 7.0
 
 def _summary(tx, holdout=0):
     lines = F.prepare_lines(tx)
-    end = int(lines.day.max())
+    end = int(lines.p_day.max())
     return lines, end, F.summarise(lines, end - holdout)
 
 
