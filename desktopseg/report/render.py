@@ -520,15 +520,15 @@ class _ReportWriter:
             forecast = getattr(self.result, "forecast", None) is not None
             self.pages_total = 1 + forecast + sum(pages for _h, _b, pages in layouts)
             self.overview()
-            if forecast:  # issue 16: a page of its own (report/forecast_page.py)
-                from desktopseg.report.forecast_page import draw_forecast_page
-
-                self.new_page()
-                draw_forecast_page(self)
             for i, (profile, layout) in enumerate(zip(self.seg.segments, layouts, strict=True)):
                 self.task.report((i + 1) / (1 + len(layouts)))
                 self.new_page()
                 self.segment_page(profile, layout)
+            if forecast:  # issue 16: a last page of its own (report/forecast_page.py)
+                from desktopseg.report.forecast_page import draw_forecast_page
+
+                self.new_page()
+                draw_forecast_page(self)
             self.task.report(1.0)
         finally:
             painter.end()

@@ -64,9 +64,14 @@ def report_pdf(result, tmp_path_factory):
 
 
 def test_one_overview_page_plus_one_per_segment(result, report_pdf):
+    """Overview, a page per segment, then the forecast page (issue 16) when there is one."""
     seg = result.segmentations[default_scheme(result)]
     assert len(seg.segments) >= 2
-    assert pdf_pages(report_pdf) == 1 + len(seg.segments)
+    assert result.forecast is not None
+    assert pdf_pages(report_pdf) == 2 + len(seg.segments)
+    page = pdf_text(report_pdf, page=2 + len(seg.segments))
+    assert page.startswith("Forecast")
+    assert norm(result.forecast.backtest.sentence()) in page
 
 
 def test_overview_lists_every_segment_and_persona(result, report_pdf):
@@ -89,7 +94,7 @@ def test_each_segment_page_carries_its_persona_card(result, report_pdf):
         assert norm(s.persona.story) in text  # the whole story, nothing cut off
         for action in s.persona.actions:
             assert norm(action) in text
-        assert f"Page {page} of {1 + len(seg.segments)}" in text
+        assert f"Page {page} of {2 + len(seg.segments)}" in text  # + the forecast page
 
 
 def test_pages_render_with_charts(report_pdf, tmp_path):
@@ -226,7 +231,8 @@ def test_print_preview_paints_every_page(qtbot, result):
     dialog.show()
     preview = dialog.findChild(QPrintPreviewWidget)
     seg = result.segmentations[default_scheme(result)]
-    qtbot.waitUntil(lambda: preview.pageCount() == 1 + len(seg.segments), timeout=60000)
+    # Overview, a page per segment, the forecast page (issue 16).
+    qtbot.waitUntil(lambda: preview.pageCount() == 2 + len(seg.segments), timeout=60000)
     dialog.close()
 
 
@@ -270,7 +276,7 @@ def test_other_scheme_on_request(result, tmp_path):
     seg = result.segmentations[other]
     pdf = tmp_path / "other.pdf"
     write_pdf(result, pdf, scheme=other)
-    assert pdf_pages(pdf) == 1 + len(seg.segments)
+    assert pdf_pages(pdf) == 2 + len(seg.segments)  # and the forecast page (issue 16)
     overview = pdf_text(pdf, page=1)
     assert norm(seg.title) in overview
     assert all(norm(s.name) in overview for s in seg.segments)
