@@ -14,12 +14,13 @@ from PySide6.QtCore import QCoreApplication
 def forecast_page_html(result) -> str:
     """Heading and the three sentences of the forecast page."""
     fc = result.forecast
-    tr = QCoreApplication.translate
-    head = tr("report", "In the next {days} days, the customers you have are expected to place "
-                        "about {orders} orders worth about {revenue}.").format(
+    head = QCoreApplication.translate(
+        "report", "In the next {days} days, the customers you have are expected to place "
+        "about {orders} orders worth about {revenue}.").format(
         days=fc.days, orders=f"{fc.expected_orders:,.0f}", revenue=f"{fc.expected_revenue:,.0f}")
+    title = QCoreApplication.translate("report", "Forecast")
     parts = [head, fc.backtest.sentence(), fc.churn_sentence()]
-    return (f"<h2>{html.escape(tr('report', 'Forecast'))}</h2>"
+    return (f"<h2>{html.escape(title)}</h2>"
             + "".join(f"<p>{html.escape(p)}</p>" for p in parts if p))
 
 
