@@ -60,3 +60,18 @@ def test_drill_down_sorts_by_chance_to_buy_again(qtbot, retail):
     assert top == sorted(top, reverse=True)
     expected = retail.customers.loc[frame["customer"], "chance_buy"].max() * 100
     assert top[0] == pytest.approx(round(expected))
+
+
+def test_settings_panel_switches_the_forecast_off(qtbot):
+    """The forecast days show in the settings; 0 ('off') reaches the analysis settings."""
+    from desktopseg.core.model import AnalysisSettings
+    from desktopseg.gui.settings_panel import SettingsPanel
+
+    panel = SettingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_settings(AnalysisSettings())
+    assert panel.forecast_spin.value() == 90
+    with qtbot.waitSignal(panel.settings_changed, timeout=5000) as blocker:
+        panel.forecast_spin.setValue(0)
+    assert blocker.args[0].forecast_days == 0
+    assert panel.forecast_spin.text() == "off"
