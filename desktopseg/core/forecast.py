@@ -579,6 +579,25 @@ def attach_forecast(result, task=None) -> ForecastResult | None:
     return fr
 
 
+def forecast_summary(fc: ForecastResult) -> dict[str, Any]:
+    """Return the forecast's part of the summary JSON: totals, backtest, what was used."""
+    bt = fc.backtest
+    return {
+        "days": fc.days, "start": fc.start.isoformat(), "model": fc.model,
+        "expected_orders": round(fc.expected_orders, 2),
+        "expected_revenue": round(fc.expected_revenue, 2),
+        "churn_and_upsell_from": fc.churn_source,
+        "backtest": {
+            "available": bt.available, "sentence": bt.sentence(),
+            "holdout_days": bt.days, "correction": bt.correction or None,
+            **({k: round(float(v), 4) for k, v in bt.best.items()} if bt.available else {}),
+            "rule_of_thumb_auc_bought_again": round(float(bt.rules_auc), 4)
+            if bt.available else None,
+        },
+        "notes": list(fc.notes),
+    }
+
+
 def _model_churn(c: pd.DataFrame) -> None:
     """Churn risk and upsell potential from the chance to buy again (see CHURN_CHANCE_LIMITS)."""
     buy = c["chance_buy"].fillna(0.0)

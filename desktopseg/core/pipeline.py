@@ -184,7 +184,7 @@ def summary_dict(result: AnalysisResult) -> dict[str, Any]:
                 for s in seg.segments
             ],
         }
-    return {
+    out = {
         "file": rep.file,
         "format": rep.format,
         "table_kind": rep.table_kind,
@@ -203,3 +203,8 @@ def summary_dict(result: AnalysisResult) -> dict[str, Any]:
         "unavailable": dict(result.unavailable),
         "notes": list(result.notes),
     }
+    if getattr(result, "forecast", None) is not None:  # issue 16
+        from desktopseg.core.forecast import forecast_summary
+
+        out["forecast"] = forecast_summary(result.forecast)
+    return out

@@ -27,6 +27,11 @@ def test_customers_csv_forecasts_the_days_after_until(tmp_path, shared_data):
     assert rc == 0
     assert tuple(csv.columns[:4]) == CSV_COLUMNS[:4]
     assert len(csv) == s["customers"] and csv["customer_id"].is_unique
+    fc = s["forecast"]
+    assert fc["days"] == 90 and fc["start"] == "2011-09-10"
+    assert fc["expected_orders"] == pytest.approx(csv["expected_orders"].sum(), rel=1e-3)
+    assert fc["backtest"]["available"] and "we would have forecast" in fc["backtest"]["sentence"]
+    assert fc["churn_and_upsell_from"] in ("model", "rules")
     assert csv["chance_active"].between(0, 1).all()
     assert (csv["expected_orders"] >= 0).all() and (csv["expected_revenue"] >= 0).all()
     # Those who bought in the 90 days after the date had, on average, a higher forecast.
