@@ -119,6 +119,7 @@ def cmd_inspect(args) -> int:
 
 def cmd_segment(args) -> int:
     """Segment the file; write the workbook, CSV lists and summary JSON that were asked for."""
+    from desktopseg.cli_forecast import apply_forecast_options, write_forecast_outputs
     from desktopseg.core.model import AnalysisSettings
     from desktopseg.core.pipeline import run, summary_dict
 
@@ -129,6 +130,7 @@ def cmd_segment(args) -> int:
     if args.until is not None:
         settings.analysis_date = args.until
     cli_rules.apply(args, settings)
+    apply_forecast_options(args, settings)
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet), only=only)
     summary = summary_dict(result)
     if not result.segmentations and (args.out or args.csv_dir):
@@ -151,6 +153,7 @@ def cmd_segment(args) -> int:
         lists = write_segment_csvs(result, Path(args.csv_dir))
         for line in not_written(lists, result):
             print(line, file=sys.stderr)
+    write_forecast_outputs(args, result)
     if args.summary_json:
         Path(args.summary_json).write_text(
             json.dumps(summary, indent=2, ensure_ascii=False, default=str), encoding="utf-8"
@@ -266,6 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--summary-json", help="write the summary as JSON")
     sp.add_argument("--csv-dir", help="write one CSV per segment for e-mail tools")
     sp.add_argument("--margin", type=float, help="margin %% to assume when the file has no cost")
+    from desktopseg.cli_forecast import add_forecast_options
+
+    add_forecast_options(sp)
 
     sp = sub.add_parser("report", help="write the printable summary as PDF")
     common(sp)

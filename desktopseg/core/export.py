@@ -76,6 +76,10 @@ FEATURE_HEADERS: dict[str, str] = {
     "overdue_ratio": N_("Overdue (x usual gap)"),
     "upsell_potential": N_("Upsell potential"),
     "ltv": N_("Lifetime value (estimate)"),
+    "expected_orders": N_("Expected orders (forecast)"),
+    "chance_active": N_("Chance still active"),
+    "expected_revenue": N_("Expected revenue (forecast)"),
+    "chance_buy": N_("Chance to buy again (forecast)"),
     "sector": N_("Sector"),
     "size_band": N_("Size"),
     "revenue_band": N_("Company revenue"),
@@ -111,10 +115,12 @@ _MONEY_COLUMNS = {
     "avg_order",
     "refund_amount",
     "ltv",
+    "expected_revenue",
     "annual_revenue",
     "lifetime_spend",
 }
-_DECIMAL_COLUMNS = {"orders_per_year", "effort", "overdue_ratio", "interpurchase_days"}
+_DECIMAL_COLUMNS = {"orders_per_year", "effort", "overdue_ratio", "interpurchase_days",
+                    "expected_orders", "chance_active", "chance_buy"}
 _INTEGER_COLUMNS = {
     "orders",
     "recency_days",

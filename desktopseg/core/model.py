@@ -297,6 +297,10 @@ CUSTOMER_FEATURES: dict[str, str] = {
     "overdue_ratio": "days since last order / usual days between orders",
     "upsell_potential": "low | medium | high",
     "ltv": "simple lifetime-value estimate (see core/features.py for the formula)",
+    "expected_orders": "orders expected in the forecast days (see core/forecast.py)",
+    "chance_active": "chance (0-1) the customer still buys from the shop at all",
+    "expected_revenue": "revenue expected in the forecast days",
+    "chance_buy": "chance (0-1) of buying again in the forecast days",
     "sector": "industry sector from SIC/NAICS (firmographic data only)",
     "size_band": "employee band (firmographic data only)",
     "revenue_band": "company revenue band (firmographic data only)",
@@ -342,6 +346,8 @@ class AnalysisSettings:
     min_segment_share: float = 0.01  # smaller buckets fold into "Other"
     max_segments: int = 20
     effort_inputs: tuple[str, ...] = ("effort_score", "service_minutes", "tickets", "refunds")
+    # Forecast (core/forecast.py): days ahead, 0 switches the forecast and its test off
+    forecast_days: int = 90
     # Persona cards
     persona_language: str = "en"  # name list for persona names: en | ko | zh_CN | fi
     currency: str | None = None  # ISO code to show money in; None: as detected in the export
@@ -434,3 +440,4 @@ class AnalysisResult:
     margin_source: str = "none"  # "cost" | "margin_pct" | "none"
     effort_source: str | None = None  # plain words: what the effort figure is made of
     notes: list[str] = field(default_factory=list)
+    forecast: Any = None  # core.forecast.ForecastResult, None when off or not possible

@@ -893,6 +893,11 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
         p.extra["action_keys"] = keys
         p.extra["tagline_key"] = chosen[-1] if chosen else None
         taken.add(p.persona.tagline)
+        if "chance_buy" in c:  # the forecast (core/forecast.py) ran
+            from desktopseg.core.forecast import buy_again_sentence
+
+            p.persona.story = " ".join(x for x in (p.persona.story, buy_again_sentence(
+                c["chance_buy"], result.settings.forecast_days)) if x)
     reasons_with_rule(seg, rules)
 
 

@@ -111,6 +111,11 @@ def analyse(
         data.mapping.currency = settings.currency
     with task.step(N_("Summarising customers"), 0.0, 0.3) as sub:
         result = build_customers(data, settings, sub)
+    if settings.forecast_days:
+        from desktopseg.core.forecast import attach_forecast
+
+        task.report(0.3, _("Forecasting the next {n} days").format(n=settings.forecast_days))
+        attach_forecast(result)
 
     n = max(len(schemes), 1)
     for i, name in enumerate(schemes):
@@ -206,7 +211,7 @@ def summary_dict(result: AnalysisResult) -> dict[str, Any]:
                 for s in seg.segments
             ],
         }
-    return {
+    out = {
         "file": rep.file,
         "format": rep.format,
         "table_kind": rep.table_kind,
@@ -227,3 +232,8 @@ def summary_dict(result: AnalysisResult) -> dict[str, Any]:
         "notes": list(result.notes),
         **({"files": [dict(f) for f in rep.files]} if rep.files else {}),
     }
+    if getattr(result, "forecast", None) is not None:  # issue 16
+        from desktopseg.core.forecast import forecast_summary
+
+        out["forecast"] = forecast_summary(result.forecast)
+    return out

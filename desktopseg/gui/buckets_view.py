@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 #: Customer columns shown in a drill-down, in this order, when present.
 _DRILL_COLUMNS = ("name", "reason", "email", "orders", "revenue", "margin", "avg_order",
-                  "last_purchase", "recency_days", "effort", "buyer_type", "churn_risk")
+                  "last_purchase", "recency_days", "effort", "buyer_type", "churn_risk",
+                  "chance_buy")
 #: "Why here" is long: it comes second, this wide, wrapped, whole in its tooltip, so it is on
 #: screen at 1024 pixels rather than past the right edge.
 _REASON_WIDTH = 340
@@ -40,6 +41,8 @@ def bucket_customers(result: AnalysisResult, seg: Segmentation, segment: str) ->
     members = seg.labels.index[seg.labels == segment]
     frame = result.customers.loc[result.customers.index.intersection(members)].copy()
     frame["reason"] = seg.reasons.reindex(frame.index)
+    if "chance_buy" in frame.columns:  # shown as a whole percentage, sortable as a number
+        frame["chance_buy"] = (frame["chance_buy"] * 100).round()
     cols = [c for c in _DRILL_COLUMNS if c in frame.columns]
     out = frame[cols]
     if "revenue" in out.columns:
@@ -83,6 +86,7 @@ class CustomersDialog(QDialog):
             "last_purchase": self.tr("Last purchase"), "recency_days": self.tr("Days since"),
             "effort": self.tr("Effort"), "buyer_type": self.tr("Buyer type"),
             "churn_risk": self.tr("Churn risk"),
+            "chance_buy": self.tr("Chance to buy again (%)"),
         }
         self.model = DataFrameModel(frame, self, money_columns=_MONEY, headers=headers)
         # Paging would hide rows from the filter, so load everything for the dialog.

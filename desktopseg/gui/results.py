@@ -77,6 +77,10 @@ class ResultsPage(QWidget):
         self.tabs.addTab(self.buckets, self.tr("Groups"))
         self.tabs.addTab(self.personas, self.tr("Persona cards"))
         self.tabs.addTab(self._charts_holder, self.tr("Charts"))
+        self.forecast = None  # the Forecast tab, built with the charts (matplotlib)
+        self._forecast_holder = QWidget()
+        QVBoxLayout(self._forecast_holder).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._forecast_holder, self.tr("Forecast"))
         lay.addWidget(self.tabs, 1)
         # Tabs are filled when first looked at: building every card and chart for a result
         # the user may never view would stall the window for a second on each run.
@@ -138,6 +142,10 @@ class ResultsPage(QWidget):
             return
         self.charts = ChartsView()
         self._charts_holder.layout().addWidget(self.charts)
+        from desktopseg.gui.forecast_view import ForecastView
+
+        self.forecast = ForecastView()
+        self._forecast_holder.layout().addWidget(self.forecast)
 
     def _summary_text(self, result: AnalysisResult) -> str:
         tx = result.data.transactions
@@ -173,7 +181,7 @@ class ResultsPage(QWidget):
         self.scheme_changed.emit(self.current_scheme() or "")
 
     def _show_scheme(self) -> None:
-        self._stale = {0, 1, 2}
+        self._stale = {0, 1, 2, 3}
         self._refresh_tab(self.tabs.currentIndex())
 
     def _refresh_tab(self, index: int) -> None:
@@ -187,6 +195,8 @@ class ResultsPage(QWidget):
             self.personas.set_segmentation(seg)
         elif index == 2 and self.charts is not None:
             self.charts.set_result(self.result, seg)
+        elif index == 3 and self.forecast is not None:
+            self.forecast.set_result(self.result)
 
     def refresh_all(self) -> None:
         """Fill every tab now (printing screenshots, tests), not on first view."""

@@ -108,6 +108,14 @@ class SettingsPanel(QScrollArea):
         self.min_share_spin.setDecimals(1)
         self.min_share_spin.setSuffix(" %")
         form.addRow(self.tr("Fold groups smaller than:"), self.min_share_spin)
+        self.forecast_spin = QSpinBox()  # issue 16: days to forecast, 0 switches it off
+        self.forecast_spin.setRange(0, 730)
+        self.forecast_spin.setSuffix(self.tr(" days"))
+        self.forecast_spin.setSpecialValueText(self.tr("off"))
+        self.forecast_spin.setToolTip(self.tr(
+            "Forecast who buys again in this many days after the last date, tested on your own "
+            "history. Turn it off to analyse large files faster."))
+        form.addRow(self.tr("Forecast the next:"), self.forecast_spin)
         lay.addWidget(general)
 
         rfm = QGroupBox(self.tr("Buying behaviour"))
@@ -216,7 +224,7 @@ class SettingsPanel(QScrollArea):
         lay.addStretch()
         self.setWidget(inner)
 
-        for w in (self.margin_spin, self.min_share_spin):
+        for w in (self.margin_spin, self.min_share_spin, self.forecast_spin):
             w.valueChanged.connect(self._changed)
         for w in (self.levels_spin, self.k_min_spin, self.k_max_spin):
             w.valueChanged.connect(self._changed)
@@ -254,6 +262,7 @@ class SettingsPanel(QScrollArea):
                 self.tr("Your file has costs, so margins are exact.") if has_cost else "")
             self.margin_note.setVisible(has_cost)
             self.min_share_spin.setValue(settings.min_segment_share * 100)
+            self.forecast_spin.setValue(settings.forecast_days)
             self.levels_spin.setValue(settings.rfm_levels)
             used = {}
             rfm = result.segmentations.get("behavioral") if result is not None else None
@@ -294,6 +303,7 @@ class SettingsPanel(QScrollArea):
             analysis_date=None if self.last_date_check.isChecked() else qd.toPython(),
             margin_pct=self.margin_spin.value() or None,
             min_segment_share=self.min_share_spin.value() / 100,
+            forecast_days=self.forecast_spin.value(),
             rfm_levels=self.levels_spin.value(),
             rfm_thresholds=self._chosen_cuts(),
             k_min=k_min,

@@ -545,7 +545,8 @@ class _ReportWriter:
             self.task.report(0.0)
             layouts = [self.segment_layout(s) for s in self.seg.segments]
             groups = self.page_groups(layouts)  # two persona cards share a page when they fit
-            self.pages_total = 1 + sum(layouts[g[0]][2] for g in groups)
+            forecast = getattr(self.result, "forecast", None) is not None
+            self.pages_total = 1 + forecast + sum(layouts[g[0]][2] for g in groups)
             if self.comparison is not None:
                 from desktopseg.report.compare_pages import PAGES
 
@@ -571,6 +572,11 @@ class _ReportWriter:
                         self.paint.p.setPen(QColor("#bbbbbb"))
                         self.paint.p.drawLine(QPointF(0, y), QPointF(self.paint.width, y))
                         self.paint.p.restore()
+            if forecast:  # a last page of its own (report/forecast_page.py)
+                from desktopseg.report.forecast_page import draw_forecast_page
+
+                self.new_page()
+                draw_forecast_page(self)
             if self.comparison is not None:
                 from desktopseg.report.compare_pages import paint_pages
 

@@ -64,10 +64,16 @@ def report_pdf(result, tmp_path_factory):
 
 
 def test_one_overview_page_plus_one_per_segment(result, report_pdf):
-    """An overview page, then every persona card; two cards share a page when they fit."""
+    """An overview page, the persona cards (two share a page when they fit), then the forecast
+    page when there is one."""
     seg = result.segmentations[default_scheme(result)]
     assert len(seg.segments) >= 2
-    assert 1 + (len(seg.segments) + 1) // 2 <= pdf_pages(report_pdf) <= 1 + len(seg.segments)
+    assert result.forecast is not None
+    pages = pdf_pages(report_pdf)
+    assert 2 + (len(seg.segments) + 1) // 2 <= pages <= 2 + len(seg.segments)
+    page = pdf_text(report_pdf, page=pages)
+    assert page.startswith("Forecast")
+    assert norm(result.forecast.backtest.sentence()) in page
 
 
 def test_overview_lists_every_segment_and_persona(result, report_pdf):
@@ -243,8 +249,9 @@ def test_print_preview_paints_every_page(qtbot, result):
     dialog.show()
     preview = dialog.findChild(QPrintPreviewWidget)
     seg = result.segmentations[default_scheme(result)]
-    qtbot.waitUntil(lambda: 1 + len(seg.segments) // 2 <= preview.pageCount()
-                    <= 1 + len(seg.segments), timeout=60000)
+    # Overview, the persona cards (two to a page when they fit), the forecast page.
+    qtbot.waitUntil(lambda: 2 + len(seg.segments) // 2 <= preview.pageCount()
+                    <= 2 + len(seg.segments), timeout=60000)
     dialog.close()
 
 
@@ -292,7 +299,7 @@ def test_other_scheme_on_request(result, tmp_path):
     seg = result.segmentations[other]
     pdf = tmp_path / "other.pdf"
     write_pdf(result, pdf, scheme=other)
-    assert 1 + (len(seg.segments) + 1) // 2 <= pdf_pages(pdf) <= 1 + len(seg.segments)
+    assert 2 + (len(seg.segments) + 1) // 2 <= pdf_pages(pdf) <= 2 + len(seg.segments)
     overview = pdf_text(pdf, page=1)
     assert norm(seg.title) in overview
     assert all(norm(s.name) in overview for s in seg.segments)
