@@ -25,6 +25,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -378,8 +380,50 @@ def _start_table(
     return table
 
 
-def _cell_suffixes(values: pd.Series, style: int | None, table: _Table) -> list[str]:
-    """Return each cell's XML after its reference ('A12'), or '' for an empty cell."""
+def _cell_suffixes(values: pd.Series, style: int | None, table: _Table) -> pa.Array:
+    """Return each cell's XML after its reference ('A12'), or '' for an empty cell.
+
+    Text goes through Arrow's string kernels; each distinct other value is formatted once
+    (days and amounts repeat a lot). Object columns holding anything but text go value by
+    value, since factorizing would merge True, 1 and 1.0.
+    """
+    values = values.reset_index(drop=True)
+    kind = pd.api.types.infer_dtype(values, skipna=True)
+    if kind in ("string", "empty") and not pd.api.types.is_numeric_dtype(values.dtype):
+        text = _text_suffixes(values, style, table)
+        if text is not None:
+            return text
+    if values.dtype == object and kind != "string":
+        return pa.array(_format_suffixes(values, style, table), type=pa.large_string())
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    formatted = np.array(_format_suffixes(pd.Series(uniques), style, table) + [""], dtype=object)
+    # code -1 (missing) picks the trailing ""
+    return pa.array(formatted[codes], type=pa.large_string())
+
+
+def _text_suffixes(values: pd.Series, style: int | None, table: _Table) -> pa.Array | None:
+    """Build a text column's cells in Arrow; return None when a value needs cleaning."""
+    big = pa.large_string()
+    arr = pa.array(values.astype(object).to_numpy(), type=big, from_pandas=True)
+    if pc.any(pc.match_substring_regex(arr, r"[\x00-\x08\x0b\x0c\x0e-\x1f]")).as_py():
+        return None  # control characters: the slow path strips them like openpyxl would
+    for raw, esc in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
+        arr = pc.replace_substring(arr, raw, esc)
+    formula = pc.starts_with(arr, FORMULA_STARTS[0])
+    for start in FORMULA_STARTS[1:]:
+        formula = pc.or_(formula, pc.starts_with(arr, start))
+    s_attr = f' s="{style}"' if style is not None else ""
+    quoted = pa.scalar(f'" s="{table.text_id}"', big)
+    attr = pc.if_else(formula, quoted, pa.scalar(f'"{s_attr}', big))
+    cells = pc.binary_join_element_wise(
+        attr, pa.scalar(' t="inlineStr"><is><t xml:space="preserve">', big), arr,
+        pa.scalar("</t></is></c>", big), _EMPTY,
+    )
+    return pc.fill_null(cells, _EMPTY)
+
+
+def _format_suffixes(values: pd.Series, style: int | None, table: _Table) -> list[str]:
+    """Format every value of ``values`` as :func:`_cell_suffixes` does, one by one."""
     s_attr = f' s="{style}"' if style is not None else ""
     dtype = values.dtype
     if pd.api.types.is_bool_dtype(dtype):
@@ -414,9 +458,10 @@ def _cell_suffixes(values: pd.Series, style: int | None, table: _Table) -> list[
             # Formula-like text is written as text with Excel's quote prefix: never a formula.
             attr = f' s="{table.text_id}"' if v.startswith(FORMULA_STARTS) else s_attr
             text = ILLEGAL_CHARACTERS_RE.sub("", v) if dirty else v
+            if "&" in text or "<" in text or ">" in text:  # str.translate costs ~1 us a call
+                text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             out.append(
-                f'"{attr} t="inlineStr"><is><t xml:space="preserve">'
-                f"{text.translate(_XML_ESCAPES)}</t></is></c>"
+                f'"{attr} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
             )
         elif isinstance(v, bool | np.bool_):
             out.append(f'"{s_attr} t="b"><v>{int(v)}</v></c>')
@@ -465,7 +510,7 @@ def _stream_rows(
                 head, tail = xml[:cut], xml[cut:]
             nrows = len(table.columns[0]) if table.columns else 0
             head = _with_dimension(head, len(table.titles), nrows + 1)
-            letters = [get_column_letter(i + 1) for i in range(len(table.columns))]
+            prefixes = [f'<c r="{get_column_letter(i + 1)}' for i in range(len(table.columns))]
             cols = []
             for vals, sid in zip(table.columns, table.style_ids, strict=True):
                 cols.append(_cell_suffixes(vals, sid, table))
@@ -473,22 +518,37 @@ def _stream_rows(
             # Opened by name, the entry takes the archive's compression settings.
             with dst.open(info.filename, "w", force_zip64=True) as out:
                 out.write(head.encode("utf-8"))
-                chunk: list[str] = []
-                for r in range(nrows):
-                    n = str(r + 2)
-                    chunk.append(f'<row r="{n}">')
-                    for letter, col in zip(letters, cols, strict=True):
-                        suffix = col[r]
-                        if suffix:
-                            chunk.append(f'<c r="{letter}{n}{suffix}')
-                    chunk.append("</row>")
-                    if r % 2000 == 1999:
-                        out.write("".join(chunk).encode("utf-8"))
-                        chunk = []
-                        task.report(start + (end - start) * (done + r) / total)
-                out.write("".join(chunk).encode("utf-8"))
+                for first in range(0, nrows, _ROWS_PER_CHUNK):
+                    out.write(_rows_xml(prefixes, cols, first, min(nrows, first + _ROWS_PER_CHUNK)))
+                    task.report(start + (end - start) * (done + first) / total)
                 out.write(tail.encode("utf-8"))
             done += nrows
+
+
+_ROWS_PER_CHUNK = 5000
+_EMPTY = pa.scalar("", pa.large_string())
+
+
+def _rows_xml(prefixes: list[str], cols: list[pa.Array], first: int, stop: int) -> bytes:
+    """Return the XML of data rows ``first..stop`` (0-based), joined by Arrow, not Python.
+
+    Joining ~2 million small strings in Python was a third of the export; Arrow's string
+    kernels do the same in C. An empty suffix is an empty cell: nothing is written for it.
+    """
+    n = stop - first
+    big = pa.large_string()
+    numbers = pc.cast(pa.array(np.arange(first + 2, stop + 2)), pa.large_string())
+    cells = []
+    for prefix, col in zip(prefixes, cols, strict=True):
+        part = col.slice(first, n)
+        joined = pc.binary_join_element_wise(pa.scalar(prefix, big), numbers, part, _EMPTY)
+        cells.append(pc.if_else(pc.equal(part, _EMPTY), _EMPTY, joined))
+    rows = pc.binary_join_element_wise(
+        pa.scalar('<row r="', big), numbers, pa.scalar('">', big), *cells,
+        pa.scalar("</row>", big), _EMPTY,
+    )
+    offsets = np.frombuffer(rows.buffers()[1], dtype=np.int64)[rows.offset : rows.offset + n + 1]
+    return rows.buffers()[2].to_pybytes()[offsets[0] : offsets[-1]]
 
 
 def _with_dimension(head: str, ncols: int, nrows: int) -> str:
