@@ -35,7 +35,9 @@ from openpyxl.utils import get_column_letter
 
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import N_, _
+from desktopseg.core.letterhead import Letterhead, client_name
 from desktopseg.core.model import CUSTOMER_FEATURES, AnalysisResult, Segmentation
+from desktopseg.core.print_setup import content_widths, setup_sheet, text_width
 from desktopseg.core.progress import Task
 
 log = logging.getLogger(__name__)
@@ -339,17 +341,25 @@ class _Table:
 
 
 def _start_table(
-    wb: Workbook, title: str, titles: list[str], formats: list[str | None], columns: list[pd.Series]
+    wb: Workbook,
+    title: str,
+    titles: list[str],
+    formats: list[str | None],
+    columns: list[pd.Series],
+    letterhead: Letterhead | None = None,
 ) -> _Table:
-    """Create the sheet with its bold header, frozen first row, filter and widths."""
+    """Create the sheet with its bold header, frozen first row, filter, widths and page setup."""
     ws = wb.create_sheet(title)
     # Views and column widths go before the rows in the file: set them before the first append.
     nrows = len(columns[0]) if columns else 0
     ws.freeze_panes = "A2"
+    widths, wrap = [], []
     for i, title_text in enumerate(titles):
-        sample = _column_values(columns[i].head(300)) if i < len(columns) else []
-        longest = max([len(_cell_text(v)) for v in sample] + [len(title_text) + 3])
-        ws.column_dimensions[get_column_letter(i + 1)].width = min(max(longest + 2, 8), 60)
+        longest = _longest_text(columns[i]) if i < len(columns) else 0
+        longest = max(longest, len(title_text) + 3)  # room for the filter button
+        widths.append(float(min(max(longest + 2, 8), 60)))
+        wrap.append(longest + 2 > 60)
+    setup_sheet(ws, widths, letterhead)
     if titles:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{nrows + 1}"
     header = []
@@ -364,8 +374,13 @@ def _start_table(
     ws.append(header)
     table = _Table(ws, titles, formats, columns)
     # Registering a style with the workbook gives the id the streamed cells refer to.
-    for fmt in formats:
-        if fmt is None:
+    for fmt, long_text in zip(formats, wrap, strict=False):
+        if fmt is None and long_text:
+            # Longer than the widest column: wrap on word boundaries, never cut mid-word.
+            cell = WriteOnlyCell(ws)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            table.style_ids.append(cell.style_id)
+        elif fmt is None:
             table.style_ids.append(None)
         else:
             cell = WriteOnlyCell(ws)
@@ -378,6 +393,25 @@ def _start_table(
     text_cell.quotePrefix = True  # Excel's own "this is text" flag: stays text when edited
     table.text_id = text_cell.style_id
     return table
+
+
+def _longest_text(values: pd.Series) -> int:
+    """Return the characters of the longest value of ``values`` as a cell shows it."""
+    if len(values) == 0:
+        return 0
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        return 10
+    if pd.api.types.is_bool_dtype(values.dtype):
+        return 5
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        nums = pd.to_numeric(values, errors="coerce").abs()
+        top = nums.max()
+        if top != top:  # all missing
+            return 0
+        return text_width(float(top)) + 1  # the minus sign
+    lengths = values.astype("string").str.len()
+    top = lengths.max()
+    return 0 if top is pd.NA or top != top else int(top)
 
 
 def _cell_suffixes(values: pd.Series, style: int | None, table: _Table) -> pa.Array:
@@ -682,12 +716,41 @@ _SUMMARY_FORMATS = (
 )
 
 
-def _write_summary(wb: Workbook, result: AnalysisResult) -> None:
+def _segment_values(s) -> list[Any]:
+    p = s.persona
+    return [
+        s.name,
+        s.customers,
+        s.share,
+        s.revenue,
+        s.revenue_share,
+        s.margin,
+        s.margin_share,
+        s.avg_order,
+        s.orders_per_year,
+        s.avg_effort,
+        p.name if p else None,
+        p.tagline if p else None,
+        s.description or None,
+    ]
+
+
+def _write_summary(
+    wb: Workbook, result: AnalysisResult, letterhead: Letterhead | None = None
+) -> None:
     ws = wb.create_sheet(_("Summary"))
-    # Widths go before the rows in the file: set them before the first append.
-    widths = [26, 14, 9, 14, 13, 14, 12, 14, 14, 13, 14, 44, 50]
-    for i, w in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
+    # Widths go before the rows in the file: set them before the first append. They come from
+    # the contents, so no segment name or persona is cut (the title and notes overflow freely).
+    table_rows = [_segment_values(s) for seg in result.segmentations.values()
+                  for s in seg.segments]
+    label_rows = [[label] for label, _value in _summary_rows(result)]
+    widths = content_widths(
+        label_rows + table_rows, len(_SUMMARY_HEADERS), header=[_(h) for h in _SUMMARY_HEADERS],
+        header_pad=1,
+    )
+    widths = [max(w, 14.0) if i else w for i, w in enumerate(widths)]  # the facts in column B
+    setup_sheet(ws, widths, letterhead, title_rows=None)
+    wrap = Alignment(wrap_text=True, vertical="top")
     big = Font(bold=True, size=14)
     bold = Font(bold=True)
     title = WriteOnlyCell(ws, value=_("Customer segments"))
@@ -718,26 +781,17 @@ def _write_summary(wb: Workbook, result: AnalysisResult) -> None:
             hdr.append(c)
         ws.append(hdr)
         for s in seg.segments:
-            p = s.persona
-            values = [
-                s.name,
-                s.customers,
-                s.share,
-                s.revenue,
-                s.revenue_share,
-                s.margin,
-                s.margin_share,
-                s.avg_order,
-                s.orders_per_year,
-                s.avg_effort,
-                p.name if p else None,
-                p.tagline if p else None,
-                s.description or None,
-            ]
+            values = _segment_values(s)
             row = []
-            for v, fmt, tmpl in zip(values, _SUMMARY_FORMATS, fmt_cells, strict=True):
+            for v, fmt, tmpl, width in zip(values, _SUMMARY_FORMATS, fmt_cells, widths,
+                                           strict=True):
                 if v is None or (isinstance(v, float) and math.isnan(v)):
                     row.append(None)
+                elif isinstance(v, str) and text_width(v) + 2 > width:
+                    c = neutralise_excel(ws, v)
+                    c = c if hasattr(c, "alignment") else WriteOnlyCell(ws, value=v)
+                    c.alignment = wrap  # longer than its column: wrap, never cut mid-word
+                    row.append(c)
                 elif isinstance(v, str):
                     row.append(neutralise_excel(ws, v))
                 else:
@@ -757,29 +811,39 @@ def neutralise_excel(ws, value: Any) -> Any:
     return value
 
 
-def write_workbook(result: AnalysisResult, path: Path, task: Task | None = None) -> None:
+def write_workbook(
+    result: AnalysisResult, path: Path, task: Task | None = None, *,
+    letterhead: Letterhead | None = None,
+) -> None:
     """Write the results as a formatted Excel workbook (Summary, Customers, one sheet per segment).
 
-    Written atomically; refuses to overwrite the file the data came from.
+    Written atomically; refuses to overwrite the file the data came from. Every sheet gets a
+    page setup (core/print_setup.py) naming the client (by default the file's name) and, in
+    ``letterhead``, the practice that prepared it.
     """
+    if letterhead is None:
+        letterhead = Letterhead(client=client_name(result.data.report.file or path))
     task = task or Task()
     path = Path(path)
     _check_target(path, result.data.report.file)
     task.report(0.0, _("Writing Excel file"))
     wb = Workbook(write_only=True)
     try:
-        _fill_workbook(wb, result, path, task)
+        _fill_workbook(wb, result, path, task, letterhead)
     except BaseException:
         _discard(wb)
         raise
     task.report(1.0)
 
 
-def _fill_workbook(wb: Workbook, result: AnalysisResult, path: Path, task: Task) -> None:
+def _fill_workbook(
+    wb: Workbook, result: AnalysisResult, path: Path, task: Task, letterhead: Letterhead
+) -> None:
     features = _customer_columns(result)
-    _write_summary(wb, result)
+    _write_summary(wb, result, letterhead)
     keys = result.customers.index
-    tables = [_start_table(wb, _("Customers"), *_customers_table(result, keys, features))]
+    tables = [_start_table(wb, _("Customers"), *_customers_table(result, keys, features),
+                           letterhead=letterhead)]
     task.report(0.2)
     scheme = main_scheme(result)
     if scheme is not None:
@@ -797,7 +861,8 @@ def _fill_workbook(wb: Workbook, result: AnalysisResult, path: Path, task: Task)
                 keep.append(base + 1 if other is seg else base)
             tables.append(
                 _start_table(
-                    wb, sheet, [t[k] for k in keep], [f[k] for k in keep], [cols[k] for k in keep]
+                    wb, sheet, [t[k] for k in keep], [f[k] for k in keep], [cols[k] for k in keep],
+                    letterhead,
                 )
             )
             task.report(0.2 + 0.2 * len(tables) / (len(seg.segments) + 1))
