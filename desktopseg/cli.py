@@ -7,6 +7,7 @@
     desktopseg segment FILE [--scheme S] [--mapping MAP.json] [--out X.xlsx]
                             [--summary-json S.json] [--csv-dir DIR]
     desktopseg report FILE --pdf REPORT.pdf
+    desktopseg batch INPUT... --out-dir DIR [--practice NAME] [--logo PNG] [--no-pdf]
 
 Exit codes: 0 done, 2 the input needs fixing (message on stderr), 1 internal error (traceback
 in the log file).
@@ -27,7 +28,7 @@ from desktopseg import APP_NAME, __version__
 from desktopseg.core.errors import Cancelled, UserError
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
-COMMANDS = ("inspect", "segment", "report")
+COMMANDS = ("inspect", "segment", "report", "batch")
 log = logging.getLogger("desktopseg")
 
 
@@ -254,7 +255,17 @@ def build_parser() -> argparse.ArgumentParser:
     common(sp)
     as_of(sp)
     sp.add_argument("--pdf", required=True, help="where to write the PDF")
+
+    from desktopseg.batch_cli import add_parser as add_batch  # issue 18: many clients at once
+
+    add_batch(sub)
     return p
+
+
+def _cmd_batch(args) -> int:
+    from desktopseg.batch_cli import cmd_batch
+
+    return cmd_batch(args)
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -277,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         args = _open_parser().parse_args(argv)
     handler = {"inspect": cmd_inspect, "segment": cmd_segment, "report": cmd_report,
-               "open": cmd_open}[args.command]
+               "open": cmd_open, "batch": _cmd_batch}[args.command]
     try:
         return handler(args)
     except UserError as exc:

@@ -1004,3 +1004,11 @@ def write_segment_csvs(
             out.total_left_out,
         )
     return out
+
+
+def main_scheme_of_summary(summary: dict[str, Any]) -> str | None:
+    """Return the main scheme (see :func:`main_scheme`) of a summary JSON."""
+    schemes = summary.get("schemes") or {}
+    if "behavioral" in schemes:
+        return "behavioral"
+    return next(iter(schemes), None)

@@ -46,6 +46,7 @@ from PySide6.QtGui import (
 from desktopseg import APP_NAME
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _ as core_
+from desktopseg.core.letterhead import Letterhead
 from desktopseg.core.model import AnalysisResult, Segmentation, SegmentProfile
 from desktopseg.core.progress import Task
 
@@ -478,9 +479,11 @@ def _fit(
 
 class _ReportWriter:
     def __init__(
-        self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str, task: Task
+        self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str, task: Task,
+        letterhead: Letterhead | None = None,
     ) -> None:
         self.task = task
+        self.letterhead = letterhead  # issue 18: practice and client on every page
         self.result = result
         self.device = device
         self.seg = result.segmentations[scheme]
@@ -518,6 +521,12 @@ class _ReportWriter:
             self.task.report(0.0)
             layouts = [self.segment_layout(s) for s in self.seg.segments]
             self.pages_total = 1 + sum(pages for _h, _b, pages in layouts)
+            if self.letterhead is not None:  # a first page written to the client
+                from desktopseg.report.client_page import paint_client_page
+
+                self.pages_total += 1
+                paint_client_page(self)
+                self.new_page()
             self.overview()
             for i, (profile, layout) in enumerate(zip(self.seg.segments, layouts, strict=True)):
                 self.task.report((i + 1) / (1 + len(layouts)))
@@ -538,6 +547,10 @@ class _ReportWriter:
     def footer_texts(self, page: int) -> tuple[str, str]:
         today = self.fmt.date(datetime.now())
         left = f"{APP_NAME} · {self.file_name} · {today}"
+        if self.letterhead is not None:
+            from desktopseg.report.client_page import letterhead_footer
+
+            left = letterhead_footer(self.letterhead, self.file_name, today)
         right = QCoreApplication.translate("report", "Page {page} of {pages}").format(
             page=page, pages=self.pages_total
         )
@@ -548,7 +561,12 @@ class _ReportWriter:
 
     def footer(self) -> float:
         self.page_no += 1
-        return self.paint.footer(*self.footer_texts(self.page_no))
+        height = self.paint.footer(*self.footer_texts(self.page_no))
+        if self.letterhead is not None and self.letterhead.logo is not None:
+            from desktopseg.report.client_page import paint_footer_logo
+
+            paint_footer_logo(self, height)
+        return height
 
     # -- overview ---------------------------------------------------------------------------
 
@@ -865,10 +883,13 @@ def render_report(
     scheme: str | None = None,
     *,
     task: Task | None = None,
+    letterhead: Letterhead | None = None,
 ) -> None:
     """Paint the report: an overview page, then one page per segment of ``scheme``.
 
-    ``task`` gets progress per page and may cancel (raises Cancelled) between pages.
+    ``task`` gets progress per page and may cancel (raises Cancelled) between pages. With a
+    ``letterhead`` (issue 18), a first page speaks to the client (report/client_page.py) and
+    every page's footer names the client and the practice that prepared it.
     """
     scheme = scheme or default_scheme(result)
     if scheme is None or scheme not in result.segmentations:
@@ -877,7 +898,7 @@ def render_report(
             QCoreApplication.translate("report", "There are no segments to print yet."),
             hint=reasons or QCoreApplication.translate("report", "Run the analysis first."),
         )
-    _ReportWriter(result, device, scheme, task or Task()).run()
+    _ReportWriter(result, device, scheme, task or Task(), letterhead).run()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -910,7 +931,12 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def write_pdf(
-    result: AnalysisResult, path: str | Path, scheme: str | None = None, *, task: Task | None = None
+    result: AnalysisResult,
+    path: str | Path,
+    scheme: str | None = None,
+    *,
+    task: Task | None = None,
+    letterhead: Letterhead | None = None,
 ) -> None:
     """Write the report to ``path`` as a PDF, atomically; works with no screen.
 
@@ -950,7 +976,7 @@ def write_pdf(
             )
         )
         writer.setCreator(APP_NAME)
-        render_report(result, writer, scheme, task=task)
+        render_report(result, writer, scheme, task=task, letterhead=letterhead)
         del writer  # the PDF is finished and closed when the writer goes
         if not tmp.exists() or tmp.stat().st_size == 0:
             raise UserError(
