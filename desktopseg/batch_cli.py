@@ -1,6 +1,7 @@
 """``desktopseg batch``: many clients in one go (issue 18).
 
     desktopseg batch INPUT... --out-dir DIR [--practice NAME] [--logo PNG] [--no-pdf]
+                              [--until YYYY-MM-DD]
 
 Each input is one client: DIR/<input name>.pdf and DIR/<input name>.xlsx per client and
 DIR/clients.xlsx with a row per analysed client. A client whose file needs fixing is named with
@@ -26,6 +27,10 @@ def add_parser(sub) -> None:
     sp.add_argument("--practice", default="", help="your practice's name, printed on every page")
     sp.add_argument("--logo", help="your practice's logo (PNG), printed on every report page")
     sp.add_argument("--no-pdf", action="store_true", help="write the workbooks only")
+    from desktopseg.cli import _iso_date
+
+    sp.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD",
+                    help="analyse only the sales up to this date, as if it were today")
     sp.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
 
 
@@ -34,6 +39,7 @@ def cmd_batch(args) -> int:
     from desktopseg.core.batch import run_batch
     from desktopseg.core.clients_book import write_clients_book
     from desktopseg.core.letterhead import Letterhead
+    from desktopseg.core.model import AnalysisSettings
 
     Letterhead.for_file("x", args.practice, args.logo)  # a missing logo fails before any work
     render_pdf = None
@@ -61,7 +67,8 @@ def cmd_batch(args) -> int:
 
     out_dir = Path(args.out_dir)
     outcome = run_batch(args.inputs, out_dir, practice=args.practice, logo=args.logo,
-                        render_pdf=render_pdf, progress=progress, on_client=on_client)
+                        render_pdf=render_pdf, progress=progress, on_client=on_client,
+                        settings=AnalysisSettings(analysis_date=getattr(args, "until", None)))
     book = write_clients_book(outcome, out_dir, args.practice)
     done, skipped = len(outcome.done), len(outcome.skipped)
     print(f"\n{done} of {total} clients done; {skipped} need fixing. Overview: {book}")
