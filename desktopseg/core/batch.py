@@ -48,6 +48,8 @@ class ClientRun:
     workbook: Path | None = None
     report: Path | None = None
     suggestions: list[Any] = field(default_factory=list)  # this_month.Suggestion
+    mapping: str = ""  # the column mapping this run used (JSON), to remember for next time
+    moved: str = ""  # what moved since the previous run (set by the clients workbook)
 
 
 @dataclass
@@ -116,6 +118,7 @@ def run_client(
             file=str(path),
         )
     run.summary = pipeline.summary_dict(result)
+    run.mapping = data.mapping.to_json()
     scheme = main_scheme(result)
     run.labels = hashed_labels(result.segmentations[scheme].labels, letterhead.client)
     run.suggestions = pick(result)

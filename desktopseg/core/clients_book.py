@@ -122,6 +122,7 @@ def update_history(history: dict[str, Any], runs: list, when: datetime) -> dict[
             moved = moved and _("since {day}: {moves}").format(
                 day=str(before.get("at", ""))[:10], moves=moved)
         out[run.client] = moved
+        run.moved = moved
         history["clients"][run.client] = {
             "at": when.isoformat(timespec="seconds"),
             "file": run.file.name,
