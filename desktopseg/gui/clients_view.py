@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
 from desktopseg.core.clients import Registry
 from desktopseg.core.errors import UserError
 from desktopseg.gui.worker import TaskRunner
+
+#: QSettings key of the practice's name (printed on every report page).
+PRACTICE_KEY = "clients/practice"
 
 
 def _when(iso: str) -> str:
@@ -76,6 +79,8 @@ class ClientsView(QDialog):
 
         self.practice = QLineEdit(self)
         self.practice.setPlaceholderText(self.tr("Your practice's name, printed on each report"))
+        self.practice.setText(str(QSettings().value(PRACTICE_KEY, "") or ""))
+        self.practice.editingFinished.connect(self._remember_practice)
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.refresh_button = QPushButton(self.tr("Refresh all"), self)
@@ -86,6 +91,8 @@ class ClientsView(QDialog):
         self.step = QLabel(self)
         self.problems = QListWidget(self)
         self.problems.setMaximumHeight(110)
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems_label = QLabel(self.tr("Problems"), self)
 
         self.add_button.clicked.connect(self.add_client)
@@ -189,11 +196,16 @@ class ClientsView(QDialog):
 
         if not self.registry.clients or self.runner.is_busy():
             return
+        self._remember_practice()
         self.problems.clear()
         self.progress.setValue(0)
         self.step.setText(self.tr("Starting…"))
         self.runner.start(refresh_all, list(self.registry.clients), self.practice.text().strip(),
                           self.with_pdf)
+
+    @Slot()
+    def _remember_practice(self) -> None:
+        QSettings().setValue(PRACTICE_KEY, self.practice.text().strip())
 
     @Slot()
     def cancel(self) -> None:
