@@ -13,9 +13,11 @@ import csv
 import logging
 import math
 import os
+import queue
 import re
 import secrets
 import tempfile
+import threading
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -338,6 +340,9 @@ class _Table:
     style_ids: list[int | None] = field(default_factory=list)
     date_id: int = 0
     text_id: int = 0
+    #: Positions of this sheet's rows among the Customers sheet's rows (a segment's sheet), so
+    #: its cells are taken from the Customers sheet's instead of being built again.
+    rows: np.ndarray | None = None
 
 
 def _start_table(
@@ -525,6 +530,7 @@ def _stream_rows(
     by_path = {t.ws.path.lstrip("/"): t for t in tables}
     total = sum(len(t.columns[0]) if t.columns else 0 for t in tables) or 1
     done = 0
+    built: dict[tuple[str, int | None], pa.Array] = {}  # the Customers sheet's cells by column
     with (
         zipfile.ZipFile(saved) as src,
         zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
@@ -546,20 +552,60 @@ def _stream_rows(
             head = _with_dimension(head, len(table.titles), nrows + 1)
             prefixes = [f'<c r="{get_column_letter(i + 1)}' for i in range(len(table.columns))]
             cols = []
-            for vals, sid in zip(table.columns, table.style_ids, strict=True):
-                cols.append(_cell_suffixes(vals, sid, table))
+            for title, vals, sid in zip(table.titles, table.columns, table.style_ids, strict=True):
+                whole = built.get((title, sid)) if table.rows is not None else None
+                if whole is not None:
+                    cols.append(whole.take(pa.array(table.rows, type=pa.int64())))
+                else:
+                    cols.append(_cell_suffixes(vals, sid, table))
+                    if table.rows is None:
+                        built[(title, sid)] = cols[-1]
                 task.report(start + (end - start) * done / total)  # also checks for cancel
-            # Opened by name, the entry takes the archive's compression settings.
-            with dst.open(info.filename, "w", force_zip64=True) as out:
-                out.write(head.encode("utf-8"))
+            # Opened by name, the entry takes the archive's compression settings. zlib lets go
+            # of the interpreter lock, so a second thread compresses while this one builds rows.
+            with dst.open(info.filename, "w", force_zip64=True) as out, _Writer(out) as write:
+                write(head.encode("utf-8"))
                 for first in range(0, nrows, _ROWS_PER_CHUNK):
-                    out.write(_rows_xml(prefixes, cols, first, min(nrows, first + _ROWS_PER_CHUNK)))
+                    write(_rows_xml(prefixes, cols, first, min(nrows, first + _ROWS_PER_CHUNK)))
                     task.report(start + (end - start) * (done + first) / total)
-                out.write(tail.encode("utf-8"))
+                write(tail.encode("utf-8"))
             done += nrows
 
 
 _ROWS_PER_CHUNK = 5000
+
+
+class _Writer:
+    """Write chunks to ``out`` on a helper thread (compression overlaps building the rows)."""
+
+    def __init__(self, out) -> None:
+        self.out = out
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="xlsx-writer", daemon=True)
+
+    def _run(self) -> None:
+        while (chunk := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.out.write(chunk)
+                except BaseException as exc:  # noqa: BLE001 - raised again on the caller's side
+                    self.error = exc
+
+    def __call__(self, chunk: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(chunk)
+
+    def __enter__(self) -> _Writer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None and exc_info[0] is None:
+            raise self.error
 _EMPTY = pa.scalar("", pa.large_string())
 
 
@@ -859,12 +905,12 @@ def _fill_workbook(
             for j, other in enumerate(result.segmentations.values()):
                 base = 1 + len(small) + 2 * j
                 keep.append(base + 1 if other is seg else base)
-            tables.append(
-                _start_table(
-                    wb, sheet, [t[k] for k in keep], [f[k] for k in keep], [cols[k] for k in keep],
-                    letterhead,
-                )
+            table = _start_table(
+                wb, sheet, [t[k] for k in keep], [f[k] for k in keep], [cols[k] for k in keep],
+                letterhead,
             )
+            table.rows = np.flatnonzero((labels == s.name).to_numpy(dtype=bool, na_value=False))
+            tables.append(table)
             task.report(0.2 + 0.2 * len(tables) / (len(seg.segments) + 1))
     with _atomic_target(path, result.data.report.file) as tmp:
         skeleton = tmp.with_name(tmp.name + ".skeleton")
