@@ -119,14 +119,19 @@ def update_history(history: dict[str, Any], runs: list, when: datetime) -> dict[
         previous = before.get("labels") if isinstance(before, dict) else None
         moved = moves(previous, run.labels)
         if before:
-            moved = moved and _("since {day}: {moves}").format(
-                day=str(before.get("at", ""))[:10], moves=moved)
+            end = before.get("sales_up_to")
+            moved = moved and (
+                _("since the run of {day} (sales up to {end}): {moves}").format(
+                    day=str(before.get("at", ""))[:10], end=end, moves=moved)
+                if end else _("since the run of {day}: {moves}").format(
+                    day=str(before.get("at", ""))[:10], moves=moved))
         out[run.client] = moved
         run.moved = moved
         history["clients"][run.client] = {
             "at": when.isoformat(timespec="seconds"),
             "file": run.file.name,
             "customers": run.summary["customers"],
+            "sales_up_to": run.summary["period"]["end"],
             "segments": dict(segment_sizes(run.summary)),
             "labels": run.labels,
         }

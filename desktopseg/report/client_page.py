@@ -48,15 +48,17 @@ def _logo(lh: Letterhead) -> QImage | None:
 
 
 def paint_footer_logo(writer: _ReportWriter, footer_height: float) -> None:
-    """Draw the practice's logo small in the middle of the page footer."""
+    """Draw the practice's logo small in the page footer, just before "Page n of N"."""
     image = _logo(writer.letterhead)
     if image is None:
         return
     pa = writer.paint
+    _left, right = writer.footer_texts(writer.page_no)
+    text = pa.doc(f'<span class="small">{_esc(right)}</span>', pa.width)
     h = max(footer_height - pa.pt(8), pa.pt(9))
     w = h * image.width() / max(image.height(), 1)
-    rect = QRectF((pa.width - w) / 2, pa.height - h, w, h)
-    pa.p.drawImage(rect, image)
+    x = pa.width - 1.3 * text.idealWidth() - pa.pt(12) - w  # clear of the page number
+    pa.p.drawImage(QRectF(x, pa.height - h, w, h), image)
 
 
 def client_page_html(writer: _ReportWriter) -> str:

@@ -113,6 +113,7 @@ def test_a_second_run_says_what_moved_and_history_holds_no_customer_names(
     assert main(["batch", florist, "--out-dir", str(out), "--no-pdf", "-q"]) == 0
     ws = openpyxl.load_workbook(out / "clients.xlsx")["Clients"]
     moved = ws.cell(row=2, column=6).value
-    assert moved.startswith("since ") and " moved to " in moved
+    assert moved.startswith("since the run of ") and "(sales up to 2026-06-30)" in moved
+    assert " moved to " in moved
     history = (out / HISTORY_NAME).read_text(encoding="utf-8")
     assert "Leila Harrison" not in history and "@" not in history
