@@ -31,7 +31,8 @@ def add_parser(sub) -> None:
 
     sp.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD",
                     help="analyse only the sales up to this date, as if it were today")
-    sp.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    sp.add_argument("-q", "--quiet", action="store_true",
+                    help="print only the clients that need fixing")
 
 
 def cmd_batch(args) -> int:
@@ -56,6 +57,8 @@ def cmd_batch(args) -> int:
 
     def on_client(run) -> None:
         n = on_client.count = getattr(on_client, "count", 0) + 1
+        if run.done and args.quiet:
+            return
         if run.done:
             s = run.summary
             print(f"[{n}/{total}] {run.client}: {s['customers']} customers -> "
@@ -71,7 +74,8 @@ def cmd_batch(args) -> int:
                         settings=AnalysisSettings(analysis_date=getattr(args, "until", None)))
     book = write_clients_book(outcome, out_dir, args.practice)
     done, skipped = len(outcome.done), len(outcome.skipped)
-    print(f"\n{done} of {total} clients done; {skipped} need fixing. Overview: {book}")
+    if not args.quiet or skipped:
+        print(f"\n{done} of {total} clients done; {skipped} need fixing. Overview: {book}")
     if outcome.cancelled:
         print(f"{APP_NAME}: stopped.", file=sys.stderr)
         return EXIT_USER
