@@ -352,15 +352,25 @@ def _start_table(
     formats: list[str | None],
     columns: list[pd.Series],
     letterhead: Letterhead | None = None,
+    longest_known: dict[str, int] | None = None,
 ) -> _Table:
-    """Create the sheet with its bold header, frozen first row, filter, widths and page setup."""
+    """Create the sheet with its bold header, frozen first row, filter, widths and page setup.
+
+    ``longest_known`` maps a column title to its longest text on the Customers sheet: a
+    segment's sheet takes the same widths (they fit, and its cells can be reused as they are).
+    """
     ws = wb.create_sheet(title)
     # Views and column widths go before the rows in the file: set them before the first append.
     nrows = len(columns[0]) if columns else 0
     ws.freeze_panes = "A2"
     widths, wrap = [], []
     for i, title_text in enumerate(titles):
-        longest = _longest_text(columns[i]) if i < len(columns) else 0
+        if longest_known is not None and title_text in longest_known:
+            longest = longest_known[title_text]
+        else:
+            longest = _longest_text(columns[i]) if i < len(columns) else 0
+            if longest_known is not None:
+                longest_known[title_text] = longest
         longest = max(longest, len(title_text) + 3)  # room for the filter button
         widths.append(float(min(max(longest + 2, 8), 60)))
         wrap.append(longest + 2 > 60)
@@ -888,8 +898,9 @@ def _fill_workbook(
     features = _customer_columns(result)
     _write_summary(wb, result, letterhead)
     keys = result.customers.index
+    longest: dict[str, int] = {}
     tables = [_start_table(wb, _("Customers"), *_customers_table(result, keys, features),
-                           letterhead=letterhead)]
+                           letterhead=letterhead, longest_known=longest)]
     task.report(0.2)
     scheme = main_scheme(result)
     if scheme is not None:
@@ -907,7 +918,7 @@ def _fill_workbook(
                 keep.append(base + 1 if other is seg else base)
             table = _start_table(
                 wb, sheet, [t[k] for k in keep], [f[k] for k in keep], [cols[k] for k in keep],
-                letterhead,
+                letterhead, longest,
             )
             table.rows = np.flatnonzero((labels == s.name).to_numpy(dtype=bool, na_value=False))
             tables.append(table)
