@@ -8,6 +8,7 @@
                             [--summary-json S.json] [--csv-dir DIR]
     desktopseg report FILE --pdf REPORT.pdf
     desktopseg compare FILE --at YYYY-MM-DD | compare OLD NEW   (see cli_compare.py)
+    desktopseg batch INPUT... --out-dir DIR [--practice NAME] [--logo PNG] [--no-pdf]
 
 Exit codes: 0 done, 2 the input needs fixing (message on stderr), 1 internal error (traceback
 in the log file).
@@ -28,7 +29,7 @@ from desktopseg import APP_NAME, __version__, cli_rules
 from desktopseg.core.errors import Cancelled, UserError
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
-COMMANDS = ("inspect", "segment", "report", "compare")
+COMMANDS = ("inspect", "segment", "report", "compare", "batch")
 log = logging.getLogger("desktopseg")
 
 
@@ -282,7 +283,17 @@ def build_parser() -> argparse.ArgumentParser:
     from desktopseg.cli_compare import add_parser as add_compare
 
     add_compare(sub, common, _iso_date)
+
+    from desktopseg.batch_cli import add_parser as add_batch  # issue 18: many clients at once
+
+    add_batch(sub)
     return p
+
+
+def _cmd_batch(args) -> int:
+    from desktopseg.batch_cli import cmd_batch
+
+    return cmd_batch(args)
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -302,14 +313,15 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         args = build_parser().parse_args(argv)
-        if len(args.file) == 1 and not Path(args.file[0]).is_dir():
+        files = getattr(args, "file", None)  # batch takes its inputs by another name
+        if isinstance(files, list) and len(files) == 1 and not Path(files[0]).is_dir():
             args.file = args.file[0]  # one file: exactly as before
     else:
         args = _open_parser().parse_args(argv)
     from desktopseg.cli_compare import cmd_compare
 
     handler = {"inspect": cmd_inspect, "segment": cmd_segment, "report": cmd_report,
-               "compare": cmd_compare, "open": cmd_open}[args.command]
+               "compare": cmd_compare, "open": cmd_open, "batch": _cmd_batch}[args.command]
     try:
         return handler(args)
     except UserError as exc:

@@ -169,6 +169,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_pdf)
         file_menu.addSeparator()
         file_menu.addAction(self.act_close)
+        file_menu.addSeparator()
+        self.act_clients = self._action(self.tr("C&lients…"), self.show_clients)  # issue 18
+        file_menu.addAction(self.act_clients)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
 
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -345,6 +349,12 @@ class MainWindow(QMainWindow):
 
     # ==== screens ===============================================================================
     @Slot()
+    def show_clients(self) -> None:
+        """Open the practice's clients (File > Clients…)."""
+        from desktopseg.gui.clients_view import ClientsView
+
+        ClientsView(self).exec()
+
     def show_welcome(self) -> None:
         """Go back to the start page (results stay available from the View menu)."""
         self.stack.setCurrentWidget(self.welcome)

@@ -49,6 +49,7 @@ from desktopseg.core.currency import of_result as currency_of
 from desktopseg.core.currency import use as use_currency
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _ as core_
+from desktopseg.core.letterhead import Letterhead
 from desktopseg.core.model import AnalysisResult, Segmentation, SegmentProfile
 from desktopseg.core.progress import Task
 from desktopseg.report.cjk_fonts import needs_cjk, no_font_error
@@ -500,9 +501,11 @@ class _ReportWriter:
     def __init__(
         self, result: AnalysisResult, device: QPagedPaintDevice, scheme: str, task: Task,
         comparison=None,
+        letterhead: Letterhead | None = None,
     ) -> None:
         self.task = task
         self.comparison = comparison  # a core.compare.Comparison: adds "What changed" pages
+        self.letterhead = letterhead  # practice and client on every page
         self.result = result
         self.device = device
         self.seg = result.segmentations[scheme]
@@ -551,6 +554,12 @@ class _ReportWriter:
                 from desktopseg.report.compare_pages import PAGES
 
                 self.pages_total += PAGES
+            if self.letterhead is not None:  # a first page written to the client
+                from desktopseg.report.client_page import paint_client_page
+
+                self.pages_total += 1
+                paint_client_page(self)
+                self.new_page()
             self.overview()
             for group in groups:
                 self.task.report((group[0] + 1) / (1 + len(layouts)))
@@ -596,6 +605,10 @@ class _ReportWriter:
     def footer_texts(self, page: int) -> tuple[str, str]:
         today = self.fmt.date(datetime.now())
         left = f"{APP_NAME} · {self.file_name} · {today}"
+        if self.letterhead is not None:
+            from desktopseg.report.client_page import letterhead_footer
+
+            left = letterhead_footer(self.letterhead, self.file_name, today)
         right = QCoreApplication.translate("report", "Page {page} of {pages}").format(
             page=page, pages=self.pages_total
         )
@@ -606,7 +619,12 @@ class _ReportWriter:
 
     def footer(self) -> float:
         self.page_no += 1
-        return self.paint.footer(*self.footer_texts(self.page_no))
+        height = self.paint.footer(*self.footer_texts(self.page_no))
+        if self.letterhead is not None and self.letterhead.logo is not None:
+            from desktopseg.report.client_page import paint_footer_logo
+
+            paint_footer_logo(self, height)
+        return height
 
     # -- overview ---------------------------------------------------------------------------
 
@@ -985,11 +1003,14 @@ def render_report(
     *,
     task: Task | None = None,
     comparison=None,
+    letterhead: Letterhead | None = None,
 ) -> None:
     """Paint the report: an overview page, then one page per segment of ``scheme``.
 
     ``task`` gets progress per page and may cancel (raises Cancelled) between pages.
-    ``comparison`` (core.compare.Comparison) adds the "What changed since <date>" pages.
+    ``comparison`` (core.compare.Comparison) adds the "What changed since <date>" pages. With a
+    ``letterhead``, a first page speaks to the client (report/client_page.py) and every page's
+    footer names the client and the practice that prepared it.
     """
     scheme = scheme or default_scheme(result)
     if scheme is None or scheme not in result.segmentations:
@@ -998,7 +1019,7 @@ def render_report(
             QCoreApplication.translate("report", "There are no segments to print yet."),
             hint=reasons or QCoreApplication.translate("report", "Run the analysis first."),
         )
-    _ReportWriter(result, device, scheme, task or Task(), comparison).run()
+    _ReportWriter(result, device, scheme, task or Task(), comparison, letterhead).run()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1031,9 +1052,13 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def write_pdf(
-    result: AnalysisResult, path: str | Path, scheme: str | None = None, *,
+    result: AnalysisResult,
+    path: str | Path,
+    scheme: str | None = None,
+    *,
     task: Task | None = None,
     comparison=None,
+    letterhead: Letterhead | None = None,
 ) -> None:
     """Write the report to ``path`` as a PDF, atomically; works with no screen.
 
@@ -1073,7 +1098,8 @@ def write_pdf(
             )
         )
         writer.setCreator(APP_NAME)
-        render_report(result, writer, scheme, task=task, comparison=comparison)
+        render_report(result, writer, scheme, task=task, comparison=comparison,
+                      letterhead=letterhead)
         del writer  # the PDF is finished and closed when the writer goes
         if not tmp.exists() or tmp.stat().st_size == 0:
             raise UserError(
