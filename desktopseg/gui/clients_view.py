@@ -234,9 +234,11 @@ class ClientsView(QDialog):
             self.problems.addItem(text)
         done = len(outcome.clients) - len(outcome.problems)
         if outcome.cancelled:
-            self.step.setText(self.tr("Stopped after %n client(s).", "", done))
+            text = (self.tr("Stopped after 1 client.") if done == 1
+                    else self.tr("Stopped after {n} clients."))
         else:
-            self.step.setText(self.tr("%n client(s) refreshed.", "", done))
+            text = self.tr("1 client refreshed.") if done == 1 else self.tr("{n} clients refreshed.")
+        self.step.setText(text.format(n=done))
         self.fill()
 
     @Slot(object)

@@ -363,8 +363,10 @@ class CompareView(QWidget):
         """'Champions → At Risk: 12 customers' for one row of the moves."""
         from desktopseg.core.compare import new_name
 
-        return self.tr("{a} → {b}: %n customer(s)", "", int(row["customers"])).format(
-            a=row["from"] if row["from"] is not None else new_name(), b=row["to"])
+        n = int(row["customers"])
+        text = self.tr("{a} → {b}: 1 customer") if n == 1 else self.tr("{a} → {b}: {n} customers")
+        return text.format(a=row["from"] if row["from"] is not None else new_name(), b=row["to"],
+                           n=f"{n:,}")
 
     # ---- drill-down and export ---------------------------------------------------------------
     def movers_dialog(self, frm: str | None, to: str):

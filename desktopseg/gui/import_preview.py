@@ -267,7 +267,9 @@ class ImportPreviewPage(QWidget):
             parts.append(self.tr("{n} sales without a customer (walk-ins) counted but not "
                                  "grouped").format(n=fmt_number(rep.anonymous_rows)))
         if rep.files:
-            parts.append(self.tr("%n file(s) read together", "", len(rep.files)))
+            n = len(rep.files)
+            parts.append(self.tr("1 file read") if n == 1
+                         else self.tr("{n} files read together").format(n=n))
         return "; ".join(parts)
 
     def _joined_text(self, data: ImportResult) -> str:

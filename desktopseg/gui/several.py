@@ -24,7 +24,9 @@ def display_name(path) -> str:
     if isinstance(path, (list, tuple)):
         if len(path) == 1:
             return Path(path[0]).name
-        return _tr("{first} and %n more file(s)", len(path) - 1).format(first=Path(path[0]).name)
+        more = len(path) - 1
+        text = _tr("{first} and 1 more file") if more == 1 else _tr("{first} and {n} more files")
+        return text.format(first=Path(path[0]).name, n=more)
     return Path(path or "").name
 
 

@@ -101,6 +101,305 @@
     </message>
   </context>
   <context>
+    <name>ClientsView</name>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>1 client refreshed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Add a client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Client's name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Clients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Exports arrive in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Last export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Last run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Needs fixing: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Practice:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Refresh all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Remove client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Remove {name}? Their autosaves, remembered column mapping and past runs kept by the app are deleted. Their own export files are not touched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Remove…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Starting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Stopped after 1 client.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Stopped after {n} clients.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Stopped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>The refresh stopped: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Their till or accounting system (optional, e.g. Square, QuickBooks):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Where do {name}'s exports arrive?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Your practice's name, printed on each report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>{n} clients refreshed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CompareView</name>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>CSV file (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Choose another folder or file name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Compare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Export everyone who moved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Export everyone who moved…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Flow between the two dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Move</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Move matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Move matrix (chart)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Pick an earlier date and press Compare to see who moved between segments since then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Revenue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Revenue before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Revenue now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Rows: segment at the earlier date · columns: at the later date. Double-click a number for the customers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Segment sizes over time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Show customers…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>The list could not be saved: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>This file has no purchase dates, so there is no earlier moment to compare with.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Who moved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>the data as of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>the earlier export (to {day})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>with the end of the data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>{a} → {b}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>{a} → {b}: 1 customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>{a} → {b}: {n} customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>{before} customers on {day}, {after} on {end}; {new} new since then.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CurrencyBox</name>
+    <message>
+      <location filename="../../desktopseg/gui/currency_box.py" />
+      <source>As in the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/currency_box.py" />
+      <source>As in the file (not stated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/currency_box.py" />
+      <source>As in the file ({code})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/currency_box.py" />
+      <source>The currency money is shown in: tables, cards, report and Excel file. Kept with the column choices of this export.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CustomersDialog</name>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
@@ -116,6 +415,11 @@
       <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>CSV file (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>Chance to buy again (%)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
@@ -248,6 +552,37 @@ The details are in this log file; please send it to us:
     </message>
   </context>
   <context>
+    <name>ExportDoneBox</name>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>Export finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>Show in folder</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ForecastView</name>
+    <message>
+      <location filename="../../desktopseg/gui/forecast_view.py" />
+      <source>In the next {days} days, the customers you have are expected to place about {orders} orders worth about {revenue}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/forecast_view.py" />
+      <source>No forecast: it needs sales with dates, and it can be switched off in the settings.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ImportPreviewPage</name>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -256,8 +591,18 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>1 file read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>&lt;b&gt;Please check:&lt;/b&gt; these dates could be day-first or month-first; {read}</source>
       <translation>&lt;b&gt;请检查：&lt;/b&gt;这些日期可能是“日在前”或“月在前”；{read}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Also read: {source}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -296,6 +641,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Continue anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Customer (as grouped)</source>
       <translation>客户（合并后）</translation>
     </message>
@@ -316,6 +666,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>It adds: {columns}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Month first (12/31/2024)</source>
       <translation>月在前 (12/31/2024)</translation>
     </message>
@@ -328,6 +683,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Nothing unusual.</source>
       <translation>没有异常。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Please check the columns</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -386,6 +746,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>You chose this</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>column '{column}'</source>
       <translation>“{column}”列</translation>
     </message>
@@ -411,6 +776,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>{n} files read together</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>{n} left out: {reason}</source>
       <translation>{n} 行未使用：{reason}</translation>
     </message>
@@ -431,6 +801,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>&amp;About DesktopSeg</source>
       <translation>关于 DesktopSeg(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>&amp;Close</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -499,6 +874,21 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Add a &amp;Newer Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Add a Newer Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Add this shop's latest export; the project keeps the earlier one to show what changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
       <source>All files (*)</source>
       <translation>所有文件 (*)</translation>
     </message>
@@ -519,6 +909,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
+      <source>C&amp;lients…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -526,6 +921,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Choose a folder for the customer lists</source>
       <translation>选择客户名单的保存文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Close this project and go back to the start page</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -569,6 +969,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Newer export added. The project keeps the data up to {day}: see What changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
       <source>No lists written</source>
       <translation>未写入任何名单</translation>
     </message>
@@ -609,6 +1014,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Preparing the print preview…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
       <source>Print Pre&amp;view…</source>
       <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -639,13 +1049,13 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
-      <source>Save your changes?</source>
-      <translation>保存更改吗？</translation>
+      <source>Saved to {path}</source>
+      <translation>已保存到 {path}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
-      <source>Saved to {path}</source>
-      <translation>已保存到 {path}</translation>
+      <source>Some lists not written</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -684,13 +1094,18 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
+      <source>What changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
       <source>Written to {path}</source>
       <translation>已写入 {path}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
-      <source>Your persona names, notes or settings have changed. Save the project before closing?</source>
-      <translation>人物名称、备注或设置已更改。关闭前保存项目吗？</translation>
+      <source>Your Own &amp;Groups…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -714,6 +1129,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/personas_view.py" />
       <source>&lt;b&gt;What to do&lt;/b&gt;</source>
       <translation>&lt;b&gt;建议做法&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/personas_view.py" />
+      <source>&lt;b&gt;Why this group:&lt;/b&gt; {rule}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/personas_view.py" />
@@ -748,8 +1168,18 @@ The details are in this log file; please send it to us:
     <name>ResultsPage</name>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
+      <source>Change how customers are grouped; the groups are worked out again at once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
       <source>Charts</source>
       <translation>图表</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Forecast</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
@@ -770,6 +1200,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/results.py" />
       <source>Persona cards</source>
       <translation>人物卡片</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/results.py" />
+      <source>Settings…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
@@ -803,7 +1238,115 @@ The details are in this log file; please send it to us:
     </message>
   </context>
   <context>
+    <name>RulesEditor</name>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>&amp;Add group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Columns (double-click to add):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Each group needs its own name; used twice: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Everyone else:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Group {i}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Move &amp;down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Move &amp;up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Name of this grouping:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Name your groups and say who belongs in each, using the columns of your file. A customer goes into the first group whose condition fits. Examples: &lt;i&gt;Kidhome + Teenhome &amp;gt; 0&lt;/i&gt; · &lt;i&gt;Marital_Status in ('Married', 'Together')&lt;/i&gt; · &lt;i&gt;Income between 30000 and 60000&lt;/i&gt; · &lt;i&gt;Education contains 'PhD'&lt;/i&gt; · &lt;i&gt;Income is empty&lt;/i&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Who is in it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Your Own Groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Your own groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>Your own groups from an earlier file with the same columns are used again (View &gt; Your Own Groups… to change them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>can't read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>{n} customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>{n} customers in all; each is counted in one group only.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SettingsPanel</name>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>A change here works the groups out again at once.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>All groupings</source>
@@ -818,6 +1361,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Buying behaviour</source>
       <translation>购买行为</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Chosen from the data</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -836,8 +1384,18 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Currency:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Days since last purchase:</source>
       <translation>距上次购买天数：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Deal size</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -846,13 +1404,43 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Forecast the next:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Forecast who buys again in this many days after the last date, tested on your own history. Turn it off to analyse large files faster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>How many score levels for recency, frequency and money (5 is usual; fewer for small files)</source>
       <translation>最近购买、频率和金额的评分级数（通常为 5；小文件可少一些）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>How well the groups separate (higher is better): {scores}. {rule}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Industry sector</source>
       <translation>行业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Life stage (age and children at home)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -863,6 +1451,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Margin when costs are unknown:</source>
       <translation>成本未知时的利润率：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Marital status</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -916,8 +1509,28 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>This file has no purchase dates, so it can't be analysed as of a date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Use:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>When your file has no cost column, margin is estimated as this share of sales.</source>
       <translation>文件中没有成本列时，按销售额的此比例估算利润。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Where they live</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>Who they are (pick one or two)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -928,6 +1541,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>not set</source>
       <translation>未设置</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/settings_panel.py" />
+      <source>off</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -974,6 +1592,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/welcome.py" />
+      <source>Double-click a sample or a recent file to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
       <source>Drop a spreadsheet or a DesktopSeg project here</source>
       <translation>将表格或 DesktopSeg 项目拖放到这里</translation>
     </message>
@@ -1012,18 +1635,135 @@ The details are in this log file; please send it to us:
       <source>Who are your customers?</source>
       <translation>您的客户是谁？</translation>
     </message>
+    <message>
+      <location filename="../../desktopseg/gui/welcome.py" />
+      <source>“{name}” is selected: double-click it or press Enter to open it.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>core</name>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source> and </source>
       <translation>和</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>'in' needs a list in brackets, for example in ('a', 'b').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>'{ch}' can't be used in a condition.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/list_totals.py" />
+      <source>'{col}' counts the days since each customer's last purchase; last-purchase dates are counted back from {day}, the latest date in the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>'{col}' is in hours; it was turned into minutes.</source>
       <translation>“{col}”以小时为单位，已换算为分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/content_roles.py" />
+      <source>'{col}' is not an order number (its values repeat across customers and dates), so each customer's purchases are counted by date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/content_roles.py" />
+      <source>'{col}' was taken as the order number because of what it holds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>'{name}' is not a column of this file, and names of the program's insides can't be used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/not_written.py" />
+      <source>'{segment}' was not written: none of its {n} customers has an e-mail address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>'{word}' can't stand here; a column name, number or text is needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>(all customers: {v})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rhythm.py" />
+      <source>, or under twice the typical {gap} days between one customer's visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>, {k:.0f} children at home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>1 customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>1 customer moved up from {a} to {b}; they had spent {money} by {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>1 customer slipped from {a} to {b}; they had spent {money} by {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>1 customer went from {a} to {b}; they had spent {money} by {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>1 new customer came after {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>1 order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>2 groups: their score ({two:.2f}) beats the best of 3 to 8 groups ({k} groups, {s:.2f}) by {m:.2f} or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>35 to 54 with children at home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>35 to 54, no children at home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>55 or over with children still at home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>55 or over, no children at home</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -1036,14 +1776,74 @@ The details are in this log file; please send it to us:
       <translation>；预计终身价值 {v}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>A column name, number or text is needed here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>A condition can't be used as a number or text here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>A family loyalty card so every visit adds up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>A group of your customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>A handwritten card or early access to something new. No discounts: they come anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>A list after 'in' holds numbers and texts in quotes only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>A number can't run into letters here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>A personal thank-you for staying with you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>A regular: buys in most months.</source>
       <translation>常客：大多数月份都会购买。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>A rules file needs a list of groups under "segments".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>A second purchase soon after the first is what turns a newcomer into a regular.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>A small share of customers brings most of the money.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
       <source>About to Sleep</source>
       <translation>即将沉睡</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>About {k} in 10 are expected to buy again in the next {d} days.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -1056,6 +1856,11 @@ The details are in this log file; please send it to us:
       <translation>添加一列每位客户或每笔销售的服务分钟数、支持工单数或投入评分 (1-10)，此图表就会显示哪些分组花费的时间多于带来的收益。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/snapshots.py" />
+      <source>Add a newer export (File &gt; Add a Newer Export).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Administrative and Support and Waste Management</source>
       <translation>行政支持与废物管理</translation>
@@ -1066,6 +1871,11 @@ The details are in this log file; please send it to us:
       <translation>年龄</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Age unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
       <source>Agriculture, Forestry and Fishing</source>
       <translation>农业、林业和渔业</translation>
@@ -1074,6 +1884,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Agriculture, Forestry, Fishing and Hunting</source>
       <translation>农业、林业、渔业和狩猎</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>All clients</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -1091,10 +1906,26 @@ The details are in this log file; please send it to us:
       <translation>金额 = 数量 × 单价（“{q}” × “{p}”）。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/batch.py" />
       <location filename="../../desktopseg/core/pipeline.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Analysing</source>
       <translation>正在分析</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Analysing the earlier date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Analysing the later date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/snapshots.py" />
+      <source>Analysing {day}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -1102,9 +1933,19 @@ The details are in this log file; please send it to us:
       <translation>年营收</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Answer your campaigns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Arts, Entertainment, and Recreation</source>
       <translation>艺术、娱乐和休闲</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Ask for a birthday at the till or in the next mailing.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -1112,14 +1953,30 @@ The details are in this log file; please send it to us:
       <translation>争取第二次购买：提醒他们有与第一次所买商品相配的东西。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Ask occasional customers for a second purchase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Ask them what they want next; they reply.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
       <source>At Risk</source>
       <translation>有流失风险</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/names.py" />
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Automatic groups</source>
       <translation>自动分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Automatic groups are made afresh at every run, so they can't be compared.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -1143,6 +2000,11 @@ The details are in this log file; please send it to us:
       <translation>平均订单额</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Average orders per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>Average revenue per customer (no cost in the data)</source>
       <translation>每位客户的平均收入（数据中没有成本）</translation>
@@ -1151,6 +2013,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/charts.py" />
       <source>Average service effort (1 = little, 10 = a lot)</source>
       <translation>平均服务投入（1 = 很少，10 = 很多）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>BG/NBD purchase model</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -1178,9 +2045,19 @@ The details are in this log file; please send it to us:
       <translation>最近刚第一次购买。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Bought little, long ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
       <source>Bought little, long ago.</source>
       <translation>很久以前买过一点。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Bought once, 1 day ago, spent {spent}; </source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -1189,8 +2066,13 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
-      <source>Bought once, {days} days ago, spent {spent}: R{r} F{f} M{m} -&gt; {name}</source>
-      <translation>{days} 天前购买过一次，消费 {spent}：R{r} F{f} M{m} -&gt; {name}</translation>
+      <source>Bought once, on the last day of the data, spent {spent}; </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Bought once, {days} days ago, spent {spent}; </source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -1199,8 +2081,48 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
-      <source>Bought {orders} times, last {days} days ago, spent {spent}: R{r} F{f} M{m} -&gt; {name}</source>
-      <translation>购买 {orders} 次，最近一次在 {days} 天前，消费 {spent}：R{r} F{f} M{m} -&gt; {name}</translation>
+      <source>Bought {orders} times, last 1 day ago, spent {spent}; </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Bought {orders} times, last {days} days ago, spent {spent}; </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>Bought {orders} times, the last on the last day of the data, spent {spent}; </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Bring most of your money</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Bring new customers back for a second visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Browse a lot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Bundles rather than discounts protect the margin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Busy young parents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Buy often, recently and well</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -1213,6 +2135,7 @@ The details are in this log file; please send it to us:
       <translation>买家类型</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/names.py" />
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Buying behaviour (RFM)</source>
       <translation>购买行为 (RFM)</translation>
@@ -1238,14 +2161,59 @@ The details are in this log file; please send it to us:
       <translation>通过多个渠道购买。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Call or write to each of them yourself, with a good reason to come back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Calling functions is not allowed ('{name}(…)'); only column names, numbers and texts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Calling functions is not allowed; only column names, numbers, texts and the words and/or/not/in/between/contains/is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>Campaign responders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
       <source>Can't Lose Them</source>
       <translation>不能失去</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>Catalogue buyers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
       <source>Champions</source>
       <translation>冠军客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Chance still active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Chance to buy again (forecast)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Check how the group grows or shrinks next quarter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/batch.py" />
+      <source>Check in 'desktopseg inspect' that the customer, date and amount columns were found.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -1299,9 +2267,19 @@ The details are in this log file; please send it to us:
       <translation>请选择一个已存在的文件夹。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/snapshots.py" />
+      <source>Choose an export made after {old}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Choose another name for the export.</source>
       <translation>请为导出文件换一个名称。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients.py" />
+      <source>Choose another name.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -1309,6 +2287,7 @@ The details are in this log file; please send it to us:
       <translation>请换一个名称；项目文件以 {suffix} 结尾。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>Choose one of: {names}.</source>
       <translation>请选择其中之一：{names}。</translation>
@@ -1344,6 +2323,11 @@ The details are in this log file; please send it to us:
       <translation>请选择其中导出的表格。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/several.py" />
+      <source>Choose the folder the exports were saved in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>Choose the sheet that holds your sales, or export again.</source>
       <translation>请选择包含销售数据的工作表，或重新导出。</translation>
@@ -1354,6 +2338,21 @@ The details are in this log file; please send it to us:
       <translation>流失风险</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Churn risk and upsell potential come from the forecast: in the test it picked who bought again better than the 'overdue' rule of thumb ({m:.2f} against {r:.2f}, where 0.5 is guessing and 1 is perfect).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Churn risk and upsell potential use the 'overdue' rule of thumb, because the forecast could not be tested on this history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Churn risk and upsell potential use the 'overdue' rule of thumb: in the test it picked who bought again at least as well as the forecast.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>City</source>
       <translation>城市</translation>
@@ -1362,6 +2361,22 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>Cleaning rows</source>
       <translation>正在清理行</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>Client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/batch.py" />
+      <location filename="../../desktopseg/core/clients.py" />
+      <source>Client {i} of {n}: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>Clients</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -1377,6 +2392,21 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>Column choices {src}.</source>
       <translation>列的选择{src}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/content_roles.py" />
+      <source>Columns that could hold it: {cols}. Choose one in the import preview, or pass --mapping.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/content_roles.py" />
+      <source>Columns that could hold it: {cols}. Choose one in the import preview, or pass a mapping (--mapping).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Come into the shop</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -1399,6 +2429,7 @@ The details are in this log file; please send it to us:
       <translation>公司</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/names.py" />
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Company profile</source>
       <translation>公司概况</translation>
@@ -1434,9 +2465,24 @@ The details are in this log file; please send it to us:
       <translation>公司分组需要行业代码（SIC 或 NAICS）、员工人数或公司营收，而这些数据中没有。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Compare buying behaviour, customer value or company type instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>Compared with all customers: {bits}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Compared with the typical customer: {bits}.</source>
       <translation>与典型客户相比：{bits}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Comparing</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -1456,6 +2502,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Costs more than they bring</source>
       <translation>花费多于带来的收益</translation>
     </message>
@@ -1463,6 +2510,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/export.py" />
       <source>Country</source>
       <translation>国家</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Couples</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -1475,6 +2527,7 @@ The details are in this log file; please send it to us:
       <translation>收入累计占比（数据中没有成本）</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
       <location filename="../../desktopseg/core/export.py" />
       <source>Customer ID</source>
       <translation>客户编号</translation>
@@ -1500,26 +2553,56 @@ The details are in this log file; please send it to us:
       <translation>客户类型</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/names.py" />
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>Customer value</source>
       <translation>客户价值</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <location filename="../../desktopseg/core/compare.py" />
+      <location filename="../../desktopseg/core/compare_charts.py" />
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/personas.py" />
       <source>Customers</source>
       <translation>客户</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Customers grouped by {dims}.</source>
       <translation>按{dims}对客户分组。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare_charts.py" />
+      <source>Customers moving between segments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>Customers who cost more than they bring (negative {basis}).</source>
       <translation>花费多于收益的客户（{basis}为负）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/custom.py" />
+      <source>Customers who meet none of the conditions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Cut points chosen afresh at each date (equal-sized groups); the same segment grid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Cut points chosen afresh at each date: the earlier data was too small to fix them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Cut points of {day} used at both dates: {cuts}; the same segment grid.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -1547,6 +2630,21 @@ The details are in this log file; please send it to us:
       <translation>距上次购买天数</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_columns.py" />
+      <source>Days since the last purchase come from the column '{col}'; the list is read as of {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>Deal seekers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Deal size unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>Delete the stray cells far below or to the right of your data (Ctrl+End in Excel shows the last cell), save, and open it again.</source>
       <translation>删除数据下方或右侧远处的零散单元格（在 Excel 中按 Ctrl+End 可看到最后一个单元格），保存后重新打开。</translation>
@@ -1557,14 +2655,25 @@ The details are in this log file; please send it to us:
       <translation>DesktopSeg 绝不会覆盖您的原始文件。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Did you mean {names}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>Download or export it again, then open the new copy.</source>
       <translation>请重新下载或导出，然后打开新的副本。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
       <location filename="../../desktopseg/core/export.py" />
       <source>E-mail</source>
       <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Each group needs its own name; used twice: {names}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -1597,9 +2706,56 @@ The details are in this log file; please send it to us:
       <translation>员工</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Empty nesters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Established families</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Established households</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Every customer has the same {dim} value, so all get the middle score.</source>
       <translation>所有客户的{dim}值相同，因此都得到中间分。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Everyone else</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Expected ')' to close the bracket opened here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Expected ',' or ')' to go on with the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Expected '{word}' here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Expected orders (forecast)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Expected revenue (forecast)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -1616,6 +2772,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>Export a shorter period from your sales program.</source>
       <translation>请从销售软件导出较短的时间段。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/batch.py" />
+      <source>Export a shorter period, or close other programs.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -1648,6 +2809,11 @@ The details are in this log file; please send it to us:
       <translation>FM = (F + M) / 2，四舍五入</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Family-size offers still fit them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Favourite category</source>
       <translation>最常买的品类</translation>
@@ -1663,6 +2829,17 @@ The details are in this log file; please send it to us:
       <translation>最爱：{category}。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Female</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Fewer than 1 in 10 are expected to buy again in the next {d} days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
       <location filename="../../desktopseg/core/export.py" />
       <source>File</source>
       <translation>文件</translation>
@@ -1693,6 +2870,31 @@ The details are in this log file; please send it to us:
       <translation>首次购买</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Follow up a visit with a reminder of what they looked at.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>For example: {"name": "My groups", "segments": [{"name": "Families", "when": "Kidhome + Teenhome &gt; 0"}], "otherwise": "Everyone else"}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast_charts.py" />
+      <source>Forecast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast_charts.py" />
+      <source>Forecast for the next {n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>Forecasting the next {n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Found you through</source>
       <translation>了解渠道</translation>
@@ -1701,6 +2903,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/export.py" />
       <source>Founded</source>
       <translation>成立时间</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Free delivery above a basket size to grow their orders.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -1713,9 +2920,59 @@ The details are in this log file; please send it to us:
       <translation>常买客户</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>Frequent site visitors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>From (on {day})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Gender</source>
       <translation>性别</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Gender unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Gift ideas for children and grandchildren before holidays.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients.py" />
+      <source>Give the client a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Greet them by name; in-store events and samples.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Group '{group}': {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Group {i} in the rules needs a "name" and a "when" condition.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>Groups by what customers want need channel, deal, campaign or survey-answer columns, and this list has none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Groups of who your customers are need an age or birth year, an income or a location column, and this list has none.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -1724,6 +2981,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Has only returned things so far</source>
       <translation>目前只有退货</translation>
     </message>
@@ -1738,6 +2996,11 @@ The details are in this log file; please send it to us:
       <translation>休眠客户</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>High {col}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>High-maintenance customers</source>
       <translation>费心的客户</translation>
@@ -1748,14 +3011,49 @@ The details are in this log file; please send it to us:
       <translation>高利润客户</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Higher income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>How many groups: {rule}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/project.py" />
       <source>If you have a copy or an autosave of it, open that; otherwise import the spreadsheet again.</source>
       <translation>如果有副本或自动保存的版本，请打开它；否则请重新导入表格。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>In '{name}': {bits}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>In '{name}': {vals}</source>
       <translation>“{name}”中：{vals}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>In your list: {column}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/several.py" />
+      <source>In {n} files, e.g. {name}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Income bands split the known incomes in three equal parts: lower under {a}, middle {a} to {b}, higher from {b}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Income unknown</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -1778,9 +3076,24 @@ The details are in this log file; please send it to us:
       <translation>信息业</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Invite them to a tasting or an evening event.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>It brings in the most money.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Just getting to know you</source>
       <translation>刚开始认识您</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Keep the printed catalogue coming, with an order form.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -1788,9 +3101,24 @@ The details are in this log file; please send it to us:
       <translation>保留服务但简化它：指定一位联系人、使用标准订货单、减少特别上门。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Keep the web shop quick; send offers by e-mail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Lapsed customers</source>
       <translation>流失客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Large deals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>Largest segments</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -1798,6 +3126,7 @@ The details are in this log file; please send it to us:
       <translation>姓</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
       <location filename="../../desktopseg/core/export.py" />
       <source>Last purchase</source>
       <translation>最近一次购买</translation>
@@ -1859,6 +3188,7 @@ The details are in this log file; please send it to us:
       <translation>地区</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Location unknown</source>
       <translation>地区未知</translation>
@@ -1872,6 +3202,21 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Long-standing customers</source>
       <translation>老客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Look after the group '{name}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Look at who is in here: a new group may be hiding.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Looking inside a value with '.' is not allowed; only column names, numbers and texts can be used.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -1889,6 +3234,11 @@ The details are in this log file; please send it to us:
       <translation>{basis}亏损 {amount}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>Low {col}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Low-maintenance customers</source>
       <translation>省心的客户</translation>
@@ -1904,6 +3254,11 @@ The details are in this log file; please send it to us:
       <translation>省心</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Lower income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
       <source>Loyal</source>
       <translation>忠实客户</translation>
@@ -1912,6 +3267,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/personas.py" />
       <source>Loyalty reward: a stamp card or points so regular visits add up.</source>
       <translation>会员回馈：集章卡或积分，让经常光顾有所累积。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Make it easy: bundles for the family and quick pick-up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Male</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -1923,6 +3288,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
       <source>Manufacturing</source>
       <translation>制造业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Many customers have bought only a little; a reminder brings some of them back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Many customers, small sums each</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -1946,6 +3321,47 @@ The details are in this log file; please send it to us:
       <translation>利润占比</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Marital status unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Medium deals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/custom.py" />
+      <source>Meets none of the conditions above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/custom.py" />
+      <source>Meets the condition of '{name}': {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Middle income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>Middle of the road</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Midlife adults (35 to 54)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Midlife, no children at home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
       <source>Mining</source>
       <translation>采矿业</translation>
@@ -1957,6 +3373,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/importer/list_totals.py" />
       <source>Mixed</source>
       <translation>混合</translation>
     </message>
@@ -1971,6 +3388,19 @@ The details are in this log file; please send it to us:
       <translation>大多数是首次购买。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/cli_compare.py" />
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Movers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/cli_compare.py" />
+      <location filename="../../desktopseg/gui/jobs.py" />
+      <source>Moves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
       <location filename="../../desktopseg/core/export.py" />
       <source>Name</source>
       <translation>名称</translation>
@@ -1986,14 +3416,39 @@ The details are in this log file; please send it to us:
       <translation>需要照顾，但物有所值</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>Needs fixing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
       <source>New</source>
       <translation>新客户</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>New customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Newcomers</source>
       <translation>新客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Newest, lightest buyers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/content_roles.py" />
+      <source>No column looks like it: export the report with that column.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/content_roles.py" />
+      <source>No column looks like it; {hint}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -2026,9 +3481,29 @@ The details are in this log file; please send it to us:
       <translation>没有客户的{basis}为正，因此无法按价值排序。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/custom.py" />
+      <source>No customer is in {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/not_written.py" />
+      <source>No customer lists were written: none of the customers has a usable e-mail address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/not_written.py" />
+      <source>No customer lists were written: the data has no e-mail addresses, and e-mail tools need one per customer. Export to Excel to get every customer with their group.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/features.py" />
       <source>No customers were found in this file.</source>
       <translation>此文件中未找到客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients.py" />
+      <source>No export found in {folder}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/industry.py" />
@@ -2041,6 +3516,11 @@ The details are in this log file; please send it to us:
       <translation>无购买日期</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>No purchase date known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>No purchase date or order count in the data</source>
       <translation>数据中没有购买日期或订单数</translation>
@@ -2049,6 +3529,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>No row has both a readable date and an amount.</source>
       <translation>没有任何一行同时具有可读的日期和金额。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/batch.py" />
+      <source>No segments could be made from this file.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -2067,8 +3552,13 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
-      <source>Not run</source>
-      <translation>未运行</translation>
+      <source>Not available</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Not in the newer data</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2076,9 +3566,44 @@ The details are in this log file; please send it to us:
       <translation>备注</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Nudge the customers who are drifting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Offer family-size packs and a reason to come back each month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Offer your regulars something that goes with their usual buy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Offer your steady customers something that goes with their usual buy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Older adults (55 and over)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Older parents with children at home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Only refunds, no purchases, in this period</source>
       <translation>此期间只有退款，没有购买</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/snapshots.py" />
+      <source>Only sales exports with dates can be added as a newer export.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -2112,9 +3637,19 @@ The details are in this log file; please send it to us:
       <translation>请在 Excel 中打开，取消密码（文件 &gt; 信息 &gt; 保护工作簿），保存一份副本并打开该副本。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/snapshots.py" />
+      <source>Open the file on its own instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Opening project</source>
       <translation>正在打开项目</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Order from the catalogue</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2127,10 +3662,29 @@ The details are in this log file; please send it to us:
       <translation>订单数（来自文件）</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_columns.py" />
+      <source>Orders are the sum of the columns {cols}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/list_totals.py" />
+      <source>Orders per customer are the sum of {cols}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast_charts.py" />
+      <source>Orders per week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
-      <location filename="../../desktopseg/core/personas.py" />
       <source>Orders per year</source>
       <translation>每年订单数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast_charts.py" />
+      <source>Orders that came in (customers you already had)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -2143,9 +3697,34 @@ The details are in this log file; please send it to us:
       <translation>其他服务（公共管理除外）</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Over the last 90 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Over the last {n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Overdue (x usual gap)</source>
       <translation>逾期（通常间隔的倍数）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/print_setup.py" />
+      <source>Page {page} of {pages}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Pareto/NBD purchase model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/letterhead.py" />
+      <source>Pass a PNG file that exists, or leave the logo out.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2168,9 +3747,34 @@ The details are in this log file; please send it to us:
       <translation>人物</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Personal service and a printed newsletter work well.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Phone</source>
       <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>Phone buyers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Pick a date between the first sale ({start}) and the last.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Pick a date between the first sale and the last ({end}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Point them to the web shop for repeat buys.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2186,6 +3790,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/export.py" />
       <source>Preferred channel</source>
       <translation>常用渠道</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/letterhead.py" />
+      <source>Prepared by {practice}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -2204,11 +3813,22 @@ The details are in this log file; please send it to us:
       <translation>公共管理</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Put them first on every campaign list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Rare buyers</source>
       <translation>很少购买的客户</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Reach them where they browse: social posts and the web shop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/batch.py" />
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <location filename="../../desktopseg/core/pipeline.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
@@ -2234,6 +3854,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Recent buyers</source>
       <translation>近期买家</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Recent buyers who could become regulars</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Recent buyers who have spent little so far</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2276,9 +3906,19 @@ The details are in this log file; please send it to us:
       <translation>区域</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Regulars who keep coming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Remind them before they drift: a message around the time they usually reorder.</source>
       <translation>在他们流失前提醒：在他们通常再次下单的时候发一条消息。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>Report</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2307,14 +3947,30 @@ The details are in this log file; please send it to us:
       <translation>退货多于购买：每单净额约 {amount}。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
       <location filename="../../desktopseg/core/export.py" />
       <source>Revenue</source>
       <translation>收入</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Revenue by {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_columns.py" />
+      <source>Revenue is the sum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/features.py" />
       <source>Revenue is the sum of the spend columns ({cols}).</source>
       <translation>收入为消费列（{cols}）之和。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare_charts.py" />
+      <source>Revenue of customers moving between segments (by the later date)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2328,9 +3984,19 @@ The details are in this log file; please send it to us:
       <translation>源文件中的行</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Rules must be one of: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Run an analysis first.</source>
       <translation>请先运行分析。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients.py" />
+      <source>Save the client's sales export into that folder, or pick another folder.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -2365,6 +4031,17 @@ The details are in this log file; please send it to us:
       <translation>分组</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare_charts.py" />
+      <source>Segment on {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare_charts.py" />
+      <location filename="../../desktopseg/gui/compare_view.py" />
+      <source>Segment sizes over time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>Segment sizes: {title}</source>
       <translation>分组规模：{title}</translation>
@@ -2373,6 +4050,26 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>Segmenting: {name}</source>
       <translation>正在分组：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Send a reminder around the time they usually buy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Send a thank-you with a tip for what they bought and a reason to return this month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Send offers to them and not to full-price buyers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Send one friendly reminder with something that goes with their first buy.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2406,6 +4103,11 @@ The details are in this log file; please send it to us:
       <translation>服务业</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Settled, time to treat themselves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Several channels</source>
       <translation>多个渠道</translation>
@@ -2426,6 +4128,26 @@ The details are in this log file; please send it to us:
       <translation>经由{channel}的占比</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Shop online</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Show new items on the home page first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Show the premium range: quality over quantity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Singles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Size</source>
       <translation>规模</translation>
@@ -2439,6 +4161,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/personas.py" />
       <source>Small baskets</source>
       <translation>小额订单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Small deals</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -2456,6 +4183,11 @@ The details are in this log file; please send it to us:
       <translation>很久没来、偶尔少量购买的客户。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Small, occasional buyers, not seen for long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Small-basket buyers</source>
       <translation>小单买家</translation>
@@ -2466,6 +4198,21 @@ The details are in this log file; please send it to us:
       <translation>部分金额是百分比。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/custom.py" />
+      <source>Some customers meet more than one condition; each is in the first group that fits ({names} lost some to groups above them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/batch.py" />
+      <source>Something went wrong inside the program.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_columns.py" />
+      <source>Spend is the sum of the columns {cols}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Spend less than most customers</source>
       <translation>消费比大多数顾客少</translation>
@@ -2474,11 +4221,6 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/export.py" />
       <source>Spend: {category}</source>
       <translation>消费：{category}</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/core/personas.py" />
-      <source>Spends about {amount} an order.</source>
-      <translation>每单消费约 {amount}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2496,6 +4238,7 @@ The details are in this log file; please send it to us:
       <translation>明星客户</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
       <location filename="../../desktopseg/core/personas.py" />
       <source>Stay in touch: a short seasonal newsletter with what's new.</source>
       <translation>保持联系：一份简短的季节通讯，介绍新品。</translation>
@@ -2511,9 +4254,24 @@ The details are in this log file; please send it to us:
       <translation>稳定的日常客户</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Still shopping for a full house</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Stop discounting: they come anyway; keep offers for people who need a nudge.</source>
       <translation>停止打折：他们反正会来；把优惠留给需要推一把的人。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>Store buyers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Suggest an item that goes with what they usually buy, at a small saving.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -2546,14 +4304,50 @@ The details are in this log file; please send it to us:
       <translation>文本编码：{enc}。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Texts go in single quotes ('Married'); names with spaces in double quotes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Thank them with a loyalty reward; they buy for several people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Thank your best customers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>The amount column '{col}' holds no numbers.</source>
       <translation>金额列“{col}”中没有数字。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>The clustering reported: {msg}</source>
       <translation>聚类报告：{msg}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>The condition is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>The condition is nested too deeply.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>The condition is too long ({n} characters; at most {m}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>The condition stops too early: something is missing at the end.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -2586,6 +4380,11 @@ The details are in this log file; please send it to us:
       <translation>客户无法分成分组（不同的客户太少）。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>The customers don't separate into groups by their answers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>The customers who bring the first {pct:.0f}% of {basis}.</source>
       <translation>带来前 {pct:.0f}% {basis}的客户。</translation>
@@ -2596,6 +4395,11 @@ The details are in this log file; please send it to us:
       <translation>带来接下来 {pct:.0f}% 的客户。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/rhythm.py" />
+      <source>The data covers only {days} days (under {min} days{gap}): too short to tell who has stopped coming, so nobody is called At Risk, Can't Lose Them, Hibernating, Lost or About to Sleep, and no rates per year are given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>The data has no {missing}, so only {used} is used.</source>
       <translation>数据中没有{missing}，因此只使用{used}。</translation>
@@ -2604,6 +4408,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>The data has no {wanted}; grouped by {used} instead.</source>
       <translation>数据中没有{wanted}；改按{used}分组。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>The data starts on {start}, after {day}: there were no customers yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/batch.py" />
+      <source>The details are in the log file.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2651,6 +4465,11 @@ The details are in this log file; please send it to us:
       <translation>文件是空的。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/batch.py" />
+      <source>The file is too big to analyse on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>The file unpacks to an absurd size ({size:.0f} GB from {packed:.1f} MB); it is damaged or not a real export.</source>
       <translation>文件解压后大得离谱（{packed:.1f} MB 解压为 {size:.0f} GB）；它已损坏或不是真正的导出文件。</translation>
@@ -2664,6 +4483,21 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/export.py" />
       <source>The folder for the export doesn't exist.</source>
       <translation>导出文件夹不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/several.py" />
+      <source>The folder has no spreadsheet or CSV files.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>The forecast test was switched off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/letterhead.py" />
+      <source>The logo '{name}' can't be found.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -2696,6 +4530,26 @@ The details are in this log file; please send it to us:
       <translation>无法读取项目文件：{reason}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>The rules file can't be read: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>The rules file is not valid JSON (line {line}, column {col}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>The sales history is too short to test the forecast on it, so treat the forecast as a rough guide.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>The same settings at both dates; the {scheme} groups are made from each date's own figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>The segment grid can't be used: {problems}.</source>
       <translation>无法使用分组网格：{problems}。</translation>
@@ -2714,6 +4568,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>The sheets are: {names}.</source>
       <translation>工作表有：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>The solid middle</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -2757,6 +4616,16 @@ The details are in this log file; please send it to us:
       <translation>此文件无法进行“{name}”分析：{reason}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare_charts.py" />
+      <source>There are no customers to compare.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>There are no sales after {day} in this data (the last is on {end}), so there is nothing to compare with.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/features.py" />
       <source>There are no sales on or before the analysis date {day}.</source>
       <translation>在分析日期 {day} 当天或之前没有销售。</translation>
@@ -2767,11 +4636,27 @@ The details are in this log file; please send it to us:
       <translation>暂时没有可导出的分组。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/clients.py" />
+      <source>There is already a client called '{name}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>There is no column called '{name}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast_charts.py" />
+      <source>There is no forecast: the file has no dated sales, or the forecast is switched off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>There is no positive total to share out yet.</source>
       <translation>还没有可分配的正数总额。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>There is no scheme called '{name}'.</source>
       <translation>没有名为“{name}”的分组方式。</translation>
@@ -2782,6 +4667,36 @@ The details are in this log file; please send it to us:
       <translation>没有名为“{s}”的工作表。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare_charts.py" />
+      <source>There is only one snapshot yet. Add a newer export to this project (File &gt; Add a Newer Export) to see how the segments change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>They are later than usual; a reminder now costs less than winning them back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>They buy often, spend the most and came recently: keep them feeling valued.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>They buy regularly; a small bundle raises what they spend.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>They come back reliably; a small bundle raises what they spend.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>They used to buy often or spend a lot, and have not been back for a while.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>This customer list has no purchase dates, so the buying-behaviour (RFM) analysis needs a sales file with dates; value and cluster analysis work on it.</source>
       <translation>此客户名单没有购买日期，因此购买行为 (RFM) 分析需要带日期的销售文件；价值分析和聚类分析可以使用它。</translation>
@@ -2790,6 +4705,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/charts.py" />
       <source>This data has no information about service effort, so this chart would only be guesswork.</source>
       <translation>这些数据没有服务投入信息，因此此图表只能是猜测。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/snapshots.py" />
+      <source>This export ends on {new}, but the project's data already runs to {old}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -2837,14 +4757,44 @@ The details are in this log file; please send it to us:
       <translation>这是文件夹，不是文件。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>This is a value, not a condition: compare it with something (for example '&gt; 0').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/project.py" />
       <source>This project file is damaged and can't be opened.</source>
       <translation>此项目文件已损坏，无法打开。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/snapshots.py" />
+      <source>This project has only one export, so there is nothing to compare yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/project.py" />
       <source>This project was saved by a newer version of DesktopSeg.</source>
       <translation>此项目由更新版本的 DesktopSeg 保存。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>This quote is never closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>Tier unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>To (on {day})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Too few customers bought twice early enough to test the forecast, so treat it as a rough guide.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2867,9 +4817,34 @@ The details are in this log file; please send it to us:
       <translation>运输、通信和公用事业</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Try a first-order offer on something new in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Try a phone or e-mail reminder when the new one is out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>Typical customers</source>
       <translation>典型客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Typical order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Typical order about {amount}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Typical order about {typical}, average {average}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2885,6 +4860,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/personas.py" />
       <source>Typically in {sector}.</source>
       <translation>通常在{sector}行业。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rules.py" />
+      <source>Unexpected '{what}' here: join conditions with 'and' or 'or'.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/__init__.py" />
@@ -2922,6 +4902,11 @@ The details are in this log file; please send it to us:
       <translation>以前买得不少，但很久没买了。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Used to buy well, now overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Used to spend well, hasn't been back</source>
       <translation>以前消费不少，之后没再回来</translation>
@@ -2957,6 +4942,26 @@ The details are in this log file; please send it to us:
       <translation>价值分级需要销售金额或每位客户的消费额，而这些数据中没有。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Visits fading, not been back lately</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Wait for a deal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>We don't know their age</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>Web buyers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Welcome series: a thank-you, a tip for what they bought, and a reason for a second visit within a month.</source>
       <translation>欢迎系列：一句感谢、一个关于所购商品的小贴士，再给一个月内再来的理由。</translation>
@@ -2967,9 +4972,49 @@ The details are in this log file; please send it to us:
       <translation>曾是最好的客户之一，但很久没有回来了。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>Were among your best, now overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare_charts.py" />
+      <source>What changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>What is wrong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>What it is</source>
       <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>What moved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast_charts.py" />
+      <source>What the test would have forecast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>What to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>What your customers want</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare_charts.py" />
+      <source>Where customers went: {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2982,10 +5027,20 @@ The details are in this log file; please send it to us:
       <translation>谁带来收入</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Who your customers are</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
       <source>Wholesale Trade</source>
       <translation>批发业</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/this_month.py" />
+      <source>Win back the good customers who have gone quiet</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2993,11 +5048,22 @@ The details are in this log file; please send it to us:
       <translation>赢回他们：一封私人信息或一个电话，给出回来的好理由。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>Workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>Worth the effort</source>
       <translation>值得投入</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Write to this group with a message that fits its condition.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/batch.py" />
       <location filename="../../desktopseg/core/export.py" />
       <source>Writing Excel file</source>
       <translation>正在写入 Excel 文件</translation>
@@ -3013,14 +5079,85 @@ The details are in this log file; please send it to us:
       <translation>正在写入客户名单</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/batch.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Writing the report</source>
       <translation>正在生成报告</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/custom.py" />
+      <source>You have not made your own groups yet (View &gt; Your Own Groups, or --rules RULES.json on the command line).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Young adults (under 35)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Young families</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>Young singles and couples</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Young, free and trying things</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Your best customers: often, recently, generously</source>
       <translation>您最好的客户：常来、最近来、出手大方</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>Your own cut points at both dates: {cuts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Your own group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/custom.py" />
+      <source>Your own groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/custom.py" />
+      <source>Your own groups have no conditions yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>age</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>age not known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>age unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>age {a:.0f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>aged {years}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -3033,9 +5170,29 @@ The details are in this log file; please send it to us:
       <translation>金额无法读取</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>answer your campaigns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>answered {pct} of {n} campaigns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>automatic groups</source>
       <translation>自动分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>average buyers whose last purchase was a while ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>average order {m}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -3043,14 +5200,104 @@ The details are in this log file; please send it to us:
       <translation>空行</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>born in {years}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>bought fairly recently, more often than most</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>bought in {v:.0f} of the last 12 months</source>
       <translation>最近 12 个月中有 {v:.0f} 个月购买</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>bought little and seldom, and not for a long time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>bought little, and not for longer than usual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>bought little, long ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>bought often before, but not for longer than usual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>bought recently, but little so far</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>bought recently, fewer times than your regulars so far</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>bought the most recently and often, and spent the most</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>bought very recently, with the fewest orders and lowest spend so far</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>bring less than nothing: returns or costs exceed what they buy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>but it is hidden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>buy a large share on deals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>buy mostly from the catalogue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>buy mostly in the shop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>buy mostly on the web</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>buying behaviour</source>
       <translation>购买行为</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>by phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>cancelled order (not a sale, not a return)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -3083,9 +5330,19 @@ The details are in this log file; please send it to us:
       <translation>数据中的成本</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>cost more to serve than they bring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>customer file {name}</source>
       <translation>客户文件 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>customer for 1 day</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3118,6 +5375,16 @@ The details are in this log file; please send it to us:
       <translation>日期无法读取</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>days since last purchase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>deal size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/features.py" />
       <source>derived from {inputs}: each ranked among all customers and scaled to 1-10</source>
       <translation>由{inputs}得出：每项在全部客户中排名并换算为 1-10</translation>
@@ -3143,6 +5410,16 @@ The details are in this log file; please send it to us:
       <translation>按排名等量分组（并列时按名单顺序拆分）</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/several.py" />
+      <source>file {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>first run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/features.py" />
       <source>first-time</source>
       <translation>首次购买</translation>
@@ -3151,6 +5428,26 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>fixed: 1, 2, 3... orders, the top level for more</source>
       <translation>固定：1、2、3…笔订单，更多的归入最高级</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>from the catalogue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>gender: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/content_roles.py" />
+      <source>header '{h}' looks like a misspelling of '{w}'</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
@@ -3163,9 +5460,40 @@ The details are in this log file; please send it to us:
       <translation>标题“{h}”表示{r}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/content_roles.py" />
+      <source>header '{h}' reads as {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/forecast.py" />
       <source>high</source>
       <translation>高</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>ignored: the sale dates say when each customer last bought</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>in the shop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>income</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>income unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>income {m}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -3193,11 +5521,37 @@ The details are in this log file; please send it to us:
       <translation>名称表明是销售数据</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>kept as a second industry code beside '{col}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>last bought 1 day ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>last bought {v:,.0f} days ago</source>
       <translation>上次购买在 {v:,.0f} 天前</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>last purchase {days} days ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>life stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>life stage (age and children at home)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>location</source>
       <translation>地区</translation>
@@ -3209,6 +5563,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/forecast.py" />
       <source>low</source>
       <translation>低</translation>
     </message>
@@ -3234,9 +5589,35 @@ The details are in this log file; please send it to us:
       <translation>利润 {m}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>marital status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>marital status: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/features.py" />
+      <location filename="../../desktopseg/core/forecast.py" />
       <source>medium</source>
       <translation>中</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>meet none of your conditions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>meet your own condition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>modified BG/NBD purchase model</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -3247,6 +5628,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>no date</source>
       <translation>无日期</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>no one moved</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -3264,9 +5650,19 @@ The details are in this log file; please send it to us:
       <translation>未知：数据中没有成本</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/rhythm.py" />
+      <source>not overdue for them: usually every {gap} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>not seen for a while</source>
       <translation>有一阵子没来了</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/content_roles.py" />
+      <source>not the order number: the same values appear for different customers on different dates (a line number inside the order)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -3284,9 +5680,30 @@ The details are in this log file; please send it to us:
       <translation>偶尔</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>on the web</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>only returned goods in this period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>orders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/several.py" />
       <source>other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rhythm.py" />
+      <source>overdue for them: usually every {gap} days, now {days}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3326,6 +5743,11 @@ The details are in this log file; please send it to us:
       <translation>R{r} 行需要正好 {k} 个名称</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>scores for recency {r}, frequency {f}, spend {m} (of {levels}): {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/features.py" />
       <source>service minutes</source>
       <translation>服务分钟数</translation>
@@ -3336,14 +5758,34 @@ The details are in this log file; please send it to us:
       <translation>工作表“{s}”</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>since the run of {day} (sales up to {end}): {moves}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>since the run of {day}: {moves}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/features.py" />
       <source>special-occasion</source>
       <translation>特别场合</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>spend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>spent {m}</source>
       <translation>消费 {m}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/woo_items.py" />
+      <source>split from the order_item columns</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3357,14 +5799,49 @@ The details are in this log file; please send it to us:
       <translation>支持工单</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>the customers who bring the next 15% of the total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>the customers who together bring 80% of the total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>the earlier date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/features.py" />
       <source>the effort score (1-10) given in the data</source>
       <translation>数据中提供的投入评分 (1-10)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/woo_items.py" />
+      <source>the items' totals are used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>the many customers who together bring the last 5%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>the margin % setting ({pct}%)</source>
       <translation>利润率设置（{pct}%）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/content_roles.py" />
+      <source>the order number: the same on all lines of one purchase, different between purchases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rhythm.py" />
+      <source>too little data to call anyone lapsed</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -3377,9 +5854,54 @@ The details are in this log file; please send it to us:
       <translation>每位客户合计</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>typical age {a:.0f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>typical income {m}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>under 35 with children at home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>under 35, no children at home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
       <source>values are money ({p:.0%} parse)</source>
       <translation>数值是金额（{p:.0%} 可解析）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>visit the web site often</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_traits.py" />
+      <source>were among the best customers, but have not been back for longer than usual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>what your customers want</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>where they live</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3447,6 +5969,11 @@ The details are in this log file; please send it to us:
       <translation>消费少</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>who your customers are</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>with big baskets</source>
       <translation>客单价高</translation>
@@ -3478,9 +6005,29 @@ The details are in this log file; please send it to us:
       <translation>年价值 × 预期年数 × 仍活跃的概率（见客户特征）</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/pipeline.py" />
+      <source>your own groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>your thresholds</source>
       <translation>您设定的分界点</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>{a} and {b} together would make {n} groups, too many to act on; grouped by {a} only (pick the dimensions in Settings).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>{a}, {b}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>{a}; {b}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -3493,6 +6040,12 @@ The details are in this log file; please send it to us:
       <translation>{cat}买家</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>{col} {v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>{col}: </source>
       <translation>{col}：</translation>
@@ -3528,6 +6081,21 @@ The details are in this log file; please send it to us:
       <translation>{f}未知</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{k} groups, as you chose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{k} groups: the best score among 3 to 8 groups ({s:.2f}); 2 groups would need {m:.2f} more to be chosen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/clusters.py" />
+      <source>{k} groups: the best score of those possible.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
       <source>{k} small groups ({names}) with {n} customers in all are shown together as '{other}'.</source>
       <translation>{k} 个小分组（{names}，共 {n} 位客户）合并显示为“{other}”。</translation>
@@ -3558,14 +6126,24 @@ The details are in this log file; please send it to us:
       <translation>{n:,} 位客户</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>{name} and {n} others {trait}{facts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} has bought once so far.</source>
       <translation>{name}目前只买过一次。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
-      <source>{name} has bought {orders} times, about {per_year} times a year.</source>
-      <translation>{name}已购买 {orders} 次，大约每年 {per_year} 次。</translation>
+      <source>{name} has bought {orders} times in the {days} days of data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name} has bought {orders} times, typically {per_year} times a year.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -3588,14 +6166,44 @@ The details are in this log file; please send it to us:
       <translation>{name}（{qualifier}）</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name}'s firm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>{name}'s group{facts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/read.py" />
+      <source>{n} NUL characters inside fields were dropped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>{n} customers appear more than once in the list; the first row of each is used.</source>
       <translation>{n} 位客户在名单中出现多次；每位使用第一行。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>{n} customers have a marital status that isn't one ({values}); it counts as unknown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>{n} customers have an age that can't be right ({word}); their age counts as unknown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>{n} customers in the sales are not in the customer list.</source>
       <translation>销售记录中有 {n} 位客户不在客户名单中。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>{n} customers moved up from {a} to {b}; they had spent {money} by {day}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3608,6 +6216,21 @@ The details are in this log file; please send it to us:
       <translation>{n} 位客户在此期间只有退货，显示为“{name}”。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>{n} customers slipped from {a} to {b}; they had spent {money} by {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>{n} customers went from {a} to {b}; they had spent {money} by {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/rhythm.py" />
+      <source>{n} customers were placed by their own buying rhythm as well as by the recency score: 'overdue' means much longer than their usual gap between orders.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>{n} customers without a purchase date or order count are shown as '{name}'.</source>
       <translation>{n} 位没有购买日期或订单数的客户显示为“{name}”。</translation>
@@ -3618,14 +6241,54 @@ The details are in this log file; please send it to us:
       <translation>“{col}”列中有 {n} 个日期无法读取；这些行未使用。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/several.py" />
+      <source>{n} files were read together; {k} lines were also in an earlier file and were counted once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/demographic.py" />
+      <source>{n} incomes can't be right ({values}) and count as unknown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>{n} lines are exact copies of an earlier line. They were kept (two identical sales are possible); check the export if that is unexpected.</source>
       <translation>{n} 行与之前某行完全相同。已保留（可能确有两笔相同的销售）；如不符合预期，请检查导出文件。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/statuses.py" />
+      <source>{n} lines are of orders marked {values}: they are counted as sales, but may still change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>{n} lines have no customer (walk-in or guest); they are kept and counted, not joined into one customer.</source>
       <translation>{n} 行没有客户（散客或访客）；它们会保留并计入，但不会合并为一位客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>{n} moved to {segment}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>{n} new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/compare.py" />
+      <source>{n} new customers came after {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{n} orders had their items packed in order_item columns; they were split into {k} lines, one per item.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/firmographic.py" />
+      <source>{n} places and 3 deal sizes would make too many groups; grouped by deal size (choose location in Settings).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3648,6 +6311,11 @@ The details are in this log file; please send it to us:
       <translation>已跳过标题行上方的 {n} 行标题。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>{orders} orders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
       <source>{p:.0%} of values are dates</source>
       <translation>{p:.0%} 的值是日期</translation>
@@ -3658,9 +6326,44 @@ The details are in this log file; please send it to us:
       <translation>{p:.0%} 的值是电子邮件地址</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>{pct:.0f}% with children at home</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>{pct} bought on a deal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>{pct} of purchases {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>{period} (to {end}) we would have forecast {forecast:,.0f} orders from the customers we already had; there were {actual:,.0f}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
       <source>{reason} (grouped into '{other}': only {count} customers in '{name}')</source>
       <translation>{reason}（并入“{other}”：“{name}”只有 {count} 位客户）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/behavioral.py" />
+      <source>{reason}; {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>{rule}. </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>{rule}: {ranges}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3671,6 +6374,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/export.py" />
       <source>{scheme}: why</source>
       <translation>{scheme}：原因</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/clients_book.py" />
+      <source>{segment} {pct} %</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -3685,13 +6393,13 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/industry.py" />
-      <source>{system} code {code} -&gt; {sector}</source>
-      <translation>{system} 代码 {code} -&gt; {sector}</translation>
+      <source>{system} code {code} is not in any sector</source>
+      <translation>{system} 代码 {code} 不属于任何行业</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/industry.py" />
-      <source>{system} code {code} is not in any sector</source>
-      <translation>{system} 代码 {code} 不属于任何行业</translation>
+      <source>{system} code {code}: {sector}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3707,6 +6415,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/personas.py" />
       <source>{value} ({share})</source>
       <translation>{value}（{share}）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/needs.py" />
+      <source>{v} visits a month ({col})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -3742,9 +6455,9 @@ The details are in this log file; please send it to us:
       <translation>请确认打印机已就绪，或您有该文件夹的写入权限。</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/report/render.py" />
-      <source>Chinese</source>
-      <translation>中文</translation>
+      <location filename="../../desktopseg/report/cjk_fonts.py" />
+      <source>Chinese or Japanese</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -3787,14 +6500,19 @@ The details are in this log file; please send it to us:
       <translation>常买</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/report/render.py" />
-      <source>Install a font such as Noto Sans CJK (on Linux: the fonts-noto-cjk package), or switch the language to English and print again.</source>
-      <translation>请安装 Noto Sans CJK 等字体（Linux 上为 fonts-noto-cjk 软件包），或将语言切换为英文后重新打印。</translation>
+      <location filename="../../desktopseg/report/forecast_page.py" />
+      <source>Forecast</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../desktopseg/report/render.py" />
-      <source>Japanese</source>
-      <translation>日文</translation>
+      <location filename="../../desktopseg/report/forecast_page.py" />
+      <source>In the next {days} days, the customers you have are expected to place about {orders} orders worth about {revenue}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/cjk_fonts.py" />
+      <source>Install a CJK font (on Linux the package fonts-noto-cjk, 'Noto Sans CJK'), or print the report in English or Finnish.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -3802,7 +6520,7 @@ The details are in this log file; please send it to us:
       <translation>关键数字</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/report/render.py" />
+      <location filename="../../desktopseg/report/cjk_fonts.py" />
       <source>Korean</source>
       <translation>韩文</translation>
     </message>
@@ -3917,14 +6635,14 @@ The details are in this log file; please send it to us:
       <translation>无法在此打印机或文件上开始生成报告。</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/report/render.py" />
-      <source>There are no segments to print yet.</source>
-      <translation>暂时没有可打印的分组。</translation>
+      <location filename="../../desktopseg/report/cjk_fonts.py" />
+      <source>The report is in {script}, but this computer has no font for those letters, so it would print empty boxes.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
-      <source>This report has {script} text, but this computer has no font that can print it.</source>
-      <translation>此报告包含{script}文字，但这台电脑没有能打印它的字体。</translation>
+      <source>There are no segments to print yet.</source>
+      <translation>暂时没有可打印的分组。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -4021,8 +6739,18 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
+      <source>Date joined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
       <source>Date of sale</source>
       <translation>销售日期</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Days since last purchase</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
@@ -4116,6 +6844,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
+      <source>Purchases through a channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
@@ -4196,6 +6929,21 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/common.py" />
       <source>Customer value</source>
       <translation>客户价值</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>What they want</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Who they are</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/common.py" />
+      <source>Your own groups</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
