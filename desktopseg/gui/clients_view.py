@@ -237,7 +237,8 @@ class ClientsView(QDialog):
             text = (self.tr("Stopped after 1 client.") if done == 1
                     else self.tr("Stopped after {n} clients."))
         else:
-            text = self.tr("1 client refreshed.") if done == 1 else self.tr("{n} clients refreshed.")
+            text = (self.tr("1 client refreshed.") if done == 1
+                    else self.tr("{n} clients refreshed."))
         self.step.setText(text.format(n=done))
         self.fill()
 
