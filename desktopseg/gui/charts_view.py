@@ -80,6 +80,9 @@ class ChartsView(QWidget):
         self.chooser.setFixedWidth(210)
         self.chooser.currentRowChanged.connect(self._redraw)
         lay.addWidget(self.chooser)
+        from desktopseg.gui.common import use_cjk_chart_fonts
+
+        use_cjk_chart_fonts()
         self.figure = Figure(figsize=(8, 5), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName("chartCanvas")

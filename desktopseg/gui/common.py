@@ -251,3 +251,30 @@ def mute(widget: QWidget, amount: float = 0.65) -> QWidget:
     pal.setColor(QPalette.ColorRole.Text, mixed)
     widget.setPalette(pal)
     return widget
+
+
+_CHART_FONTS_SET = False
+
+
+def use_cjk_chart_fonts() -> None:
+    """Let the window's charts draw Korean, Chinese and Japanese text (names, translations).
+
+    matplotlib sets text in one font and falls back glyph by glyph only along ``font.family``,
+    so the installed CJK faces (the report finds them the same way) follow the usual Latin one.
+    Done once, when the first chart is made; without a CJK font nothing changes.
+    """
+    global _CHART_FONTS_SET
+    if _CHART_FONTS_SET:
+        return
+    _CHART_FONTS_SET = True
+    import matplotlib
+
+    from desktopseg.report.render import _cjk_families, _mpl_installed
+
+    cjk = _mpl_installed(_cjk_families("한漢かな"))
+    if not cjk:
+        return
+    family = list(matplotlib.rcParams["font.family"])
+    if family == ["sans-serif"]:
+        family = list(matplotlib.rcParams["font.sans-serif"][:1])
+    matplotlib.rcParams["font.family"] = list(dict.fromkeys([*family, *cjk]))

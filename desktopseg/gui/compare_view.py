@@ -435,6 +435,9 @@ class CompareView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
+        from desktopseg.gui.common import use_cjk_chart_fonts
+
+        use_cjk_chart_fonts()
         self.figure = Figure(figsize=(7, 5), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumSize(360, 300)

@@ -40,6 +40,9 @@ class ForecastView(QWidget):
         self.source.setWordWrap(True)
         mute(self.source)
         lay.addWidget(self.source)
+        from desktopseg.gui.common import use_cjk_chart_fonts
+
+        use_cjk_chart_fonts()
         self.figure = Figure(figsize=(8, 4.5), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName("forecastCanvas")

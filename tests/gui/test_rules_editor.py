@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from desktopseg.core import pipeline
 from desktopseg.gui.rules_editor import RulesEditor, quoted
@@ -117,8 +117,17 @@ def test_window_runs_the_rules_saves_them_and_offers_them_again(qtbot, window, m
     raw = pd.read_csv(MALL)
     assert seg.segment("Older").customers == int((raw["Age"] >= 50).sum())
     assert window.project.settings.custom_rules["segments"][0]["when"] == "Age >= 50"
-    # A second file with the same columns: the groups come back by themselves.
+    # A second file with the same columns: the groups come back by themselves. The changed
+    # groups are unsaved work, so opening asks first; the answer here is "Don't save".
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[1] if len(args) > 1 else "")
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     open_to_results(qtbot, window, MALL)
+    assert asked == ["Save your changes?"]
     assert "custom" in window.result.segmentations
     assert window.result.segmentations["custom"].segment("Younger").customers == int(
         (raw["Age"] < 50).sum())
