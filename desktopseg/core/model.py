@@ -326,6 +326,11 @@ class AnalysisSettings:
     effort_inputs: tuple[str, ...] = ("effort_score", "service_minutes", "tickets", "refunds")
     # Persona cards
     persona_language: str = "en"  # name list for persona names: en | ko | zh_CN | fi
+    # Cost to serve (core/cost_to_serve.py): None means the documented defaults
+    activity_minutes: dict[str, float] | None = None  # activity -> minutes
+    hourly_rate: float | None = None  # staff time per hour, in the file's currency
+    category_margin_pct: dict[str, float] | None = None  # product category -> margin %
+    effort_ratings: dict[str, dict[str, float]] | None = None  # scheme -> segment -> 1..10
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able dict."""
@@ -414,3 +419,4 @@ class AnalysisResult:
     margin_source: str = "none"  # "cost" | "margin_pct" | "none"
     effort_source: str | None = None  # plain words: what the effort figure is made of
     notes: list[str] = field(default_factory=list)
+    service: dict[str, Any] = field(default_factory=dict)  # cost to serve: sources, minutes
