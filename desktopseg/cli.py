@@ -23,7 +23,7 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from desktopseg import APP_NAME, __version__
+from desktopseg import APP_NAME, __version__, cli_service
 from desktopseg.core.errors import Cancelled, UserError
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
@@ -122,6 +122,7 @@ def cmd_segment(args) -> int:
         settings.margin_pct = args.margin
     if args.until is not None:
         settings.analysis_date = args.until
+    cli_service.apply(args, settings)
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet), only=only)
     summary = summary_dict(result)
     if not result.segmentations and (args.out or args.csv_dir):
@@ -174,7 +175,7 @@ def cmd_report(args) -> int:
     from desktopseg.core.pipeline import run
     from desktopseg.report import write_pdf
 
-    settings = AnalysisSettings(analysis_date=args.until)
+    settings = cli_service.apply(args, AnalysisSettings(analysis_date=args.until))
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet))
     write_pdf(result, Path(args.pdf))
     if not args.quiet:
@@ -249,11 +250,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--summary-json", help="write the summary as JSON")
     sp.add_argument("--csv-dir", help="write one CSV per segment for e-mail tools")
     sp.add_argument("--margin", type=float, help="margin %% to assume when the file has no cost")
+    cli_service.add_arguments(sp)
 
     sp = sub.add_parser("report", help="write the printable summary as PDF")
     common(sp)
     as_of(sp)
     sp.add_argument("--pdf", required=True, help="where to write the PDF")
+    cli_service.add_arguments(sp)
     return p
 
 
