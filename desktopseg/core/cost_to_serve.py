@@ -306,3 +306,50 @@ def recall_shop(signature: str) -> dict[str, Any]:
         return {}
     return {k: v for k, v in data.items() if k in SHOP_KEYS and v is not None} \
         if isinstance(data, Mapping) else {}
+
+
+# ------------------------------------------------------------------------------------------
+# Labels for the workbook and the report (an estimate never appears unlabelled)
+# ------------------------------------------------------------------------------------------
+
+#: Customer columns that hold an estimate when the effort or the cost was estimated.
+_ESTIMATED_WHEN = {"effort": "effort_kind", "cost_to_serve": "cost_source",
+                   "profit_after_service": "cost_source", "cost_minutes": "cost_source"}
+
+
+def labelled_headers(result: AnalysisResult, features: list[str],
+                     titles: list[str]) -> list[str]:
+    """Return column ``titles`` with "(estimated from activity)" on each estimated column."""
+    service = getattr(result, "service", None) or {}
+    suffix = _("estimated from activity")
+    out = []
+    for col, title in zip(features, titles, strict=True):
+        kind = _ESTIMATED_WHEN.get(col)
+        if kind and service.get(kind) == "estimated" and suffix not in title:
+            title = _("{title} ({how})").format(title=title, how=suffix)
+        out.append(title)
+    return out
+
+
+def service_summary_rows(result: AnalysisResult) -> list[list[str]]:
+    """Rows for the workbook's summary: how cost to serve was worked out, with the minutes."""
+    service = getattr(result, "service", None) or {}
+    if not service:
+        return []
+    rows = [[_("Cost to serve"), cost_label(result)]]
+    if "profit_after_service" not in result.customers:
+        rows.append([_("Profit after service"),
+                     _("not known: set a margin % (no cost in the data)")])
+    else:
+        rows.append([_("Profit after service"), _("margin minus cost to serve")])
+    rows.append([_("Minutes per activity from"), _(SOURCE)])
+    return rows
+
+
+def effort_from(p: Any) -> str | None:
+    """Where a segment's effort comes from, in words (the workbook's "Effort from")."""
+    source = p.extra.get("effort_source")
+    if p.avg_effort is None or source is None:
+        return None
+    return {"rating": _("your rating"), "estimated": _("estimated from activity"),
+            "column": _("the file")}.get(source, source)

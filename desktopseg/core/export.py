@@ -31,6 +31,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from desktopseg.core.cost_to_serve import effort_from, labelled_headers, service_summary_rows
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import N_, _
 from desktopseg.core.model import CUSTOMER_FEATURES, AnalysisResult, Segmentation
@@ -71,6 +72,10 @@ FEATURE_HEADERS: dict[str, str] = {
     "favourite_product": N_("Favourite product"),
     "effort": N_("Service effort (1-10)"),
     "effort_quadrant": N_("Effort quadrant"),
+    "service_minutes_est": N_("Service minutes (estimated from activity)"),
+    "cost_minutes": N_("Service minutes used for the cost"),
+    "cost_to_serve": N_("Cost to serve"),
+    "profit_after_service": N_("Profit after service"),
     "buyer_type": N_("Buyer type"),
     "churn_risk": N_("Churn risk"),
     "overdue_ratio": N_("Overdue (x usual gap)"),
@@ -139,6 +144,8 @@ SEGMENT_SHEET_COLUMNS = (
     "last_purchase",
     "recency_days",
     "effort",
+    "cost_to_serve",
+    "profit_after_service",
     "buyer_type",
     "churn_risk",
     "favourite_category",
@@ -548,6 +555,7 @@ def _customers_table(
 ) -> tuple[list[str], list[str | None], list[pd.Series]]:
     cust = result.customers.loc[keys]
     titles = [_("Customer ID")] + [header_for(c) for c in features]
+    titles = [titles[0], *labelled_headers(result, features, titles[1:])]
     formats: list[str | None] = [None] + [_number_format(c) for c in features]
     columns = [pd.Series([str(k) for k in keys], dtype=object)] + [
         cust[c].reset_index(drop=True) for c in features
@@ -582,6 +590,7 @@ def _summary_rows(result: AnalysisResult) -> list[list[Any]]:
         [_("Customers"), len(result.customers)],
         [_("Margin from"), margin_from],
         [_("Service effort"), result.effort_source or _("not in the data")],
+        *service_summary_rows(result),
     ]
     for note in result.notes:
         rows.append([_("Note"), note])
@@ -601,6 +610,9 @@ _SUMMARY_HEADERS = (
     N_("Average order"),
     N_("Orders per year"),
     N_("Service effort"),
+    N_("Effort from"),
+    N_("Cost to serve"),
+    N_("Profit after service"),
     N_("Persona"),
     N_("Tagline"),
     N_("What it is"),
@@ -617,6 +629,9 @@ _SUMMARY_FORMATS = (
     DECIMAL,
     DECIMAL,
     None,
+    MONEY,
+    MONEY,
+    None,
     None,
     None,
 )
@@ -625,7 +640,7 @@ _SUMMARY_FORMATS = (
 def _write_summary(wb: Workbook, result: AnalysisResult) -> None:
     ws = wb.create_sheet(_("Summary"))
     # Widths go before the rows in the file: set them before the first append.
-    widths = [26, 14, 9, 14, 13, 14, 12, 14, 14, 13, 14, 44, 50]
+    widths = [26, 14, 9, 14, 13, 14, 12, 14, 14, 13, 22, 14, 14, 14, 44, 50]
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     big = Font(bold=True, size=14)
@@ -670,6 +685,9 @@ def _write_summary(wb: Workbook, result: AnalysisResult) -> None:
                 s.avg_order,
                 s.orders_per_year,
                 s.avg_effort,
+                effort_from(s),
+                s.extra.get("cost_to_serve"),
+                s.extra.get("profit_after_service"),
                 p.name if p else None,
                 p.tagline if p else None,
                 s.description or None,
