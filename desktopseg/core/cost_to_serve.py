@@ -270,8 +270,10 @@ SHOP_KEYS = ("activity_minutes", "hourly_rate", "margin_pct", "category_margin_p
 
 def shop_signature(result_or_columns: Any) -> str:
     """Return a stable id for the shop's export: its file name stem and its header set."""
+    rep = getattr(result_or_columns, "report", None)  # an ImportResult
     if isinstance(result_or_columns, AnalysisResult):
         rep = result_or_columns.data.report
+    if rep is not None:
         names = sorted(str(col.name).strip().lower() for col in rep.columns)
         stem = Path(rep.file or "").stem.lower()
     else:

@@ -610,12 +610,12 @@ _SUMMARY_HEADERS = (
     N_("Average order"),
     N_("Orders per year"),
     N_("Service effort"),
-    N_("Effort from"),
-    N_("Cost to serve"),
-    N_("Profit after service"),
     N_("Persona"),
     N_("Tagline"),
     N_("What it is"),
+    N_("Effort from"),
+    N_("Cost to serve"),
+    N_("Profit after service"),
 )
 _SUMMARY_FORMATS = (
     None,
@@ -629,18 +629,18 @@ _SUMMARY_FORMATS = (
     DECIMAL,
     DECIMAL,
     None,
+    None,
+    None,
+    None,
     MONEY,
     MONEY,
-    None,
-    None,
-    None,
 )
 
 
 def _write_summary(wb: Workbook, result: AnalysisResult) -> None:
     ws = wb.create_sheet(_("Summary"))
     # Widths go before the rows in the file: set them before the first append.
-    widths = [26, 14, 9, 14, 13, 14, 12, 14, 14, 13, 22, 14, 14, 14, 44, 50]
+    widths = [26, 14, 9, 14, 13, 14, 12, 14, 14, 13, 14, 44, 50, 22, 14, 14]
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     big = Font(bold=True, size=14)
@@ -685,12 +685,12 @@ def _write_summary(wb: Workbook, result: AnalysisResult) -> None:
                 s.avg_order,
                 s.orders_per_year,
                 s.avg_effort,
-                effort_from(s),
-                s.extra.get("cost_to_serve"),
-                s.extra.get("profit_after_service"),
                 p.name if p else None,
                 p.tagline if p else None,
                 s.description or None,
+                effort_from(s),
+                s.extra.get("cost_to_serve"),
+                s.extra.get("profit_after_service"),
             ]
             row = []
             for v, fmt, tmpl in zip(values, _SUMMARY_FORMATS, fmt_cells, strict=True):

@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 
 #: Customer columns shown in a drill-down, in this order, when present.
 _DRILL_COLUMNS = ("name", "email", "orders", "revenue", "margin", "avg_order",
-                  "last_purchase", "recency_days", "effort", "buyer_type", "churn_risk",
+                  "last_purchase", "recency_days", "effort", "cost_to_serve",
+                  "profit_after_service", "buyer_type", "churn_risk",
                   "reason")  # last: it is long, and the last column stretches
-_MONEY = ("revenue", "margin", "avg_order")
+_MONEY = ("revenue", "margin", "avg_order", "cost_to_serve", "profit_after_service")
 
 
 def bucket_customers(result: AnalysisResult, seg: Segmentation, segment: str) -> pd.DataFrame:
@@ -40,7 +41,9 @@ def bucket_customers(result: AnalysisResult, seg: Segmentation, segment: str) ->
     frame["reason"] = seg.reasons.reindex(frame.index)
     cols = [c for c in _DRILL_COLUMNS if c in frame.columns]
     out = frame[cols]
-    if "revenue" in out.columns:
+    if "profit_after_service" in out.columns and (out["profit_after_service"] < 0).any():
+        out = out.sort_values("profit_after_service", kind="mergesort")  # costly ones first
+    elif "revenue" in out.columns:
         out = out.sort_values("revenue", ascending=False)
     out.index.name = "customer"
     return out.reset_index()
@@ -140,6 +143,7 @@ class BucketsView(QWidget):
     """The table of segments for the chosen scheme."""
 
     drill_down = Signal(str)  # segment name
+    effort_rated = Signal(str, float)  # segment name, the owner's rating (0 clears it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +153,7 @@ class BucketsView(QWidget):
         self.caption.setWordWrap(True)
         lay.addWidget(self.caption)
         self.model = BucketsModel(self)
+        self.model.effort_rated.connect(self.effort_rated)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -193,6 +198,8 @@ class BucketsView(QWidget):
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:
         name = self.proxy.data(index, SEGMENT_ROLE)
+        if index.column() == BucketsModel.COLUMNS.index("effort"):
+            return  # a double-click there types a rating
         if name:
             self.drill_down.emit(name)
 

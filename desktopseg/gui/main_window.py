@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
 
             self.results = ResultsPage()
             self.results.persona_edited.connect(self._on_persona_edited)
+            self.results.effort_rated.connect(self._on_effort_rated)
             self.stack.addWidget(self.results)
             self.settings_panel = SettingsPanel()
             self.settings_panel.settings_changed.connect(self._on_settings_changed)
@@ -489,8 +490,10 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             discard_autosave(self.project)
         # Persona names come from the window's language; a saved project keeps its own.
-        self.project = new_project(data, AnalysisSettings(persona_language=ui_language()),
-                                   source)
+        from desktopseg.gui.cost_settings import recall_for
+
+        settings = recall_for(data, AnalysisSettings(persona_language=ui_language()))
+        self.project = new_project(data, settings, source)
         self.dirty = False
 
     def _analysed(self, result: AnalysisResult) -> None:
@@ -564,6 +567,9 @@ class MainWindow(QMainWindow):
     # ---- settings and personas ------------------------------------------------------------------
     @Slot(object)
     def _on_settings_changed(self, settings) -> None:
+        from desktopseg.gui.cost_settings import remember_for
+
+        remember_for(self.data, settings)  # minutes, rate and margins: remembered per shop
         self._mark_dirty()
         self.run_analysis(settings)
 
@@ -579,6 +585,13 @@ class MainWindow(QMainWindow):
         self.project.persona_edits[(scheme, segment)] = {
             "name": profile.persona.name, "notes": profile.persona.notes}
         self._mark_dirty()
+
+    @Slot(str, str, float)
+    def _on_effort_rated(self, scheme: str, segment: str, rating: float) -> None:
+        # The rating lives in the analysis settings, so the project saves it (issue 14).
+        if self.project is not None and self.result is not None:
+            self.project.settings = self.result.settings
+            self._mark_dirty()
 
     def _mark_dirty(self) -> None:
         self.dirty = True

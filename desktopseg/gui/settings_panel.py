@@ -171,6 +171,11 @@ class SettingsPanel(QScrollArea):
             self.effort_checks[key] = box
             el.addWidget(box)
         lay.addWidget(effort)
+        from desktopseg.gui.cost_settings import CostToServeBox
+
+        self.cost_box = CostToServeBox()
+        self.cost_box.changed.connect(self._changed)
+        lay.addWidget(self.cost_box)
         lay.addStretch()
         self.setWidget(inner)
 
@@ -219,6 +224,7 @@ class SettingsPanel(QScrollArea):
                 box.setChecked(key in settings.firmographic_dimensions)
             for key, box in self.effort_checks.items():
                 box.setChecked(key in settings.effort_inputs)
+            self.cost_box.set_values(settings, result)
         finally:
             self._loading = False
 
@@ -242,6 +248,7 @@ class SettingsPanel(QScrollArea):
             k_max=k_max,
             firmographic_dimensions=dims or base.firmographic_dimensions,
             effort_inputs=tuple(k for k, b in self.effort_checks.items() if b.isChecked()),
+            **self.cost_box.values(),
         )
 
     def _chosen_cuts(self) -> dict[str, list[float]] | None:
