@@ -255,6 +255,9 @@ def _service_fact(result: AnalysisResult) -> str:
 
     if not getattr(result, "service", None):
         return ""
+    if (result.service or {}).get("effort_kind") == "estimated":
+        return QCoreApplication.translate("report", "*Effort and cost to serve {how}").format(
+            how=cost_label(result))
     return QCoreApplication.translate("report", "Cost to serve {how}").format(
         how=cost_label(result))
 
@@ -263,7 +266,7 @@ def _effort_heading(seg: Segmentation, result: AnalysisResult) -> str:
     """Return the effort column's heading ("estimated from activity" when it is)."""
     estimated = any(s.extra.get("effort_source") == "estimated" for s in seg.segments)
     if estimated:
-        return QCoreApplication.translate("report", "Effort (estimated from activity)")
+        return QCoreApplication.translate("report", "Effort*")
     return QCoreApplication.translate("report", "Effort")
 
 
