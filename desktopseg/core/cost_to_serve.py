@@ -209,6 +209,9 @@ def apply(result: AnalysisResult) -> None:
     recorded = (pd.to_numeric(c["service_minutes"], errors="coerce")
                 if "service_minutes" in c else pd.Series(np.nan, index=c.index))
     cost_from_column = bool(recorded.notna().any())
+    if not cost_from_column and not est.gt(0).any():
+        c.drop(columns="service_minutes_est", inplace=True)
+        return  # no activity recorded (a list of yearly totals): nothing to estimate from
     c["cost_minutes"] = recorded.where(recorded.notna(), est).astype(float).round(1)
     c["cost_to_serve"] = (c["cost_minutes"] / 60.0 * rate).round(2)
     if "margin" in c and c["margin"].notna().any():
