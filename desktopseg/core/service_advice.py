@@ -157,8 +157,8 @@ def weigh_service_cost(seg: Segmentation, result: AnalysisResult) -> None:
             persona.actions = [_(a) for a in COSTLY_TRAIT["actions"]]
         elif thin:
             persona.actions = [
-                _("Reprice their service first (they bring {pas} after service): then "
-                  "{action}").format(pas=_money(seg_pas), action=a[:1].lower() + a[1:])
+                _("Reprice their service first (after the cost of serving them they bring "
+                  "{pas}). Only then: {action}").format(pas=_money(seg_pas), action=a)
                 if a in reward_texts else a
                 for a in persona.actions
             ]
