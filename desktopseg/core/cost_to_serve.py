@@ -210,7 +210,7 @@ def apply(result: AnalysisResult) -> None:
                 if "service_minutes" in c else pd.Series(np.nan, index=c.index))
     cost_from_column = bool(recorded.notna().any())
     if not cost_from_column and not est.gt(0).any():
-        c.drop(columns="service_minutes_est", inplace=True)
+        del c["service_minutes_est"]
         return  # no activity recorded (a list of yearly totals): nothing to estimate from
     c["cost_minutes"] = recorded.where(recorded.notna(), est).astype(float).round(1)
     c["cost_to_serve"] = (c["cost_minutes"] / 60.0 * rate).round(2)
