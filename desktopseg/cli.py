@@ -25,7 +25,7 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from desktopseg import APP_NAME, __version__, cli_rules
+from desktopseg import APP_NAME, __version__, cli_rules, cli_service
 from desktopseg.core.errors import Cancelled, UserError
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
@@ -132,6 +132,7 @@ def cmd_segment(args) -> int:
         settings.analysis_date = args.until
     cli_rules.apply(args, settings)
     apply_forecast_options(args, settings)
+    cli_service.apply(args, settings)
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet), only=only)
     summary = summary_dict(result)
     if not result.segmentations and (args.out or args.csv_dir):
@@ -190,7 +191,7 @@ def cmd_report(args) -> int:
     from desktopseg.core.pipeline import run
     from desktopseg.report import write_pdf
 
-    settings = AnalysisSettings(analysis_date=args.until)
+    settings = cli_service.apply(args, AnalysisSettings(analysis_date=args.until))
     cli_rules.apply(args, settings)
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet))
     write_pdf(result, Path(args.pdf))
@@ -273,12 +274,14 @@ def build_parser() -> argparse.ArgumentParser:
     from desktopseg.cli_forecast import add_forecast_options
 
     add_forecast_options(sp)
+    cli_service.add_arguments(sp)
 
     sp = sub.add_parser("report", help="write the printable summary as PDF")
     common(sp)
     as_of(sp)
     sp.add_argument("--pdf", required=True, help="where to write the PDF")
     cli_rules.add_arguments(sp)
+    cli_service.add_arguments(sp)
 
     from desktopseg.cli_compare import add_parser as add_compare
 

@@ -262,10 +262,34 @@ def effort_margin_figure(
             fontsize=7,
             color="#666666",
         )
+    _profit_after_service_marks(ax, segs, xs, ys, use_margin)
     radii = [math.sqrt(a) / 2 for a in area]
     names = [textwrap.fill(s.name, 22) for s in segs]  # cluster names can be a sentence
+    names = [n + ("\n" + _("(your rating)") if s.extra.get("effort_source") == "rating" else "")
+             for n, s in zip(names, segs, strict=True)]
     _place_labels(ax, list(zip(xs, ys, strict=True)), names, radii, colors)
     return figure
+
+
+def _profit_after_service_marks(ax, segs, xs, ys, use_margin: bool) -> None:
+    """Mark under each bubble the profit per customer after the cost of serving them."""
+    if not use_margin:
+        return
+    pas = [s.extra.get("profit_after_service") for s in segs]
+    if not any(v is not None for v in pas):
+        return
+    pts = [(x, y, v / s.customers) for x, y, v, s in zip(xs, ys, pas, segs, strict=True)
+           if v is not None]
+    for x, y, after in pts:
+        ax.plot([x, x], [y, after], color="#444444", lw=0.8, ls=":", zorder=2)
+    ax.scatter([p[0] for p in pts], [p[2] for p in pts], marker="v", s=36, color="#333333",
+               zorder=4, label=_("after the cost of serving them"))
+    lo, hi = ax.get_ylim()
+    low = min(p[2] for p in pts)
+    if low < lo:
+        ax.set_ylim(low - 0.1 * (hi - low), hi)
+    ax.axhline(0, color="#B22222", lw=0.8, zorder=1)
+    ax.legend(loc="upper center", fontsize=8, frameon=False)
 
 
 def _scores(seg: Segmentation) -> pd.DataFrame | None:

@@ -35,6 +35,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from desktopseg.core.cost_to_serve import effort_from, labelled_headers, service_summary_rows
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import N_, _
 from desktopseg.core.letterhead import Letterhead, client_name
@@ -77,6 +78,10 @@ FEATURE_HEADERS: dict[str, str] = {
     "favourite_product": N_("Favourite product"),
     "effort": N_("Service effort (1-10)"),
     "effort_quadrant": N_("Effort quadrant"),
+    "service_minutes_est": N_("Service minutes (estimated from activity)"),
+    "cost_minutes": N_("Service minutes used for the cost"),
+    "cost_to_serve": N_("Cost to serve"),
+    "profit_after_service": N_("Profit after service"),
     "buyer_type": N_("Buyer type"),
     "churn_risk": N_("Churn risk"),
     "overdue_ratio": N_("Overdue (x usual gap)"),
@@ -151,6 +156,8 @@ SEGMENT_SHEET_COLUMNS = (
     "last_purchase",
     "recency_days",
     "effort",
+    "cost_to_serve",
+    "profit_after_service",
     "buyer_type",
     "churn_risk",
     "favourite_category",
@@ -724,6 +731,7 @@ def _customers_table(
 ) -> tuple[list[str], list[str | None], list[pd.Series]]:
     cust = result.customers.loc[keys]
     titles = [_("Customer ID")] + [header_for(c) for c in features]
+    titles = [titles[0], *labelled_headers(result, features, titles[1:])]
     formats: list[str | None] = [None] + [_number_format(c) for c in features]
     columns = [_shown_ids(cust, keys)] + [
         cust[c].reset_index(drop=True) for c in features
@@ -758,6 +766,7 @@ def _summary_rows(result: AnalysisResult) -> list[list[Any]]:
         [_("Customers"), len(result.customers)],
         [_("Margin from"), margin_from],
         [_("Service effort"), result.effort_source or _("not in the data")],
+        *service_summary_rows(result),
     ]
     for note in result.notes:
         rows.append([_("Note"), note])
@@ -782,6 +791,9 @@ _SUMMARY_HEADERS = (
     N_("Persona"),
     N_("Tagline"),
     N_("What it is"),
+    N_("Effort from"),
+    N_("Cost to serve"),
+    N_("Profit after service"),
 )
 _SUMMARY_FORMATS = (
     None,
@@ -797,6 +809,9 @@ _SUMMARY_FORMATS = (
     None,
     None,
     None,
+    None,
+    MONEY,
+    MONEY,
 )
 
 
@@ -816,6 +831,9 @@ def _segment_values(s) -> list[Any]:
         p.name if p else None,
         p.tagline if p else None,
         s.description or None,
+        effort_from(s),
+        s.extra.get("cost_to_serve"),
+        s.extra.get("profit_after_service"),
     ]
 
 

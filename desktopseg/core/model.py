@@ -351,6 +351,11 @@ class AnalysisSettings:
     # Persona cards
     persona_language: str = "en"  # name list for persona names: en | ko | zh_CN | fi
     currency: str | None = None  # ISO code to show money in; None: as detected in the export
+    # Cost to serve (core/cost_to_serve.py): None means the documented defaults
+    activity_minutes: dict[str, float] | None = None  # activity -> minutes
+    hourly_rate: float | None = None  # staff time per hour, in the file's currency
+    category_margin_pct: dict[str, float] | None = None  # product category -> margin %
+    effort_ratings: dict[str, dict[str, float]] | None = None  # scheme -> segment -> 1..10
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able dict."""
@@ -441,3 +446,4 @@ class AnalysisResult:
     effort_source: str | None = None  # plain words: what the effort figure is made of
     notes: list[str] = field(default_factory=list)
     forecast: Any = None  # core.forecast.ForecastResult, None when off or not possible
+    service: dict[str, Any] = field(default_factory=dict)  # cost to serve: sources, minutes

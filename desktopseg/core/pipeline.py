@@ -81,9 +81,11 @@ def analyse(
     ``result.unavailable`` with its reason; when it was asked for by name (``only``), the
     reason is raised as a UserError instead.
     """
+    from desktopseg.core.cost_to_serve import apply as apply_cost_to_serve
     from desktopseg.core.features import build_customers
     from desktopseg.core.personas import attach_personas
     from desktopseg.core.segmentation import run_scheme
+    from desktopseg.core.service_advice import weigh_service_cost
 
     settings = settings or AnalysisSettings()
     task = Task.of(task, progress, cancelled)
@@ -111,6 +113,7 @@ def analyse(
         data.mapping.currency = settings.currency
     with task.step(N_("Summarising customers"), 0.0, 0.3) as sub:
         result = build_customers(data, settings, sub)
+        apply_cost_to_serve(result)
     if settings.forecast_days:
         from desktopseg.core.forecast import attach_forecast
 
@@ -137,6 +140,7 @@ def analyse(
                 from desktopseg.core.list_personas import attach_list_personas
 
                 attach_list_personas(seg, result)
+            weigh_service_cost(seg, result)
             result.segmentations[name] = seg
     return result
 
@@ -197,6 +201,10 @@ def summary_dict(result: AnalysisResult) -> dict[str, Any]:
                     "margin": _num(s.margin),
                     "avg_order": _num(s.avg_order),
                     "avg_effort": _num(s.avg_effort),
+                    "effort_source": s.extra.get("effort_source"),
+                    "cost_to_serve": _num(s.extra.get("cost_to_serve")),
+                    "profit_after_service": _num(s.extra.get("profit_after_service")),
+                    "costly_customers": s.extra.get("costly_customers"),
                     "description": s.description,
                     "persona": None
                     if s.persona is None
@@ -227,6 +235,7 @@ def summary_dict(result: AnalysisResult) -> dict[str, Any]:
         "margin_source": result.margin_source,
         "currency": getattr(result.settings, "currency", None) or rep.currency,
         "effort_source": result.effort_source,
+        "cost_to_serve": _service_summary(result),
         "schemes": schemes,
         "unavailable": dict(result.unavailable),
         "notes": list(result.notes),
@@ -237,3 +246,19 @@ def summary_dict(result: AnalysisResult) -> dict[str, Any]:
 
         out["forecast"] = forecast_summary(result.forecast)
     return out
+
+
+def _service_summary(result: AnalysisResult) -> dict[str, Any] | None:
+    """How cost to serve was worked out: sources, minutes per activity, hourly rate."""
+    from desktopseg.core.cost_to_serve import cost_label
+
+    service = getattr(result, "service", None) or {}
+    if not service:
+        return None
+    return {
+        "effort": service.get("effort_kind"),
+        "cost": service.get("cost_source"),
+        "minutes": dict(service.get("minutes") or {}),
+        "hourly_rate": service.get("hourly_rate"),
+        "label": cost_label(result),
+    }

@@ -28,12 +28,12 @@ if TYPE_CHECKING:
 
 #: Customer columns shown in a drill-down, in this order, when present.
 _DRILL_COLUMNS = ("name", "reason", "email", "orders", "revenue", "margin", "avg_order",
-                  "last_purchase", "recency_days", "effort", "buyer_type", "churn_risk",
-                  "chance_buy")
+                  "last_purchase", "recency_days", "effort", "cost_to_serve",
+                  "profit_after_service", "buyer_type", "churn_risk", "chance_buy")
 #: "Why here" is long: it comes second, this wide, wrapped, whole in its tooltip, so it is on
 #: screen at 1024 pixels rather than past the right edge.
 _REASON_WIDTH = 340
-_MONEY = ("revenue", "margin", "avg_order")
+_MONEY = ("revenue", "margin", "avg_order", "cost_to_serve", "profit_after_service")
 
 
 def bucket_customers(result: AnalysisResult, seg: Segmentation, segment: str) -> pd.DataFrame:
@@ -45,7 +45,9 @@ def bucket_customers(result: AnalysisResult, seg: Segmentation, segment: str) ->
         frame["chance_buy"] = (frame["chance_buy"] * 100).round()
     cols = [c for c in _DRILL_COLUMNS if c in frame.columns]
     out = frame[cols]
-    if "revenue" in out.columns:
+    if "profit_after_service" in out.columns and (out["profit_after_service"] < 0).any():
+        out = out.sort_values("profit_after_service", kind="mergesort")  # costly ones first
+    elif "revenue" in out.columns:
         out = out.sort_values("revenue", ascending=False)
     out.index.name = "customer"
     return out.reset_index()
@@ -154,6 +156,7 @@ class BucketsView(QWidget):
     """The table of segments for the chosen scheme."""
 
     drill_down = Signal(str)  # segment name
+    effort_rated = Signal(str, float)  # segment name, the owner's rating (0 clears it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +166,7 @@ class BucketsView(QWidget):
         self.caption.setWordWrap(True)
         lay.addWidget(self.caption)
         self.model = BucketsModel(self)
+        self.model.effort_rated.connect(self.effort_rated)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -221,6 +225,8 @@ class BucketsView(QWidget):
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:
         name = self.proxy.data(index, SEGMENT_ROLE)
+        if index.column() == BucketsModel.COLUMNS.index("effort"):
+            return  # a double-click there types a rating
         if name:
             self.drill_down.emit(name)
 

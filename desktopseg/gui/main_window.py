@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
             self.results.persona_edited.connect(self._on_persona_edited)
             if hasattr(self.results, "settings_button"):
                 self.results.settings_button.clicked.connect(self.toggle_settings)
+            self.results.effort_rated.connect(self._on_effort_rated)
             self.stack.addWidget(self.results)
             self.settings_panel = SettingsPanel()
             self.settings_panel.settings_changed.connect(self._on_settings_changed)
@@ -563,8 +564,10 @@ class MainWindow(QMainWindow):
         if self.project is not None and not self.dirty:  # unsaved work keeps its autosave
             discard_autosave(self.project)
         # Persona names come from the window's language; a saved project keeps its own.
-        self.project = new_project(data, AnalysisSettings(persona_language=ui_language()),
-                                   source)
+        from desktopseg.gui.cost_settings import recall_for
+
+        settings = recall_for(data, AnalysisSettings(persona_language=ui_language()))
+        self.project = new_project(data, settings, source)
         from desktopseg.gui.rules_editor import offer_remembered_rules
 
         offer_remembered_rules(self, data)
@@ -720,6 +723,9 @@ class MainWindow(QMainWindow):
     # ---- settings and personas ------------------------------------------------------------------
     @Slot(object)
     def _on_settings_changed(self, settings) -> None:
+        from desktopseg.gui.cost_settings import remember_for
+
+        remember_for(self.data, settings)  # minutes, rate and margins: remembered per shop
         self._mark_dirty()
         self.run_analysis(settings)
 
@@ -735,6 +741,13 @@ class MainWindow(QMainWindow):
         self.project.persona_edits[(scheme, segment)] = {
             "name": profile.persona.name, "notes": profile.persona.notes}
         self._mark_dirty()
+
+    @Slot(str, str, float)
+    def _on_effort_rated(self, scheme: str, segment: str, rating: float) -> None:
+        # The rating lives in the analysis settings, so the project saves it (issue 14).
+        if self.project is not None and self.result is not None:
+            self.project.settings = self.result.settings
+            self._mark_dirty()
 
     def _mark_dirty(self) -> None:
         self.dirty = True

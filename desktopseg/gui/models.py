@@ -10,10 +10,11 @@ import math
 import numbers
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from desktopseg.gui.common import fmt_date, fmt_money, fmt_number, fmt_percent
+from desktopseg.gui.effort_rating import rating_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,7 +47,10 @@ class BucketsModel(QAbstractTableModel):
     """One row per segment: customers, share, revenue, margin, average order, effort."""
 
     COLUMNS = ("segment", "customers", "share", "revenue", "margin", "avg_order", "effort",
-               "description")
+               "profit", "description")
+
+    #: The owner typed an effort rating (segment name, 1-10; 0 clears it).
+    effort_rated = Signal(str, float)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -67,7 +71,7 @@ class BucketsModel(QAbstractTableModel):
         return [
             self.tr("Segment"), self.tr("Customers"), self.tr("Share"), self.tr("Revenue"),
             self.tr("Margin"), self.tr("Average order"), self.tr("Effort (1–10)"),
-            self.tr("What it means"),
+            self.tr("Profit after service"), self.tr("What it means"),
         ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
@@ -95,6 +99,7 @@ class BucketsModel(QAbstractTableModel):
             "margin": s.margin,
             "avg_order": s.avg_order,
             "effort": s.avg_effort,
+            "profit": s.extra.get("profit_after_service"),
             "description": s.description,
         }[col]
 
@@ -112,10 +117,12 @@ class BucketsModel(QAbstractTableModel):
                 return fmt_number(raw)
             if col == "share":
                 return fmt_percent(raw)
-            if col in ("revenue", "margin", "avg_order"):
+            if col in ("revenue", "margin", "avg_order", "profit"):
                 return fmt_money(raw, 0 if col != "avg_order" else 2)
             if col == "effort":
-                return fmt_number(raw, 1)
+                return rating_text(s) if raw is not None else fmt_number(raw, 1)
+        if role == Qt.ItemDataRole.EditRole and col == "effort":
+            return int(round(s.extra.get("effort_rating") or 0))
         if role == SORT_ROLE:
             if col in ("segment", "description"):
                 return (raw or "").casefold()
@@ -128,10 +135,39 @@ class BucketsModel(QAbstractTableModel):
             return QColor(s.persona.color)
         if role == Qt.ItemDataRole.ToolTipRole and col in ("segment", "description"):
             return s.description or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == "effort":
+            return self.tr("Type your own rating, 1 (little) to 10 (a lot); 0 clears it.")
+        if role == Qt.ItemDataRole.ForegroundRole and col == "profit" and \
+                -math.inf < _sort_value(raw) < 0:
+            return QColor("#c0392b")
         if role == Qt.ItemDataRole.ForegroundRole and col == "margin" and \
                 -math.inf < _sort_value(raw) < 0:
             return QColor("#c0392b")  # loss-making buckets stand out
         return None
+
+
+    def flags(self, index: _Index):
+        """Cells are read-only except the effort, where the owner types a rating."""
+        base = super().flags(index)
+        if index.isValid() and self.COLUMNS[index.column()] == "effort" and \
+                self._segments[index.row()].extra.get("effort_source") != "column":
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: _Index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Take a typed rating (0 clears it); the window re-weighs the segment and redraws."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or \
+                self.COLUMNS[index.column()] != "effort":
+            return False
+        try:
+            rating = float(value)
+        except (TypeError, ValueError):
+            return False
+        if not 0 <= rating <= 10:
+            return False
+        self.effort_rated.emit(self._segments[index.row()].name, rating)
+        self.dataChanged.emit(index, index.siblingAtColumn(len(self.COLUMNS) - 1))
+        return True
 
 
 class DataFrameModel(QAbstractTableModel):

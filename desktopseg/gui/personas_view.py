@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopseg.gui.common import fmt_number, fmt_percent, mute
+from desktopseg.gui.effort_rating import EffortRatingBox
 
 if TYPE_CHECKING:
     from desktopseg.core.model import Persona, Segmentation, SegmentProfile
@@ -77,6 +78,7 @@ class PersonaCard(QFrame):
     """One persona as a card."""
 
     edited = Signal(str)  # segment name
+    effort_rated = Signal(str, float)  # segment name, the owner's rating (0 clears it)
 
     def __init__(self, profile: SegmentProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +181,10 @@ class PersonaCard(QFrame):
             actions.setWordWrap(True)
             lay.addWidget(actions)
 
+        if profile.avg_effort is not None or profile.extra.get("effort_source"):
+            self.rating_box = EffortRatingBox(profile)
+            self.rating_box.rated.connect(self.effort_rated)
+            lay.addWidget(self.rating_box)
         self.notes_edit = QPlainTextEdit(persona.notes)
         self.notes_edit.setObjectName("personaNotes")
         self.notes_edit.setPlaceholderText(self.tr("Your notes about these customers…"))
@@ -228,6 +234,7 @@ class PersonaCardsView(QScrollArea):
     """
 
     persona_edited = Signal(str)
+    effort_rated = Signal(str, float)
 
     #: Cards built before set_segmentation returns (the first screenful), then per event turn.
     FIRST_CARDS = 3
@@ -289,6 +296,7 @@ class PersonaCardsView(QScrollArea):
         for profile in self._pending[:count]:
             card = PersonaCard(profile)
             card.edited.connect(self.persona_edited)
+            card.effort_rated.connect(self.effort_rated)
             self._place(card, len(self._cards))
             self._cards.append(card)
         del self._pending[:count]

@@ -30,6 +30,7 @@ class ResultsPage(QWidget):
 
     persona_edited = Signal(str)
     scheme_changed = Signal(str)
+    effort_rated = Signal(str, str, float)  # scheme, segment, the owner's rating (0 clears)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,8 @@ class ResultsPage(QWidget):
         self.buckets.drill_down.connect(self.show_bucket)
         self.personas = PersonaCardsView()
         self.personas.persona_edited.connect(self.persona_edited)
+        self.buckets.effort_rated.connect(self._on_effort_rated)
+        self.personas.effort_rated.connect(self._on_effort_rated)
         self.charts = None  # built on first results: matplotlib is slow to import
         self._charts_holder = QWidget()
         QVBoxLayout(self._charts_holder).setContentsMargins(0, 0, 0, 0)
@@ -206,6 +209,19 @@ class ResultsPage(QWidget):
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
         self._refresh_tab(index)
+
+    @Slot(str, float)
+    def _on_effort_rated(self, segment: str, rating: float) -> None:
+        """Re-weigh the segment with the owner's rating; every tab shows it at once."""
+        from desktopseg.core.service_advice import rerate
+
+        scheme = self.current_scheme()
+        if self.result is None or not scheme:
+            return
+        rerate(self.result, scheme, segment, rating or None)
+        self._stale = {0, 1, 2}
+        self._refresh_tab(self.tabs.currentIndex())
+        self.effort_rated.emit(scheme, segment, rating)
 
     @Slot(str)
     def show_bucket(self, segment: str) -> CustomersDialog | None:

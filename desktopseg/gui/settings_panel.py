@@ -221,6 +221,11 @@ class SettingsPanel(QScrollArea):
             self.effort_checks[key] = box
             el.addWidget(box)
         lay.addWidget(effort)
+        from desktopseg.gui.cost_settings import CostToServeBox
+
+        self.cost_box = CostToServeBox()
+        self.cost_box.changed.connect(self._changed)
+        lay.addWidget(self.cost_box)
         lay.addStretch()
         self.setWidget(inner)
 
@@ -286,6 +291,7 @@ class SettingsPanel(QScrollArea):
             self.who_box.setVisible(result is None or "demographic" in result.segmentations)
             for key, box in self.effort_checks.items():
                 box.setChecked(key in settings.effort_inputs)
+            self.cost_box.set_values(settings, result)
         finally:
             self._loading = False
 
@@ -315,6 +321,7 @@ class SettingsPanel(QScrollArea):
             or base.demographic_dimensions,
             effort_inputs=tuple(k for k, b in self.effort_checks.items() if b.isChecked()),
             currency=self.currency_box.code(),
+            **self.cost_box.values(),
         )
 
     def _k_scores(self, result: AnalysisResult | None) -> str:

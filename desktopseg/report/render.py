@@ -270,6 +270,33 @@ def _overview_figure(seg: Segmentation, result: AnalysisResult) -> Figure:
     return fn(seg) if fn is not None else _fallback_sizes_figure(seg)
 
 
+def _service_fact(result: AnalysisResult) -> str:
+    """How effort and cost to serve were worked out, with the minutes used (issue 14)."""
+    from desktopseg.core.cost_to_serve import cost_label
+
+    if not getattr(result, "service", None):
+        return ""
+    if (result.service or {}).get("effort_kind") == "estimated":
+        return QCoreApplication.translate("report", "*Effort and cost to serve {how}").format(
+            how=cost_label(result))
+    return QCoreApplication.translate("report", "Cost to serve {how}").format(
+        how=cost_label(result))
+
+
+def _effort_heading(seg: Segmentation, result: AnalysisResult) -> str:
+    """Return the effort column's heading ("estimated from activity" when it is)."""
+    estimated = any(s.extra.get("effort_source") == "estimated" for s in seg.segments)
+    if estimated:
+        return QCoreApplication.translate("report", "Effort*")
+    return QCoreApplication.translate("report", "Effort")
+
+
+def _rating_mark(s: SegmentProfile) -> str:
+    if s.extra.get("effort_source") == "rating":
+        return " " + _esc(QCoreApplication.translate("report", "(your rating)"))
+    return ""
+
+
 def _fallback_sizes_figure(seg: Segmentation) -> Figure:
     """Draw customers per segment as bars (used only when core.charts is missing)."""
     fig = Figure(figsize=(8, 4), layout="constrained")
@@ -657,7 +684,9 @@ class _ReportWriter:
             ),
         }
         facts.append(margin_words.get(r.margin_source, ""))
+        facts.append(_service_fact(r))
         has_effort = any(s.avg_effort is not None for s in seg.segments)
+        has_pas = any(s.extra.get("profit_after_service") is not None for s in seg.segments)
         has_margin = any(s.margin is not None for s in seg.segments)
         has_avg = any(s.avg_order is not None for s in seg.segments)
         head = [
@@ -671,7 +700,9 @@ class _ReportWriter:
         if has_avg:
             head.append(QCoreApplication.translate("report", "Average order"))
         if has_effort:
-            head.append(QCoreApplication.translate("report", "Effort"))
+            head.append(_effort_heading(seg, r))
+        if has_pas:
+            head.append(QCoreApplication.translate("report", "Profit after service"))
         head.append(QCoreApplication.translate("report", "Persona"))
         numeric = set(range(1, len(head) - 1))
 
@@ -690,7 +721,9 @@ class _ReportWriter:
                 *([f.money2(s.avg_order)] if has_avg else []),
             ]
             if has_effort:
-                cells.append(f.number(s.avg_effort))
+                cells.append(f.number(s.avg_effort) + _rating_mark(s))
+            if has_pas:
+                cells.append(f.money(s.extra.get("profit_after_service")))
             cells.append(_esc(s.persona.name) if s.persona else "")
             bg = ' bgcolor="#F7F7F7"' if i % 2 else ""
             # Short names stay on one line ("New/" + "Recent" reads badly); long cluster names

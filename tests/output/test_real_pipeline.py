@@ -130,9 +130,18 @@ def test_charts_from_the_real_result(hardware):
     assert len(sizes.axes[0].patches) == len(seg.segments)
 
 
-def test_online_retail_has_no_effort_so_the_chart_explains(retail_csv):
+def test_online_retail_effort_is_estimated_and_the_chart_says_so(retail_csv):
+    """No effort column: effort is estimated from activity and the chart labels it so."""
     result = run(retail_csv, only=("behavioral",))
-    assert "effort" not in result.customers
+    assert result.service["effort_kind"] == "estimated"
     fig = charts.effort_margin_figure(result.segmentations["behavioral"], result)
+    text = " ".join(ax.get_title(loc="right") for ax in fig.axes)
+    assert "estimated from activity" in text and "order 4 min" in text
+
+
+def test_a_customer_list_without_activity_still_explains_the_chart(shared_data):
+    result = run(shared_data / "wholesale_customers.csv", only=("clusters",))
+    assert "effort" not in result.customers
+    fig = charts.effort_margin_figure(result.segmentations["clusters"], result)
     text = " ".join(t.get_text() for ax in fig.axes for t in ax.texts)
     assert "service minutes" in text and "effort score" in text

@@ -68,6 +68,8 @@ def _words(feature: str, high: bool) -> tuple[str, str]:
 def feature_matrix(customers: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """Return the raw features used (numeric, not constant) and those left out."""
     cols = [c for c in _BASE if c in customers]
+    if customers.attrs.get("effort_estimated"):
+        cols.remove("effort")  # counted from orders and lines: it would weigh them twice
     cols += [c for c in customers.columns if str(c).startswith("spend:")]
     raw = customers[cols].apply(pd.to_numeric, errors="coerce").astype(float)
     if "revenue" in raw and "margin" in raw and "spend:" not in " ".join(cols):

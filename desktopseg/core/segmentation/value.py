@@ -19,6 +19,7 @@ from desktopseg.core.segmentation.common import (
     template_pieces,
     unavailable,
 )
+from desktopseg.core.service_advice import COSTLY_GROUP, costly_description, relabel_costly
 
 #: Cumulative share of the positive total where "Top customers" and "Core" end.
 TIER_SHARES = (0.80, 0.95)
@@ -59,6 +60,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     back = np.empty(len(order), dtype=np.intp)  # sorted position of each customer
     back[order.index.to_numpy()] = np.arange(len(order))
     labels = pd.Series(tier[back], index=customers.index, dtype=object)
+    labels = relabel_costly(labels, customers, loss_name)  # profit after service below zero
     share_before = share_sorted[back]
     task.report(0.4)
 
@@ -89,6 +91,10 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
             eff[shown] = format_rows(_("; effort {e:.1f}/10: {q}"),
                                      e=customers["effort"].to_numpy()[shown], q=q[shown])
         tail.append(eff)
+    pas = customers.get("profit_after_service")
+    if pas is not None:
+        tail += template_pieces(_("; after the cost of serving them {v}"),
+                                v=money_texts(pas.fillna(0.0).to_numpy()))
     texts = np.empty(len(v), dtype=object)
     lost = v < 0
     for rows in (lost, ~lost):
@@ -105,7 +111,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     reasons = pd.Series(texts, index=customers.index, dtype=object)
     task.report(0.7)
 
-    costly = basis < 0
+    costly = (basis < 0) | (labels == _(COSTLY_GROUP))
     if effort_q is not None:
         costly |= effort_q == _("reprice or let go")
     details = {
@@ -132,9 +138,11 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
             pct=100 * (1 - core_share)),
         loss_name: _("Customers who cost more than they bring (negative {basis}).").format(
             basis=basis_word),
+        _(COSTLY_GROUP): costly_description(),
     }
     seg = finish("value", _("Customer value"), customers, labels, reasons, settings,
-                 order=tier_names(), descriptions=descriptions, details=details, notes=notes,
+                 order=[*tier_names()[:3], _(COSTLY_GROUP), loss_name],
+                 descriptions=descriptions, details=details, notes=notes,
                  fold=False)
     codes, present = pd.factorize(seg.labels.to_numpy(dtype=object))
     members = {name: np.flatnonzero(codes == i) for i, name in enumerate(present)}
