@@ -25,6 +25,11 @@
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
+      <source>Profit after service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
       <source>Revenue</source>
       <translation>Myynti</translation>
     </message>
@@ -37,6 +42,11 @@
       <location filename="../../desktopseg/gui/models.py" />
       <source>Share</source>
       <translation>Osuus</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Type your own rating, 1 (little) to 10 (a lot); 0 clears it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
@@ -105,137 +115,137 @@
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>1 client refreshed.</source>
-      <translation type="unfinished" />
+      <translation>1 asiakasyritys päivitetty.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Add a client</source>
-      <translation type="unfinished" />
+      <translation>Lisää asiakasyritys</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>Lisää…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Peruuta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Client</source>
-      <translation type="unfinished" />
+      <translation>Asiakasyritys</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Client's name:</source>
-      <translation type="unfinished" />
+      <translation>Asiakasyrityksen nimi:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Clients</source>
-      <translation type="unfinished" />
+      <translation>Asiakasyritykset</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Exports arrive in</source>
-      <translation type="unfinished" />
+      <translation>Viennit saapuvat kansioon</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Last export</source>
-      <translation type="unfinished" />
+      <translation>Viimeisin vienti</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Last run</source>
-      <translation type="unfinished" />
+      <translation>Viimeisin analyysi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Needs fixing: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Korjattava: {problem}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Practice:</source>
-      <translation type="unfinished" />
+      <translation>Tilitoimisto:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>Ongelmat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Refresh all</source>
-      <translation type="unfinished" />
+      <translation>Päivitä kaikki</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Remove client</source>
-      <translation type="unfinished" />
+      <translation>Poista asiakasyritys</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Remove {name}? Their autosaves, remembered column mapping and past runs kept by the app are deleted. Their own export files are not touched.</source>
-      <translation type="unfinished" />
+      <translation>Poistetaanko {name}? Ohjelman säilyttämät automaattitallennukset, muistetut sarakevalinnat ja aiemmat analyysit poistetaan. Asiakasyrityksen omiin vientitiedostoihin ei kosketa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>Poista…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Starting…</source>
-      <translation type="unfinished" />
+      <translation>Aloitetaan…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Stopped after 1 client.</source>
-      <translation type="unfinished" />
+      <translation>Pysäytetty 1 asiakasyrityksen jälkeen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Stopped after {n} clients.</source>
-      <translation type="unfinished" />
+      <translation>Pysäytetty {n} asiakasyrityksen jälkeen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Stopped.</source>
-      <translation type="unfinished" />
+      <translation>Pysäytetty.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Yhteenveto</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>The refresh stopped: {error}</source>
-      <translation type="unfinished" />
+      <translation>Päivitys keskeytyi: {error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Their till or accounting system (optional, e.g. Square, QuickBooks):</source>
-      <translation type="unfinished" />
+      <translation>Kassa- tai kirjanpitojärjestelmä (valinnainen, esim. Square, QuickBooks):</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Where do {name}'s exports arrive?</source>
-      <translation type="unfinished" />
+      <translation>Mihin kansioon asiakasyrityksen {name} viennit saapuvat?</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Your practice's name, printed on each report</source>
-      <translation type="unfinished" />
+      <translation>Tilitoimistosi nimi, joka tulostetaan jokaiseen raporttiin</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>{n} clients refreshed.</source>
-      <translation type="unfinished" />
+      <translation>{n} asiakasyritystä päivitetty.</translation>
     </message>
   </context>
   <context>
@@ -243,136 +253,179 @@
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>CSV file (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV-tiedosto (*.csv)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Choose another folder or file name.</source>
-      <translation type="unfinished" />
+      <translation>Valitse toinen kansio tai tiedostonimi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>Vertaa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Customers</source>
-      <translation type="unfinished" />
+      <translation>Asiakkaat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Export everyone who moved</source>
-      <translation type="unfinished" />
+      <translation>Vie kaikki ryhmää vaihtaneet</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Export everyone who moved…</source>
-      <translation type="unfinished" />
+      <translation>Vie kaikki ryhmää vaihtaneet…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Flow between the two dates</source>
-      <translation type="unfinished" />
+      <translation>Siirtymät kahden päivämäärän välillä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Move</source>
-      <translation type="unfinished" />
+      <translation>Siirtymä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Move matrix</source>
-      <translation type="unfinished" />
+      <translation>Siirtymätaulukko</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Move matrix (chart)</source>
-      <translation type="unfinished" />
+      <translation>Siirtymätaulukko (kaavio)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Pick an earlier date and press Compare to see who moved between segments since then.</source>
-      <translation type="unfinished" />
+      <translation>Valitse aiempi päivämäärä ja paina Vertaa nähdäksesi, ketkä ovat sen jälkeen siirtyneet ryhmästä toiseen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Revenue</source>
-      <translation type="unfinished" />
+      <translation>Myynti</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Revenue before</source>
-      <translation type="unfinished" />
+      <translation>Myynti ennen</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Revenue now</source>
-      <translation type="unfinished" />
+      <translation>Myynti nyt</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Rows: segment at the earlier date · columns: at the later date. Double-click a number for the customers.</source>
-      <translation type="unfinished" />
+      <translation>Rivit: ryhmä aiempana päivänä · sarakkeet: ryhmä myöhempänä päivänä. Kaksoisnapsauta lukua nähdäksesi asiakkaat.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Segment sizes over time</source>
-      <translation type="unfinished" />
+      <translation>Ryhmien koot ajan mittaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Show customers…</source>
-      <translation type="unfinished" />
+      <translation>Näytä asiakkaat…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>The list could not be saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>Listaa ei voitu tallentaa: {error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>This file has no purchase dates, so there is no earlier moment to compare with.</source>
-      <translation type="unfinished" />
+      <translation>Tiedostossa ei ole ostopäiviä, joten vertailuun ei ole aiempaa ajankohtaa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Who moved</source>
-      <translation type="unfinished" />
+      <translation>Ketkä siirtyivät</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>the data as of</source>
-      <translation type="unfinished" />
+      <translation>tietoja päivämäärältä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>the earlier export (to {day})</source>
-      <translation type="unfinished" />
+      <translation>aiempaa vientiä ({day} asti)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>with the end of the data</source>
-      <translation type="unfinished" />
+      <translation>tietojen viimeiseen päivään</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{a} → {b}</source>
-      <translation type="unfinished" />
+      <translation>{a} → {b}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{a} → {b}: 1 customer</source>
-      <translation type="unfinished" />
+      <translation>{a} → {b}: 1 asiakas</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{a} → {b}: {n} customers</source>
-      <translation type="unfinished" />
+      <translation>{a} → {b}: {n} asiakasta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{before} customers on {day}, {after} on {end}; {new} new since then.</source>
+      <translation>Päivänä {day} {before} asiakasta, päivänä {end} {after}; sen jälkeen {new} uutta.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostToServeBox</name>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Cost to serve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Margin %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Margin % per product category (blank: the margin above). A cost column in the file wins.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Minutes of staff time per activity. Without service figures in your file, each customer's effort and cost to serve are estimated from these.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Staff time per hour:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>What an hour of staff time costs you, wages and overheads, in the file's currency.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -381,22 +434,22 @@
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>As in the file</source>
-      <translation type="unfinished" />
+      <translation>Kuten tiedostossa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>As in the file (not stated)</source>
-      <translation type="unfinished" />
+      <translation>Kuten tiedostossa (ei mainittu)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>As in the file ({code})</source>
-      <translation type="unfinished" />
+      <translation>Kuten tiedostossa ({code})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>The currency money is shown in: tables, cards, report and Excel file. Kept with the column choices of this export.</source>
-      <translation type="unfinished" />
+      <translation>Valuutta, jossa rahasummat näytetään: taulukot, kortit, raportti ja Excel-tiedosto. Tallennetaan tämän viennin sarakevalintojen kanssa.</translation>
     </message>
   </context>
   <context>
@@ -419,7 +472,7 @@
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Chance to buy again (%)</source>
-      <translation type="unfinished" />
+      <translation>Todennäköisyys ostaa uudelleen (%)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
@@ -552,21 +605,57 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
   </context>
   <context>
+    <name>EffortRating</name>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>{value} (estimated from activity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>{value} (your rating)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EffortRatingBox</name>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>How much of your time these customers take, 1 = little, 10 = a lot. Your rating replaces the estimate in the chart and the report (a service column in the file still wins).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>The file has its own service figures for each customer; those are used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>Your effort rating (1–10):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>not rated</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ExportDoneBox</name>
     <message>
       <location filename="../../desktopseg/gui/export_done.py" />
       <source>Export finished</source>
-      <translation type="unfinished" />
+      <translation>Vienti valmis</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/export_done.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Avaa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/export_done.py" />
       <source>Show in folder</source>
-      <translation type="unfinished" />
+      <translation>Näytä kansiossa</translation>
     </message>
   </context>
   <context>
@@ -574,12 +663,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/forecast_view.py" />
       <source>In the next {days} days, the customers you have are expected to place about {orders} orders worth about {revenue}.</source>
-      <translation type="unfinished" />
+      <translation>Seuraavien {days} päivän aikana nykyisten asiakkaidesi odotetaan tekevän noin {orders} tilausta, arvoltaan noin {revenue}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/forecast_view.py" />
       <source>No forecast: it needs sales with dates, and it can be switched off in the settings.</source>
-      <translation type="unfinished" />
+      <translation>Ei ennustetta: ennuste tarvitsee päivätyt myynnit, ja sen voi kytkeä pois päältä asetuksissa.</translation>
     </message>
   </context>
   <context>
@@ -592,7 +681,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>1 file read</source>
-      <translation type="unfinished" />
+      <translation>1 tiedosto luettu</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -602,7 +691,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Also read: {source}.</source>
-      <translation type="unfinished" />
+      <translation>Luettiin myös: {source}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -642,7 +731,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Continue anyway?</source>
-      <translation type="unfinished" />
+      <translation>Jatketaanko silti?</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -667,7 +756,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>It adds: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>Siitä saadaan lisäksi: {columns}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -687,7 +776,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Please check the columns</source>
-      <translation type="unfinished" />
+      <translation>Tarkista sarakkeet</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -747,7 +836,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>You chose this</source>
-      <translation type="unfinished" />
+      <translation>Valitsit tämän</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -777,7 +866,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>{n} files read together</source>
-      <translation type="unfinished" />
+      <translation>{n} tiedostoa luettu yhdessä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -805,7 +894,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sulje</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -875,17 +964,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Add a &amp;Newer Export…</source>
-      <translation type="unfinished" />
+      <translation>Lisää &amp;uudempi vienti…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Add a Newer Export</source>
-      <translation type="unfinished" />
+      <translation>Lisää uudempi vienti</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Add this shop's latest export; the project keeps the earlier one to show what changed</source>
-      <translation type="unfinished" />
+      <translation>Lisää tämän kaupan uusin vienti; projekti säilyttää aiemman, jotta näet, mikä muuttui</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -910,7 +999,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>C&amp;lients…</source>
-      <translation type="unfinished" />
+      <translation>Asiakas&amp;yritykset…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -925,7 +1014,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Close this project and go back to the start page</source>
-      <translation type="unfinished" />
+      <translation>Sulje tämä projekti ja palaa aloitussivulle</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -970,7 +1059,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Newer export added. The project keeps the data up to {day}: see What changed.</source>
-      <translation type="unfinished" />
+      <translation>Uudempi vienti lisätty. Projektissa ovat nyt tiedot {day} asti: katso Mikä muuttui.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1015,7 +1104,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Preparing the print preview…</source>
-      <translation type="unfinished" />
+      <translation>Valmistellaan tulostuksen esikatselua…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1055,7 +1144,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Some lists not written</source>
-      <translation type="unfinished" />
+      <translation>Osaa listoista ei kirjoitettu</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1095,7 +1184,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>What changed</source>
-      <translation type="unfinished" />
+      <translation>Mikä muuttui</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1105,7 +1194,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Your Own &amp;Groups…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Omat ryhmät…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1133,7 +1222,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/personas_view.py" />
       <source>&lt;b&gt;Why this group:&lt;/b&gt; {rule}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Miksi tässä ryhmässä:&lt;/b&gt; {rule}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/personas_view.py" />
@@ -1169,7 +1258,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/results.py" />
       <source>Change how customers are grouped; the groups are worked out again at once</source>
-      <translation type="unfinished" />
+      <translation>Muuta asiakkaiden ryhmittelyä; ryhmät lasketaan heti uudelleen</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
@@ -1179,7 +1268,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/results.py" />
       <source>Forecast</source>
-      <translation type="unfinished" />
+      <translation>Ennuste</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
@@ -1204,7 +1293,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/results.py" />
       <source>Settings…</source>
-      <translation type="unfinished" />
+      <translation>Asetukset…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
@@ -1242,97 +1331,97 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>&amp;Add group</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lisää ryhmä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>&amp;Poista</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Columns (double-click to add):</source>
-      <translation type="unfinished" />
+      <translation>Sarakkeet (lisää kaksoisnapsauttamalla):</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Customers</source>
-      <translation type="unfinished" />
+      <translation>Asiakkaat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Each group needs its own name; used twice: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Jokainen ryhmä tarvitsee oman nimen; kahdesti käytetty: {names}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Everyone else:</source>
-      <translation type="unfinished" />
+      <translation>Kaikki muut:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Group</source>
-      <translation type="unfinished" />
+      <translation>Ryhmä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Group {i}</source>
-      <translation type="unfinished" />
+      <translation>Ryhmä {i}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Move &amp;down</source>
-      <translation type="unfinished" />
+      <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Siirrä &amp;ylös</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Name of this grouping:</source>
-      <translation type="unfinished" />
+      <translation>Ryhmittelyn nimi:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Name your groups and say who belongs in each, using the columns of your file. A customer goes into the first group whose condition fits. Examples: &lt;i&gt;Kidhome + Teenhome &amp;gt; 0&lt;/i&gt; · &lt;i&gt;Marital_Status in ('Married', 'Together')&lt;/i&gt; · &lt;i&gt;Income between 30000 and 60000&lt;/i&gt; · &lt;i&gt;Education contains 'PhD'&lt;/i&gt; · &lt;i&gt;Income is empty&lt;/i&gt;.</source>
-      <translation type="unfinished" />
+      <translation>Nimeä ryhmäsi ja kerro tiedostosi sarakkeiden avulla, ketkä kuhunkin kuuluvat. Asiakas menee ensimmäiseen ryhmään, jonka ehto täyttyy. Esimerkkejä: &lt;i&gt;Kidhome + Teenhome &amp;gt; 0&lt;/i&gt; · &lt;i&gt;Marital_Status in ('Married', 'Together')&lt;/i&gt; · &lt;i&gt;Income between 30000 and 60000&lt;/i&gt; · &lt;i&gt;Education contains 'PhD'&lt;/i&gt; · &lt;i&gt;Income is empty&lt;/i&gt;.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Who is in it</source>
-      <translation type="unfinished" />
+      <translation>Ketkä siihen kuuluvat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Your Own Groups</source>
-      <translation type="unfinished" />
+      <translation>Omat ryhmät</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Your own groups</source>
-      <translation type="unfinished" />
+      <translation>Omat ryhmät</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Your own groups from an earlier file with the same columns are used again (View &gt; Your Own Groups… to change them).</source>
-      <translation type="unfinished" />
+      <translation>Omat ryhmäsi aiemmasta tiedostosta, jossa on samat sarakkeet, otetaan taas käyttöön (muuta niitä: Näytä &gt; Omat ryhmät…).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>can't read</source>
-      <translation type="unfinished" />
+      <translation>ei voi lukea</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>{n} customers</source>
-      <translation type="unfinished" />
+      <translation>{n} asiakasta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>{n} customers in all; each is counted in one group only.</source>
-      <translation type="unfinished" />
+      <translation>Yhteensä {n} asiakasta; kukin lasketaan vain yhteen ryhmään.</translation>
     </message>
   </context>
   <context>
@@ -1340,12 +1429,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> päivää</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>A change here works the groups out again at once.</source>
-      <translation type="unfinished" />
+      <translation>Muutos tässä laskee ryhmät heti uudelleen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1365,7 +1454,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Chosen from the data</source>
-      <translation type="unfinished" />
+      <translation>Valittu tietojen perusteella</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1385,7 +1474,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Currency:</source>
-      <translation type="unfinished" />
+      <translation>Valuutta:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1395,7 +1484,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Deal size</source>
-      <translation type="unfinished" />
+      <translation>Kaupan koko</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1405,17 +1494,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Forecast the next:</source>
-      <translation type="unfinished" />
+      <translation>Ennusta seuraavat:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Forecast who buys again in this many days after the last date, tested on your own history. Turn it off to analyse large files faster.</source>
-      <translation type="unfinished" />
+      <translation>Ennusta, kuka ostaa uudelleen näin monen päivän kuluessa viimeisestä päivämäärästä, omalla historiallasi testattuna. Kytke ennuste pois, niin suuret tiedostot analysoidaan nopeammin.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>Sukupuoli</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1425,12 +1514,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>How well the groups separate (higher is better): {scores}. {rule}</source>
-      <translation type="unfinished" />
+      <translation>Kuinka hyvin ryhmät erottuvat toisistaan (suurempi on parempi): {scores}. {rule}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Income</source>
-      <translation type="unfinished" />
+      <translation>Tulot</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1440,7 +1529,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Life stage (age and children at home)</source>
-      <translation type="unfinished" />
+      <translation>Elämänvaihe (ikä ja kotona asuvat lapset)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1455,7 +1544,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Marital status</source>
-      <translation type="unfinished" />
+      <translation>Siviilisääty</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1510,12 +1599,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>This file has no purchase dates, so it can't be analysed as of a date.</source>
-      <translation type="unfinished" />
+      <translation>Tiedostossa ei ole ostopäiviä, joten sitä ei voi analysoida tietyn päivän tilanteena.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Use:</source>
-      <translation type="unfinished" />
+      <translation>Käytä:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1525,12 +1614,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Where they live</source>
-      <translation type="unfinished" />
+      <translation>Asuinpaikka</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Who they are (pick one or two)</source>
-      <translation type="unfinished" />
+      <translation>Keitä he ovat (valitse yksi tai kaksi)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1545,7 +1634,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>pois</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1593,7 +1682,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/welcome.py" />
       <source>Double-click a sample or a recent file to open it.</source>
-      <translation type="unfinished" />
+      <translation>Avaa esimerkki tai viimeisin tiedosto kaksoisnapsauttamalla sitä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/welcome.py" />
@@ -1638,7 +1727,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/welcome.py" />
       <source>“{name}” is selected: double-click it or press Enter to open it.</source>
-      <translation type="unfinished" />
+      <translation>”{name}” on valittuna: avaa se kaksoisnapsauttamalla tai painamalla Enter.</translation>
     </message>
   </context>
   <context>
@@ -1652,17 +1741,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'in' needs a list in brackets, for example in ('a', 'b').</source>
-      <translation type="unfinished" />
+      <translation>'in' tarvitsee sulkeissa olevan listan, esimerkiksi in ('a', 'b').</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'{ch}' can't be used in a condition.</source>
-      <translation type="unfinished" />
+      <translation>Merkkiä '{ch}' ei voi käyttää ehdossa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/list_totals.py" />
       <source>'{col}' counts the days since each customer's last purchase; last-purchase dates are counted back from {day}, the latest date in the list.</source>
-      <translation type="unfinished" />
+      <translation>'{col}' kertoo päivät kunkin asiakkaan viimeisestä ostosta; viimeisimmät ostopäivät lasketaan taaksepäin päivästä {day}, joka on listan viimeisin päivämäärä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -1672,97 +1761,107 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>'{col}' is not an order number (its values repeat across customers and dates), so each customer's purchases are counted by date.</source>
-      <translation type="unfinished" />
+      <translation>'{col}' ei ole tilausnumero (sen arvot toistuvat eri asiakkailla ja päivinä), joten kunkin asiakkaan ostot lasketaan päivämäärän mukaan.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>'{col}' was taken as the order number because of what it holds.</source>
-      <translation type="unfinished" />
+      <translation>'{col}' valittiin tilausnumeroksi sisältönsä perusteella.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'{name}' is not a column of this file, and names of the program's insides can't be used.</source>
-      <translation type="unfinished" />
+      <translation>'{name}' ei ole tämän tiedoston sarake, eikä ohjelman sisäisiä nimiä voi käyttää.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/not_written.py" />
       <source>'{segment}' was not written: none of its {n} customers has an e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>Ryhmää '{segment}' ei kirjoitettu: kenelläkään sen {n} asiakkaasta ei ole sähköpostiosoitetta.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'{word}' can't stand here; a column name, number or text is needed.</source>
-      <translation type="unfinished" />
+      <translation>'{word}' ei voi olla tässä; tarvitaan sarakkeen nimi, luku tai teksti.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>(all customers: {v})</source>
+      <translation>(kaikki asiakkaat: {v})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>(your rating)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>, or under twice the typical {gap} days between one customer's visits</source>
-      <translation type="unfinished" />
+      <translation>, tai alle kaksi kertaa asiakkaan tavallinen {gap} päivän käyntiväli</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>, {k:.0f} children at home</source>
-      <translation type="unfinished" />
+      <translation>, {k:.0f} lasta kotona</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>1 customer</source>
-      <translation type="unfinished" />
+      <translation>1 asiakas</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 customer moved up from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>1 asiakas nousi ryhmästä {a} ryhmään {b}; hän oli käyttänyt {money} päivään {day} mennessä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 customer slipped from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>1 asiakas putosi ryhmästä {a} ryhmään {b}; hän oli käyttänyt {money} päivään {day} mennessä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 customer went from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>1 asiakas siirtyi ryhmästä {a} ryhmään {b}; hän oli käyttänyt {money} päivään {day} mennessä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 new customer came after {day}.</source>
-      <translation type="unfinished" />
+      <translation>1 uusi asiakas tuli päivän {day} jälkeen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>1 order</source>
-      <translation type="unfinished" />
+      <translation>1 tilaus</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>2 groups: their score ({two:.2f}) beats the best of 3 to 8 groups ({k} groups, {s:.2f}) by {m:.2f} or more.</source>
-      <translation type="unfinished" />
+      <translation>2 ryhmää: niiden pistemäärä ({two:.2f}) on vähintään {m:.2f} parempi kuin paras 3–8 ryhmän vaihtoehto ({k} ryhmää, {s:.2f}).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54 with children at home</source>
-      <translation type="unfinished" />
+      <translation>35–54-vuotiaat, lapsia kotona</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54, no children at home</source>
-      <translation type="unfinished" />
+      <translation>35–54-vuotiaat, ei lapsia kotona</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>55 or over with children still at home</source>
-      <translation type="unfinished" />
+      <translation>Vähintään 55-vuotiaat, lapsia yhä kotona</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>55 or over, no children at home</source>
+      <translation>Vähintään 55-vuotiaat, ei lapsia kotona</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>; after the cost of serving them {v}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1778,42 +1877,42 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A column name, number or text is needed here.</source>
-      <translation type="unfinished" />
+      <translation>Tähän tarvitaan sarakkeen nimi, luku tai teksti.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A condition can't be used as a number or text here.</source>
-      <translation type="unfinished" />
+      <translation>Ehtoa ei voi käyttää tässä lukuna tai tekstinä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>A family loyalty card so every visit adds up.</source>
-      <translation type="unfinished" />
+      <translation>Perheen kanta-asiakaskortti, jotta jokainen käynti kerryttää etuja.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>A group of your customers</source>
-      <translation type="unfinished" />
+      <translation>Ryhmä asiakkaitasi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>A handwritten card or early access to something new. No discounts: they come anyway.</source>
-      <translation type="unfinished" />
+      <translation>Käsin kirjoitettu kortti tai etuoikeus uutuuksiin. Ei alennuksia: he tulevat joka tapauksessa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A list after 'in' holds numbers and texts in quotes only.</source>
-      <translation type="unfinished" />
+      <translation>'in'-sanan jälkeisessä listassa voi olla vain lukuja ja lainausmerkeissä olevia tekstejä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A number can't run into letters here.</source>
-      <translation type="unfinished" />
+      <translation>Luvun perässä ei voi tässä olla suoraan kirjaimia.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>A personal thank-you for staying with you.</source>
-      <translation type="unfinished" />
+      <translation>Henkilökohtainen kiitos uskollisuudesta.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -1823,17 +1922,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A rules file needs a list of groups under "segments".</source>
-      <translation type="unfinished" />
+      <translation>Sääntötiedostossa on oltava ryhmien lista kohdassa "segments".</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>A second purchase soon after the first is what turns a newcomer into a regular.</source>
-      <translation type="unfinished" />
+      <translation>Toinen osto pian ensimmäisen jälkeen tekee uudesta asiakkaasta vakioasiakkaan.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>A small share of customers brings most of the money.</source>
-      <translation type="unfinished" />
+      <translation>Pieni osa asiakkaista tuo suurimman osan rahasta.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -1843,7 +1942,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>About {k} in 10 are expected to buy again in the next {d} days.</source>
-      <translation type="unfinished" />
+      <translation>Noin {k} kymmenestä odotetaan ostavan uudelleen seuraavien {d} päivän aikana.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -1858,12 +1957,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Add a newer export (File &gt; Add a Newer Export).</source>
-      <translation type="unfinished" />
+      <translation>Lisää uudempi vienti (Tiedosto &gt; Lisää uudempi vienti).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Administrative and Support and Waste Management</source>
       <translation>Hallinto- ja tukipalvelut sekä jätehuolto</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>After the cost of serving them, {good} of these customers are profitable and {bad} cost more than they bring.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -1873,7 +1977,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Age unknown</source>
-      <translation type="unfinished" />
+      <translation>Ikä tuntematon</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -1888,7 +1992,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>All clients</source>
-      <translation type="unfinished" />
+      <translation>Kaikki asiakasyritykset</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -1915,17 +2019,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Analysing the earlier date</source>
-      <translation type="unfinished" />
+      <translation>Analysoidaan aiempaa päivää</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Analysing the later date</source>
-      <translation type="unfinished" />
+      <translation>Analysoidaan myöhempää päivää</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Analysing {day}</source>
-      <translation type="unfinished" />
+      <translation>Analysoidaan päivää {day}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -1935,7 +2039,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Answer your campaigns</source>
-      <translation type="unfinished" />
+      <translation>Vastaavat kampanjoihisi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -1945,7 +2049,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Ask for a birthday at the till or in the next mailing.</source>
-      <translation type="unfinished" />
+      <translation>Kysy syntymäpäivää kassalla tai seuraavassa postituksessa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -1955,12 +2059,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Ask occasional customers for a second purchase</source>
-      <translation type="unfinished" />
+      <translation>Houkuttele satunnaiset asiakkaat toiseen ostoon</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Ask them what they want next; they reply.</source>
-      <translation type="unfinished" />
+      <translation>Kysy heiltä, mitä he haluavat seuraavaksi; he vastaavat.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -1976,7 +2080,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Automatic groups are made afresh at every run, so they can't be compared.</source>
-      <translation type="unfinished" />
+      <translation>Automaattiset ryhmät muodostetaan joka kerta alusta, joten niitä ei voi verrata.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -2002,7 +2106,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Average orders per year</source>
-      <translation type="unfinished" />
+      <translation>Tilauksia vuodessa keskimäärin</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2017,7 +2121,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>BG/NBD purchase model</source>
-      <translation type="unfinished" />
+      <translation>BG/NBD-ostomalli</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2047,7 +2151,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Bought little, long ago</source>
-      <translation type="unfinished" />
+      <translation>Ostivat vähän, kauan sitten</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2057,7 +2161,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought once, 1 day ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>Ostanut kerran, 1 päivä sitten, käyttänyt {spent}; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2067,12 +2171,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought once, on the last day of the data, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>Ostanut kerran, tietojen viimeisenä päivänä, käyttänyt {spent}; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought once, {days} days ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>Ostanut kerran, {days} päivää sitten, käyttänyt {spent}; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2082,47 +2186,47 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought {orders} times, last 1 day ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>Ostanut {orders} kertaa, viimeksi 1 päivä sitten, käyttänyt {spent}; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought {orders} times, last {days} days ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>Ostanut {orders} kertaa, viimeksi {days} päivää sitten, käyttänyt {spent}; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought {orders} times, the last on the last day of the data, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>Ostanut {orders} kertaa, viimeksi tietojen viimeisenä päivänä, käyttänyt {spent}; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Bring most of your money</source>
-      <translation type="unfinished" />
+      <translation>Tuovat suurimman osan rahoistasi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Bring new customers back for a second visit</source>
-      <translation type="unfinished" />
+      <translation>Tuo uudet asiakkaat takaisin toiselle käynnille</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Browse a lot</source>
-      <translation type="unfinished" />
+      <translation>Selailevat paljon</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Bundles rather than discounts protect the margin.</source>
-      <translation type="unfinished" />
+      <translation>Paketit alennusten sijaan suojaavat katetta.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Busy young parents</source>
-      <translation type="unfinished" />
+      <translation>Kiireiset nuoret vanhemmat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Buy often, recently and well</source>
-      <translation type="unfinished" />
+      <translation>Ostavat usein, äskettäin ja reilusti</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2163,22 +2267,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Call or write to each of them yourself, with a good reason to come back.</source>
-      <translation type="unfinished" />
+      <translation>Soita tai kirjoita jokaiselle itse, ja anna hyvä syy palata.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Calling functions is not allowed ('{name}(…)'); only column names, numbers and texts.</source>
-      <translation type="unfinished" />
+      <translation>Funktioiden kutsuminen ei ole sallittua ('{name}(…)'); vain sarakkeiden nimet, luvut ja tekstit.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Calling functions is not allowed; only column names, numbers, texts and the words and/or/not/in/between/contains/is empty.</source>
-      <translation type="unfinished" />
+      <translation>Funktioiden kutsuminen ei ole sallittua; vain sarakkeiden nimet, luvut, tekstit ja sanat and/or/not/in/between/contains/is empty.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Campaign responders</source>
-      <translation type="unfinished" />
+      <translation>Kampanjoihin vastaajat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2188,7 +2292,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Catalogue buyers</source>
-      <translation type="unfinished" />
+      <translation>Kuvastosta tilaavat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2198,22 +2302,27 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Chance still active</source>
-      <translation type="unfinished" />
+      <translation>Todennäköisyys olla yhä aktiivinen</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Chance to buy again (forecast)</source>
+      <translation>Todennäköisyys ostaa uudelleen (ennuste)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Charge for the service: a delivery fee, a phone-order fee, and a minimum order for free delivery.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Check how the group grows or shrinks next quarter.</source>
-      <translation type="unfinished" />
+      <translation>Seuraa, kasvaako vai pieneneekö ryhmä seuraavalla neljänneksellä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>Check in 'desktopseg inspect' that the customer, date and amount columns were found.</source>
-      <translation type="unfinished" />
+      <translation>Tarkista komennolla 'desktopseg inspect', että asiakas-, päivämäärä- ja summasarakkeet löytyivät.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -2269,7 +2378,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Choose an export made after {old}.</source>
-      <translation type="unfinished" />
+      <translation>Valitse vienti, joka on tehty {old} jälkeen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2279,7 +2388,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>Choose another name.</source>
-      <translation type="unfinished" />
+      <translation>Valitse toinen nimi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -2325,7 +2434,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>Choose the folder the exports were saved in.</source>
-      <translation type="unfinished" />
+      <translation>Valitse kansio, johon viennit on tallennettu.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2340,17 +2449,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Churn risk and upsell potential come from the forecast: in the test it picked who bought again better than the 'overdue' rule of thumb ({m:.2f} against {r:.2f}, where 0.5 is guessing and 1 is perfect).</source>
-      <translation type="unfinished" />
+      <translation>Menetysriski ja lisämyynnin mahdollisuus perustuvat ennusteeseen: testissä se tunnisti uudelleen ostaneet paremmin kuin "myöhässä"-nyrkkisääntö ({m:.2f} vs. {r:.2f}, kun 0,5 on arvaus ja 1 täydellinen).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Churn risk and upsell potential use the 'overdue' rule of thumb, because the forecast could not be tested on this history.</source>
-      <translation type="unfinished" />
+      <translation>Menetysriski ja lisämyynnin mahdollisuus perustuvat "myöhässä"-nyrkkisääntöön, koska ennustetta ei voitu testata tällä historialla.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Churn risk and upsell potential use the 'overdue' rule of thumb: in the test it picked who bought again at least as well as the forecast.</source>
-      <translation type="unfinished" />
+      <translation>Menetysriski ja lisämyynnin mahdollisuus perustuvat "myöhässä"-nyrkkisääntöön: testissä se tunnisti uudelleen ostaneet vähintään yhtä hyvin kuin ennuste.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2365,18 +2474,18 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Client</source>
-      <translation type="unfinished" />
+      <translation>Asiakasyritys</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <location filename="../../desktopseg/core/clients.py" />
       <source>Client {i} of {n}: {name}</source>
-      <translation type="unfinished" />
+      <translation>Asiakasyritys {i}/{n}: {name}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Clients</source>
-      <translation type="unfinished" />
+      <translation>Asiakasyritykset</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2396,17 +2505,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>Columns that could hold it: {cols}. Choose one in the import preview, or pass --mapping.</source>
-      <translation type="unfinished" />
+      <translation>Sarakkeet, joissa se voisi olla: {cols}. Valitse yksi tuonnin esikatselussa tai anna --mapping.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>Columns that could hold it: {cols}. Choose one in the import preview, or pass a mapping (--mapping).</source>
-      <translation type="unfinished" />
+      <translation>Sarakkeet, joissa se voisi olla: {cols}. Valitse yksi tuonnin esikatselussa tai anna sarakevalinnat (--mapping).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Come into the shop</source>
-      <translation type="unfinished" />
+      <translation>Käyvät myymälässä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2467,12 +2576,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Compare buying behaviour, customer value or company type instead.</source>
-      <translation type="unfinished" />
+      <translation>Vertaa sen sijaan ostokäyttäytymistä, asiakasarvoa tai yritystyyppiä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Compared with all customers: {bits}.</source>
-      <translation type="unfinished" />
+      <translation>Kaikkiin asiakkaisiin verrattuna: {bits}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -2482,7 +2591,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Comparing</source>
-      <translation type="unfinished" />
+      <translation>Verrataan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -2501,6 +2610,18 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Ydin</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Cost more than they bring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Cost to serve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Costs more than they bring</source>
@@ -2514,7 +2635,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Couples</source>
-      <translation type="unfinished" />
+      <translation>Pariskunnat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2577,7 +2698,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Customers moving between segments</source>
-      <translation type="unfinished" />
+      <translation>Asiakkaiden siirtymät ryhmien välillä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -2587,22 +2708,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Customers who meet none of the conditions.</source>
-      <translation type="unfinished" />
+      <translation>Asiakkaat, joihin mikään ehto ei sovi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Cut points chosen afresh at each date (equal-sized groups); the same segment grid.</source>
-      <translation type="unfinished" />
+      <translation>Rajat valittu erikseen kullekin päivälle (yhtä suuret ryhmät); sama ryhmäruudukko.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Cut points chosen afresh at each date: the earlier data was too small to fix them.</source>
-      <translation type="unfinished" />
+      <translation>Rajat valittu erikseen kullekin päivälle: aiemmat tiedot olivat liian suppeat niiden kiinnittämiseen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Cut points of {day} used at both dates: {cuts}; the same segment grid.</source>
-      <translation type="unfinished" />
+      <translation>Päivän {day} rajoja käytetty molempina päivinä: {cuts}; sama ryhmäruudukko.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -2632,17 +2753,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Days since the last purchase come from the column '{col}'; the list is read as of {day}.</source>
-      <translation type="unfinished" />
+      <translation>Päivät viimeisestä ostosta saadaan sarakkeesta '{col}'; lista luetaan päivän {day} tilanteena.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Deal seekers</source>
-      <translation type="unfinished" />
+      <translation>Tarjousten metsästäjät</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Deal size unknown</source>
-      <translation type="unfinished" />
+      <translation>Kaupan koko tuntematon</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2657,7 +2778,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Did you mean {names}?</source>
-      <translation type="unfinished" />
+      <translation>Tarkoititko {names}?</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2673,7 +2794,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Each group needs its own name; used twice: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Jokainen ryhmä tarvitsee oman nimen; kahdesti käytetty: {names}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -2684,6 +2805,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Educational Services</source>
       <translation>Koulutus</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Effort from</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2709,17 +2835,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/list_personas.py" />
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Empty nesters</source>
-      <translation type="unfinished" />
+      <translation>Lapset lentäneet pesästä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Established families</source>
-      <translation type="unfinished" />
+      <translation>Vakiintuneet perheet</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Established households</source>
-      <translation type="unfinished" />
+      <translation>Vakiintuneet kotitaloudet</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -2730,32 +2856,32 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/list_personas.py" />
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Everyone else</source>
-      <translation type="unfinished" />
+      <translation>Kaikki muut</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Expected ')' to close the bracket opened here.</source>
-      <translation type="unfinished" />
+      <translation>Tässä avattu sulku pitää sulkea merkillä ')'.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Expected ',' or ')' to go on with the list.</source>
-      <translation type="unfinished" />
+      <translation>Listassa odotettiin tähän merkkiä ',' tai ')'.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Expected '{word}' here.</source>
-      <translation type="unfinished" />
+      <translation>Tähän odotettiin '{word}'.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Expected orders (forecast)</source>
-      <translation type="unfinished" />
+      <translation>Odotetut tilaukset (ennuste)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Expected revenue (forecast)</source>
-      <translation type="unfinished" />
+      <translation>Odotettu myynti (ennuste)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -2776,7 +2902,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>Export a shorter period, or close other programs.</source>
-      <translation type="unfinished" />
+      <translation>Vie lyhyempi ajanjakso tai sulje muita ohjelmia.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2811,7 +2937,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Family-size offers still fit them.</source>
-      <translation type="unfinished" />
+      <translation>Perhekokoiset tarjoukset sopivat heille yhä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2831,12 +2957,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>Nainen</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Fewer than 1 in 10 are expected to buy again in the next {d} days.</source>
-      <translation type="unfinished" />
+      <translation>Alle yhden kymmenestä odotetaan ostavan uudelleen seuraavien {d} päivän aikana.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
@@ -2872,27 +2998,27 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Follow up a visit with a reminder of what they looked at.</source>
-      <translation type="unfinished" />
+      <translation>Muistuta käynnin jälkeen tuotteista, joita he katsoivat.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>For example: {"name": "My groups", "segments": [{"name": "Families", "when": "Kidhome + Teenhome &gt; 0"}], "otherwise": "Everyone else"}</source>
-      <translation type="unfinished" />
+      <translation>Esimerkiksi: {"name": "My groups", "segments": [{"name": "Families", "when": "Kidhome + Teenhome &gt; 0"}], "otherwise": "Everyone else"}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Forecast</source>
-      <translation type="unfinished" />
+      <translation>Ennuste</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Forecast for the next {n} days</source>
-      <translation type="unfinished" />
+      <translation>Ennuste seuraaville {n} päivälle</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>Forecasting the next {n} days</source>
-      <translation type="unfinished" />
+      <translation>Ennustetaan seuraavia {n} päivää</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2907,7 +3033,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Free delivery above a basket size to grow their orders.</source>
-      <translation type="unfinished" />
+      <translation>Ilmainen toimitus tietyn ostoskorin koon ylittyessä kasvattaa tilauksia.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2922,12 +3048,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Frequent site visitors</source>
-      <translation type="unfinished" />
+      <translation>Usein sivustolla kävijät</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>From (on {day})</source>
-      <translation type="unfinished" />
+      <translation>Mistä (päivänä {day})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2937,42 +3063,42 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Gender unknown</source>
-      <translation type="unfinished" />
+      <translation>Sukupuoli tuntematon</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Gift ideas for children and grandchildren before holidays.</source>
-      <translation type="unfinished" />
+      <translation>Lahjaideoita lapsille ja lapsenlapsille ennen juhlapyhiä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>Give the client a name.</source>
-      <translation type="unfinished" />
+      <translation>Anna asiakasyritykselle nimi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Greet them by name; in-store events and samples.</source>
-      <translation type="unfinished" />
+      <translation>Tervehdi nimeltä; myymälätapahtumia ja tuotenäytteitä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Group '{group}': {message}</source>
-      <translation type="unfinished" />
+      <translation>Ryhmä '{group}': {message}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Group {i} in the rules needs a "name" and a "when" condition.</source>
-      <translation type="unfinished" />
+      <translation>Sääntöjen ryhmä {i} tarvitsee kentät "name" ja "when" (ehto).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Groups by what customers want need channel, deal, campaign or survey-answer columns, and this list has none.</source>
-      <translation type="unfinished" />
+      <translation>Ryhmittely asiakkaiden toiveiden mukaan tarvitsee kanava-, tarjous-, kampanja- tai kyselyvastaussarakkeita, eikä tässä listassa ole niitä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Groups of who your customers are need an age or birth year, an income or a location column, and this list has none.</source>
-      <translation type="unfinished" />
+      <translation>Ryhmittely sen mukaan, keitä asiakkaasi ovat, tarvitsee iän tai syntymävuoden, tulojen tai sijainnin sarakkeen, eikä tässä listassa ole niitä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2998,7 +3124,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>High {col}</source>
-      <translation type="unfinished" />
+      <translation>{col}: korkea</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3013,11 +3139,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Higher income</source>
-      <translation type="unfinished" />
+      <translation>Korkeammat tulot</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>How many groups: {rule}</source>
+      <translation>Ryhmien määrä: {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>If they won't pay for the service, let them go politely: stop the extra trips and calls.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3028,7 +3159,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>In '{name}': {bits}</source>
-      <translation type="unfinished" />
+      <translation>Kohteessa '{name}': {bits}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3038,22 +3169,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>In your list: {column}</source>
-      <translation type="unfinished" />
+      <translation>Listassasi: {column}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>In {n} files, e.g. {name}: {message}</source>
-      <translation type="unfinished" />
+      <translation>{n} tiedostossa, esim. {name}: {message}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Income bands split the known incomes in three equal parts: lower under {a}, middle {a} to {b}, higher from {b}.</source>
-      <translation type="unfinished" />
+      <translation>Tuloluokat jakavat tunnetut tulot kolmeen yhtä suureen osaan: alemmat alle {a}, keskimmäiset {a}–{b}, korkeammat {b} alkaen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Income unknown</source>
-      <translation type="unfinished" />
+      <translation>Tulot tuntemattomat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3078,12 +3209,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Invite them to a tasting or an evening event.</source>
-      <translation type="unfinished" />
+      <translation>Kutsu heidät maistajaisiin tai iltatilaisuuteen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>It brings in the most money.</source>
-      <translation type="unfinished" />
+      <translation>Se tuo eniten rahaa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -3093,7 +3224,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Keep the printed catalogue coming, with an order form.</source>
-      <translation type="unfinished" />
+      <translation>Lähetä painettu kuvasto jatkossakin, tilauslomakkeen kera.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -3103,7 +3234,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Keep the web shop quick; send offers by e-mail.</source>
-      <translation type="unfinished" />
+      <translation>Pidä verkkokauppa nopeana; lähetä tarjoukset sähköpostilla.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3113,12 +3244,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Large deals</source>
-      <translation type="unfinished" />
+      <translation>Suuret kaupat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Largest segments</source>
-      <translation type="unfinished" />
+      <translation>Suurimmat ryhmät</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3206,17 +3337,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Look after the group '{name}'</source>
-      <translation type="unfinished" />
+      <translation>Pidä huolta ryhmästä '{name}'</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Look at who is in here: a new group may be hiding.</source>
-      <translation type="unfinished" />
+      <translation>Katso, keitä tässä on: joukossa voi piillä uusi ryhmä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Looking inside a value with '.' is not allowed; only column names, numbers and texts can be used.</source>
-      <translation type="unfinished" />
+      <translation>Arvon sisään katsominen '.'-merkillä ei ole sallittua; vain sarakkeiden nimiä, lukuja ja tekstejä voi käyttää.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -3236,7 +3367,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Low {col}</source>
-      <translation type="unfinished" />
+      <translation>{col}: matala</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3256,7 +3387,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Lower income</source>
-      <translation type="unfinished" />
+      <translation>Alemmat tulot</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3271,12 +3402,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Make it easy: bundles for the family and quick pick-up.</source>
-      <translation type="unfinished" />
+      <translation>Tee siitä helppoa: perhepaketteja ja nopea nouto.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>Mies</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -3292,12 +3423,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Many customers have bought only a little; a reminder brings some of them back.</source>
-      <translation type="unfinished" />
+      <translation>Moni asiakas on ostanut vain vähän; muistutus tuo osan heistä takaisin.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Many customers, small sums each</source>
-      <translation type="unfinished" />
+      <translation>Paljon asiakkaita, kukin pienillä summilla</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -3323,43 +3454,43 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Marital status unknown</source>
-      <translation type="unfinished" />
+      <translation>Siviilisääty tuntematon</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Medium deals</source>
-      <translation type="unfinished" />
+      <translation>Keskikokoiset kaupat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Meets none of the conditions above.</source>
-      <translation type="unfinished" />
+      <translation>Mikään yllä olevista ehdoista ei täyty.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Meets the condition of '{name}': {when}</source>
-      <translation type="unfinished" />
+      <translation>Täyttää ryhmän '{name}' ehdon: {when}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Middle income</source>
-      <translation type="unfinished" />
+      <translation>Keskituloiset</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Middle of the road</source>
-      <translation type="unfinished" />
+      <translation>Keskitien kulkijat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Midlife adults (35 to 54)</source>
-      <translation type="unfinished" />
+      <translation>Keski-ikäiset aikuiset (35–54-vuotiaat)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Midlife, no children at home</source>
-      <translation type="unfinished" />
+      <translation>Keski-ikäiset, ei lapsia kotona</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -3370,6 +3501,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Mining, Quarrying, and Oil and Gas Extraction</source>
       <translation>Kaivostoiminta, louhinta sekä öljyn ja kaasun tuotanto</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>Minutes per activity from</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3391,13 +3527,13 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/cli_compare.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Movers</source>
-      <translation type="unfinished" />
+      <translation>Siirtyneet</translation>
     </message>
     <message>
       <location filename="../../desktopseg/cli_compare.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Moves</source>
-      <translation type="unfinished" />
+      <translation>Siirtymät</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -3418,7 +3554,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Needs fixing</source>
-      <translation type="unfinished" />
+      <translation>Vaatii korjausta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3428,7 +3564,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>New customers</source>
-      <translation type="unfinished" />
+      <translation>Uudet asiakkaat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3438,17 +3574,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Newest, lightest buyers</source>
-      <translation type="unfinished" />
+      <translation>Uusimmat ja vähiten ostavat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>No column looks like it: export the report with that column.</source>
-      <translation type="unfinished" />
+      <translation>Mikään sarake ei näytä siltä: vie raportti niin, että siinä on tämä sarake.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>No column looks like it; {hint}</source>
-      <translation type="unfinished" />
+      <translation>Mikään sarake ei näytä siltä; {hint}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -3483,17 +3619,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>No customer is in {names}.</source>
-      <translation type="unfinished" />
+      <translation>Näissä ei ole yhtään asiakasta: {names}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/not_written.py" />
       <source>No customer lists were written: none of the customers has a usable e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>Asiakaslistoja ei kirjoitettu: kenelläkään asiakkaista ei ole käyttökelpoista sähköpostiosoitetta.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/not_written.py" />
       <source>No customer lists were written: the data has no e-mail addresses, and e-mail tools need one per customer. Export to Excel to get every customer with their group.</source>
-      <translation type="unfinished" />
+      <translation>Asiakaslistoja ei kirjoitettu: tiedoissa ei ole sähköpostiosoitteita, ja sähköpostityökalut tarvitsevat jokaiselle asiakkaalle oman osoitteen. Vie Exceliin saadaksesi kaikki asiakkaat ryhmineen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3503,7 +3639,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>No export found in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Kansiosta {folder} ei löytynyt vientiä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/industry.py" />
@@ -3518,7 +3654,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>No purchase date known</source>
-      <translation type="unfinished" />
+      <translation>Ostopäivää ei tiedetä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -3533,7 +3669,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>No segments could be made from this file.</source>
-      <translation type="unfinished" />
+      <translation>Tästä tiedostosta ei voitu muodostaa ryhmiä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -3553,12 +3689,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Not available</source>
-      <translation type="unfinished" />
+      <translation>Ei saatavilla</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Not in the newer data</source>
-      <translation type="unfinished" />
+      <translation>Ei uudemmissa tiedoissa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3568,31 +3704,36 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Nudge the customers who are drifting</source>
-      <translation type="unfinished" />
+      <translation>Muistuta asiakkaita, jotka ovat etääntymässä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Offer family-size packs and a reason to come back each month.</source>
-      <translation type="unfinished" />
+      <translation>Tarjoa perhepakkauksia ja syy palata joka kuukausi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Offer your regulars something that goes with their usual buy</source>
-      <translation type="unfinished" />
+      <translation>Tarjoa vakioasiakkaillesi jotain, joka sopii heidän tavalliseen ostokseensa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Offer your steady customers something that goes with their usual buy</source>
-      <translation type="unfinished" />
+      <translation>Tarjoa vakaille asiakkaillesi jotain, joka sopii heidän tavalliseen ostokseensa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older adults (55 and over)</source>
-      <translation type="unfinished" />
+      <translation>Varttuneet aikuiset (55 vuotta ja yli)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older parents with children at home</source>
+      <translation>Varttuneet vanhemmat, lapsia kotona</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Only for the {good} who are profitable after service: {action}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3603,7 +3744,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Only sales exports with dates can be added as a newer export.</source>
-      <translation type="unfinished" />
+      <translation>Uudemmaksi vienniksi voi lisätä vain myyntiviennin, jossa on päivämäärät.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -3639,7 +3780,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Open the file on its own instead.</source>
-      <translation type="unfinished" />
+      <translation>Avaa tiedosto sen sijaan erikseen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/jobs.py" />
@@ -3649,7 +3790,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Order from the catalogue</source>
-      <translation type="unfinished" />
+      <translation>Tilaavat luettelosta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3664,17 +3805,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Orders are the sum of the columns {cols}.</source>
-      <translation type="unfinished" />
+      <translation>Tilaukset ovat sarakkeiden {cols} summa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/list_totals.py" />
       <source>Orders per customer are the sum of {cols}.</source>
-      <translation type="unfinished" />
+      <translation>Tilaukset asiakasta kohden ovat sarakkeiden {cols} summa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Orders per week</source>
-      <translation type="unfinished" />
+      <translation>Tilauksia viikossa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3684,7 +3825,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Orders that came in (customers you already had)</source>
-      <translation type="unfinished" />
+      <translation>Tulleet tilaukset (asiakkailta, jotka sinulla jo oli)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -3699,12 +3840,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Over the last 90 days</source>
-      <translation type="unfinished" />
+      <translation>Viimeisten 90 päivän aikana</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Over the last {n} days</source>
-      <translation type="unfinished" />
+      <translation>Viimeisten {n} päivän aikana</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3714,17 +3855,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/print_setup.py" />
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>Sivu {page}/{pages}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Pareto/NBD purchase model</source>
-      <translation type="unfinished" />
+      <translation>Pareto/NBD-ostomalli</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/letterhead.py" />
       <source>Pass a PNG file that exists, or leave the logo out.</source>
-      <translation type="unfinished" />
+      <translation>Anna olemassa oleva PNG-tiedosto tai jätä logo pois.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -3749,7 +3890,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Personal service and a printed newsletter work well.</source>
-      <translation type="unfinished" />
+      <translation>Henkilökohtainen palvelu ja painettu uutiskirje toimivat hyvin.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3759,22 +3900,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Phone buyers</source>
-      <translation type="unfinished" />
+      <translation>Puhelimitse ostavat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Pick a date between the first sale ({start}) and the last.</source>
-      <translation type="unfinished" />
+      <translation>Valitse päivämäärä ensimmäisen myynnin ({start}) ja viimeisen myynnin väliltä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Pick a date between the first sale and the last ({end}).</source>
-      <translation type="unfinished" />
+      <translation>Valitse päivämäärä ensimmäisen ja viimeisen myynnin ({end}) väliltä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Point them to the web shop for repeat buys.</source>
-      <translation type="unfinished" />
+      <translation>Ohjaa heidät verkkokauppaan tekemään uusintaostoksia.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3794,12 +3935,19 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/letterhead.py" />
       <source>Prepared by {practice}</source>
-      <translation type="unfinished" />
+      <translation>Laatinut: {practice}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Professional, Scientific, and Technical Services</source>
       <translation>Ammatillinen, tieteellinen ja tekninen toiminta</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Profit after service</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3815,7 +3963,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Put them first on every campaign list.</source>
-      <translation type="unfinished" />
+      <translation>Nosta heidät jokaisen kampanjalistan kärkeen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3825,7 +3973,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Reach them where they browse: social posts and the web shop.</source>
-      <translation type="unfinished" />
+      <translation>Tavoita heidät siellä, missä he selailevat: somejulkaisut ja verkkokauppa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
@@ -3858,12 +4006,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Recent buyers who could become regulars</source>
-      <translation type="unfinished" />
+      <translation>Äskettäin ostaneet, joista voi tulla vakioasiakkaita</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Recent buyers who have spent little so far</source>
-      <translation type="unfinished" />
+      <translation>Äskettäin ostaneet, jotka ovat toistaiseksi käyttäneet vähän</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3908,7 +4056,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Regulars who keep coming</source>
-      <translation type="unfinished" />
+      <translation>Vakioasiakkaat, jotka palaavat yhä uudelleen</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -3918,7 +4066,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Raportti</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -3929,6 +4077,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/personas.py" />
       <source>Reprice or let go: charge for the extra service, set a minimum order, or stop chasing these accounts.</source>
       <translation>Hinnoittele uudelleen tai päästä irti: laskuta lisäpalvelusta, aseta vähimmäistilaus tai lopeta näiden asiakkuuksien tavoittelu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Reprice their service first (after the cost of serving them they bring {pas}). Only then: {action}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Reprice: put their prices up to a level that pays for the time they take.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -3955,12 +4113,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Revenue by {day}</source>
-      <translation type="unfinished" />
+      <translation>Myynti {day} mennessä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Revenue is the sum</source>
-      <translation type="unfinished" />
+      <translation>Myynti on summa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3970,7 +4128,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Revenue of customers moving between segments (by the later date)</source>
-      <translation type="unfinished" />
+      <translation>Ryhmästä toiseen siirtyneiden asiakkaiden myynti (myöhemmän päivän mukaan)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3986,7 +4144,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Rules must be one of: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Sääntöjen on oltava jokin näistä: {names}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3996,7 +4154,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>Save the client's sales export into that folder, or pick another folder.</source>
-      <translation type="unfinished" />
+      <translation>Tallenna asiakasyrityksen myyntivienti siihen kansioon tai valitse toinen kansio.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -4033,13 +4191,13 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Segment on {day}</source>
-      <translation type="unfinished" />
+      <translation>Ryhmä {day}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Segment sizes over time</source>
-      <translation type="unfinished" />
+      <translation>Ryhmien koot ajan mittaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -4054,26 +4212,27 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Send a reminder around the time they usually buy.</source>
-      <translation type="unfinished" />
+      <translation>Lähetä muistutus siihen aikaan, kun he yleensä ostavat.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Send a thank-you with a tip for what they bought and a reason to return this month.</source>
-      <translation type="unfinished" />
+      <translation>Lähetä kiitos, vinkki ostetun tuotteen käyttöön ja syy palata vielä tässä kuussa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Send offers to them and not to full-price buyers.</source>
-      <translation type="unfinished" />
+      <translation>Lähetä tarjoukset heille, älä täyttä hintaa maksaville.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Send one friendly reminder with something that goes with their first buy.</source>
-      <translation type="unfinished" />
+      <translation>Lähetä yksi ystävällinen muistutus ja jotain, joka sopii heidän ensimmäiseen ostokseensa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort</source>
       <translation>Palvelun työmäärä</translation>
     </message>
@@ -4083,7 +4242,13 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Palvelun työmäärä (1-10)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Service effort about {effort} out of 10 (estimated from activity).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort about {effort} out of 10.</source>
       <translation>Palvelun työmäärä noin {effort}/10.</translation>
     </message>
@@ -4093,9 +4258,24 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Palvelun työmäärä vs. kate</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Service effort {effort} out of 10 (your rating).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Service minutes</source>
       <translation>Palveluminuutit</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Service minutes (estimated from activity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Service minutes used for the cost</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -4105,7 +4285,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Settled, time to treat themselves</source>
-      <translation type="unfinished" />
+      <translation>Asettuneet, aikaa hemmotella itseään</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4130,22 +4310,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Shop online</source>
-      <translation type="unfinished" />
+      <translation>Ostavat verkossa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Show new items on the home page first.</source>
-      <translation type="unfinished" />
+      <translation>Näytä uutuudet ensimmäisinä etusivulla.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Show the premium range: quality over quantity.</source>
-      <translation type="unfinished" />
+      <translation>Esittele laatutuotteet: laatu ennen määrää.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Singles</source>
-      <translation type="unfinished" />
+      <translation>Sinkut</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -4165,7 +4345,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Small deals</source>
-      <translation type="unfinished" />
+      <translation>Pienet kaupat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -4185,7 +4365,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Small, occasional buyers, not seen for long</source>
-      <translation type="unfinished" />
+      <translation>Pienet, satunnaiset ostajat, joita ei ole nähty pitkään aikaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -4200,17 +4380,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Some customers meet more than one condition; each is in the first group that fits ({names} lost some to groups above them).</source>
-      <translation type="unfinished" />
+      <translation>Osa asiakkaista täyttää useamman kuin yhden ehdon; kukin kuuluu ensimmäiseen sopivaan ryhmään ({names} menettivät osan asiakkaistaan ylempänä oleville ryhmille).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>Something went wrong inside the program.</source>
-      <translation type="unfinished" />
+      <translation>Ohjelman sisällä meni jokin pieleen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Spend is the sum of the columns {cols}.</source>
-      <translation type="unfinished" />
+      <translation>Ostot ovat sarakkeiden {cols} summa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4256,7 +4436,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Still shopping for a full house</source>
-      <translation type="unfinished" />
+      <translation>Ostavat yhä koko perheelle</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4266,12 +4446,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Store buyers</source>
-      <translation type="unfinished" />
+      <translation>Myymälästä ostavat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Suggest an item that goes with what they usually buy, at a small saving.</source>
-      <translation type="unfinished" />
+      <translation>Ehdota tuotetta, joka sopii heidän tavallisiin ostoksiinsa, pienellä alennuksella.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -4299,6 +4479,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Vaatii paljon huolenpitoa ohuella katteella</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Takes more time than their margin pays for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>Text encoding: {enc}.</source>
       <translation>Merkistö: {enc}.</translation>
@@ -4306,17 +4491,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Texts go in single quotes ('Married'); names with spaces in double quotes.</source>
-      <translation type="unfinished" />
+      <translation>Tekstit kirjoitetaan yksinkertaisiin lainausmerkkeihin ('Naimisissa'); välilyöntejä sisältävät nimet kaksinkertaisiin lainausmerkkeihin.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Thank them with a loyalty reward; they buy for several people.</source>
-      <translation type="unfinished" />
+      <translation>Kiitä heitä kanta-asiakasedulla; he ostavat usealle ihmiselle.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Thank your best customers</source>
-      <translation type="unfinished" />
+      <translation>Kiitä parhaita asiakkaitasi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -4332,22 +4517,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition is empty.</source>
-      <translation type="unfinished" />
+      <translation>Ehto on tyhjä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition is nested too deeply.</source>
-      <translation type="unfinished" />
+      <translation>Ehdossa on liian monta sisäkkäistä tasoa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition is too long ({n} characters; at most {m}).</source>
-      <translation type="unfinished" />
+      <translation>Ehto on liian pitkä ({n} merkkiä; enintään {m}).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition stops too early: something is missing at the end.</source>
-      <translation type="unfinished" />
+      <translation>Ehto loppuu liian aikaisin: lopusta puuttuu jotain.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -4382,7 +4567,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>The customers don't separate into groups by their answers.</source>
-      <translation type="unfinished" />
+      <translation>Asiakkaat eivät jakaudu ryhmiin vastaustensa perusteella.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -4397,7 +4582,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>The data covers only {days} days (under {min} days{gap}): too short to tell who has stopped coming, so nobody is called At Risk, Can't Lose Them, Hibernating, Lost or About to Sleep, and no rates per year are given.</source>
-      <translation type="unfinished" />
+      <translation>Tiedot kattavat vain {days} päivää (alle {min} päivää{gap}): liian lyhyt aika sen päättelemiseen, kuka on lakannut käymästä, joten ketään ei sijoiteta ryhmiin Vaarassa, Ei saa menettää, Horroksessa, Menetetyt tai Hiipumassa, eikä vuosittaisia lukuja anneta.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -4412,12 +4597,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>The data starts on {start}, after {day}: there were no customers yet.</source>
-      <translation type="unfinished" />
+      <translation>Tiedot alkavat päivästä {start}, joka on päivän {day} jälkeen: asiakkaita ei ollut vielä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>The details are in the log file.</source>
-      <translation type="unfinished" />
+      <translation>Lisätiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -4467,7 +4652,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>The file is too big to analyse on this computer.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto on liian suuri analysoitavaksi tällä tietokoneella.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -4487,17 +4672,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>The folder has no spreadsheet or CSV files.</source>
-      <translation type="unfinished" />
+      <translation>Kansiossa ei ole taulukko- tai CSV-tiedostoja.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>The forecast test was switched off.</source>
-      <translation type="unfinished" />
+      <translation>Ennusteen testaus oli kytketty pois päältä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/letterhead.py" />
       <source>The logo '{name}' can't be found.</source>
-      <translation type="unfinished" />
+      <translation>Logoa '{name}' ei löydy.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -4532,22 +4717,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The rules file can't be read: {why}</source>
-      <translation type="unfinished" />
+      <translation>Sääntötiedostoa ei voi lukea: {why}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The rules file is not valid JSON (line {line}, column {col}).</source>
-      <translation type="unfinished" />
+      <translation>Sääntötiedosto ei ole kelvollista JSONia (rivi {line}, sarake {col}).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>The sales history is too short to test the forecast on it, so treat the forecast as a rough guide.</source>
-      <translation type="unfinished" />
+      <translation>Myyntihistoria on liian lyhyt ennusteen testaamiseen, joten pidä ennustetta vain suuntaa antavana.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>The same settings at both dates; the {scheme} groups are made from each date's own figures.</source>
-      <translation type="unfinished" />
+      <translation>Samat asetukset molempina päivinä; ryhmittelyn {scheme} ryhmät muodostetaan kunkin päivän omista luvuista.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -4572,7 +4757,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>The solid middle</source>
-      <translation type="unfinished" />
+      <translation>Vakaa keskijoukko</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -4616,14 +4801,19 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Analyysi "{name}" ei toimi tälle tiedostolle: {reason}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Their margin does not pay for the staff time they take (profit after service below zero).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>There are no customers to compare.</source>
-      <translation type="unfinished" />
+      <translation>Vertailtavia asiakkaita ei ole.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>There are no sales after {day} in this data (the last is on {end}), so there is nothing to compare with.</source>
-      <translation type="unfinished" />
+      <translation>Näissä tiedoissa ei ole myyntejä päivän {day} jälkeen (viimeinen on {end}), joten vertailtavaa ei ole.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -4638,17 +4828,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>There is already a client called '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>Asiakasyritys nimeltä '{name}' on jo olemassa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>There is no column called '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>Saraketta nimeltä '{name}' ei ole.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>There is no forecast: the file has no dated sales, or the forecast is switched off.</source>
-      <translation type="unfinished" />
+      <translation>Ennustetta ei ole: tiedostossa ei ole päivättyjä myyntejä, tai ennuste on kytketty pois päältä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -4669,32 +4859,32 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>There is only one snapshot yet. Add a newer export to this project (File &gt; Add a Newer Export) to see how the segments change.</source>
-      <translation type="unfinished" />
+      <translation>Tilannekuvia on vasta yksi. Lisää tähän projektiin uudempi vienti (Tiedosto &gt; Lisää uudempi vienti) nähdäksesi, miten ryhmät muuttuvat.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They are later than usual; a reminder now costs less than winning them back.</source>
-      <translation type="unfinished" />
+      <translation>He ovat tavallista myöhemmin liikkeellä; muistutus nyt tulee halvemmaksi kuin heidän takaisin voittamisensa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They buy often, spend the most and came recently: keep them feeling valued.</source>
-      <translation type="unfinished" />
+      <translation>He ostavat usein, käyttävät eniten ja ovat käyneet äskettäin: pidä huoli, että he tuntevat itsensä arvostetuiksi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They buy regularly; a small bundle raises what they spend.</source>
-      <translation type="unfinished" />
+      <translation>He ostavat säännöllisesti; pieni tuotepaketti kasvattaa heidän ostojaan.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They come back reliably; a small bundle raises what they spend.</source>
-      <translation type="unfinished" />
+      <translation>He palaavat luotettavasti; pieni tuotepaketti kasvattaa heidän ostojaan.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They used to buy often or spend a lot, and have not been back for a while.</source>
-      <translation type="unfinished" />
+      <translation>He ostivat ennen usein tai paljon, mutta eivät ole palanneet vähään aikaan.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -4709,7 +4899,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>This export ends on {new}, but the project's data already runs to {old}.</source>
-      <translation type="unfinished" />
+      <translation>Tämä vienti päättyy päivään {new}, mutta projektin tiedot ulottuvat jo päivään {old}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -4759,7 +4949,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>This is a value, not a condition: compare it with something (for example '&gt; 0').</source>
-      <translation type="unfinished" />
+      <translation>Tämä on arvo, ei ehto: vertaa sitä johonkin (esimerkiksi '&gt; 0').</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -4769,7 +4959,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>This project has only one export, so there is nothing to compare yet.</source>
-      <translation type="unfinished" />
+      <translation>Tässä projektissa on vain yksi vienti, joten vertailtavaa ei vielä ole.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -4779,22 +4969,27 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>This quote is never closed.</source>
-      <translation type="unfinished" />
+      <translation>Tämä lainausmerkki jää sulkematta.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Tier unknown</source>
+      <translation>Taso tuntematon</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>Time-driven activity-based costing (Kaplan &amp; Anderson, Harvard Business Review, 2004). The minutes are starting points for a small shop: change them to yours.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>To (on {day})</source>
-      <translation type="unfinished" />
+      <translation>Mihin ({day})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Too few customers bought twice early enough to test the forecast, so treat it as a rough guide.</source>
-      <translation type="unfinished" />
+      <translation>Liian harva asiakas osti kahdesti riittävän aikaisin ennusteen testaamiseen, joten pidä sitä vain suuntaa antavana.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -4819,12 +5014,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Try a first-order offer on something new in.</source>
-      <translation type="unfinished" />
+      <translation>Kokeile ensitilaustarjousta jostakin uutuudesta.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Try a phone or e-mail reminder when the new one is out.</source>
-      <translation type="unfinished" />
+      <translation>Kokeile muistutusta puhelimitse tai sähköpostilla, kun uusi on ilmestynyt.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -4834,17 +5029,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Typical order</source>
-      <translation type="unfinished" />
+      <translation>Tyypillinen tilaus</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Typical order about {amount}.</source>
-      <translation type="unfinished" />
+      <translation>Tyypillinen tilaus noin {amount}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Typical order about {typical}, average {average}.</source>
-      <translation type="unfinished" />
+      <translation>Tyypillinen tilaus noin {typical}, keskimäärin {average}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4864,7 +5059,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Unexpected '{what}' here: join conditions with 'and' or 'or'.</source>
-      <translation type="unfinished" />
+      <translation>Odottamaton '{what}' tässä kohdassa: yhdistä ehdot sanoilla 'and' tai 'or'.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/__init__.py" />
@@ -4904,7 +5099,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Used to buy well, now overdue</source>
-      <translation type="unfinished" />
+      <translation>Ostivat ennen reilusti, nyt myöhässä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4944,22 +5139,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Visits fading, not been back lately</source>
-      <translation type="unfinished" />
+      <translation>Käynnit harvenevat, eivät ole käyneet viime aikoina</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Wait for a deal</source>
-      <translation type="unfinished" />
+      <translation>Odottavat tarjousta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>We don't know their age</source>
-      <translation type="unfinished" />
+      <translation>Ikää ei tiedetä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Web buyers</source>
-      <translation type="unfinished" />
+      <translation>Verkosta ostavat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4974,17 +5169,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Were among your best, now overdue</source>
-      <translation type="unfinished" />
+      <translation>Olivat parhaita asiakkaitasi, nyt myöhässä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>What changed</source>
-      <translation type="unfinished" />
+      <translation>Mikä muuttui</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>What is wrong</source>
-      <translation type="unfinished" />
+      <translation>Mikä on vialla</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -4994,27 +5189,27 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>What moved</source>
-      <translation type="unfinished" />
+      <translation>Mitä siirtyi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>What the test would have forecast</source>
-      <translation type="unfinished" />
+      <translation>Mitä testi olisi ennustanut</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>What to do</source>
-      <translation type="unfinished" />
+      <translation>Mitä tehdä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>What your customers want</source>
-      <translation type="unfinished" />
+      <translation>Mitä asiakkaasi haluavat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Where customers went: {title}</source>
-      <translation type="unfinished" />
+      <translation>Minne asiakkaat menivät: {title}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -5029,7 +5224,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Who your customers are</source>
-      <translation type="unfinished" />
+      <translation>Keitä asiakkaasi ovat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -5040,7 +5235,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Win back the good customers who have gone quiet</source>
-      <translation type="unfinished" />
+      <translation>Voita takaisin hyvät asiakkaat, jotka ovat hiljentyneet</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -5050,7 +5245,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Workbook</source>
-      <translation type="unfinished" />
+      <translation>Työkirja</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -5060,7 +5255,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Write to this group with a message that fits its condition.</source>
-      <translation type="unfinished" />
+      <translation>Kirjoita tälle ryhmälle viesti, joka sopii sen ehtoon.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
@@ -5087,27 +5282,27 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>You have not made your own groups yet (View &gt; Your Own Groups, or --rules RULES.json on the command line).</source>
-      <translation type="unfinished" />
+      <translation>Et ole vielä tehnyt omia ryhmiä (Näytä &gt; Omat ryhmät, tai komentorivillä --rules RULES.json).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young adults (under 35)</source>
-      <translation type="unfinished" />
+      <translation>Nuoret aikuiset (alle 35-vuotiaat)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young families</source>
-      <translation type="unfinished" />
+      <translation>Nuoret perheet</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young singles and couples</source>
-      <translation type="unfinished" />
+      <translation>Nuoret sinkut ja pariskunnat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Young, free and trying things</source>
-      <translation type="unfinished" />
+      <translation>Nuoret, vapaat ja kokeilunhaluiset</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -5117,47 +5312,52 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Your own cut points at both dates: {cuts}.</source>
-      <translation type="unfinished" />
+      <translation>Omat rajasi molempina päivinä: {cuts}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Your own group</source>
-      <translation type="unfinished" />
+      <translation>Oma ryhmä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups</source>
-      <translation type="unfinished" />
+      <translation>Omat ryhmät</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups have no conditions yet.</source>
+      <translation>Omissa ryhmissäsi ei ole vielä ehtoja.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>after the cost of serving them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>age</source>
-      <translation type="unfinished" />
+      <translation>ikä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>age not known</source>
-      <translation type="unfinished" />
+      <translation>ikä ei tiedossa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>age unknown</source>
-      <translation type="unfinished" />
+      <translation>ikä tuntematon</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>age {a:.0f}</source>
-      <translation type="unfinished" />
+      <translation>ikä {a:.0f}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>aged {years}</source>
-      <translation type="unfinished" />
+      <translation>ikä {years}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -5172,12 +5372,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>answer your campaigns</source>
-      <translation type="unfinished" />
+      <translation>vastaavat kampanjoihisi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>answered {pct} of {n} campaigns</source>
-      <translation type="unfinished" />
+      <translation>vastannut {pct} kampanjoista (yhteensä {n})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -5187,12 +5387,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>average buyers whose last purchase was a while ago</source>
-      <translation type="unfinished" />
+      <translation>keskivertoostajia, joiden viimeisestä ostosta on jo aikaa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>average order {m}</source>
-      <translation type="unfinished" />
+      <translation>keskiostos {m}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5202,12 +5402,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>born in {years}</source>
-      <translation type="unfinished" />
+      <translation>syntynyt {years}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought fairly recently, more often than most</source>
-      <translation type="unfinished" />
+      <translation>ostivat melko äskettäin, useammin kuin useimmat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5217,72 +5417,72 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought little and seldom, and not for a long time</source>
-      <translation type="unfinished" />
+      <translation>ostivat vähän ja harvoin, eivätkä ole ostaneet pitkään aikaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought little, and not for longer than usual</source>
-      <translation type="unfinished" />
+      <translation>ostivat vähän, eivätkä ole ostaneet tavallista pidempään aikaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought little, long ago</source>
-      <translation type="unfinished" />
+      <translation>ostivat vähän, kauan sitten</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought often before, but not for longer than usual</source>
-      <translation type="unfinished" />
+      <translation>ostivat ennen usein, mutta eivät ole ostaneet tavallista pidempään aikaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought recently, but little so far</source>
-      <translation type="unfinished" />
+      <translation>ostivat äskettäin, mutta toistaiseksi vähän</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought recently, fewer times than your regulars so far</source>
-      <translation type="unfinished" />
+      <translation>ostivat äskettäin, toistaiseksi harvemmin kuin vakioasiakkaasi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought the most recently and often, and spent the most</source>
-      <translation type="unfinished" />
+      <translation>ostivat viimeksi äskettäin ja usein, ja käyttivät eniten rahaa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought very recently, with the fewest orders and lowest spend so far</source>
-      <translation type="unfinished" />
+      <translation>ostivat aivan äskettäin, toistaiseksi vähiten tilauksia ja pienimmät ostot</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bring less than nothing: returns or costs exceed what they buy</source>
-      <translation type="unfinished" />
+      <translation>tuovat vähemmän kuin ei mitään: palautukset tai kulut ylittävät heidän ostonsa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>but it is hidden</source>
-      <translation type="unfinished" />
+      <translation>mutta se on piilotettu</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy a large share on deals</source>
-      <translation type="unfinished" />
+      <translation>ostavat ison osan tarjoushintaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy mostly from the catalogue</source>
-      <translation type="unfinished" />
+      <translation>ostavat enimmäkseen luettelosta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy mostly in the shop</source>
-      <translation type="unfinished" />
+      <translation>ostavat enimmäkseen myymälästä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy mostly on the web</source>
-      <translation type="unfinished" />
+      <translation>ostavat enimmäkseen verkosta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -5292,12 +5492,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>by phone</source>
+      <translation>puhelimitse</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>cancellation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>cancelled order (not a sale, not a return)</source>
-      <translation type="unfinished" />
+      <translation>peruttu tilaus (ei myynti eikä palautus)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -5332,7 +5537,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>cost more to serve than they bring</source>
-      <translation type="unfinished" />
+      <translation>maksavat palvelultaan enemmän kuin tuovat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -5342,7 +5547,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>customer for 1 day</source>
-      <translation type="unfinished" />
+      <translation>asiakkaana 1 päivä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5377,17 +5582,32 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>days since last purchase</source>
-      <translation type="unfinished" />
+      <translation>päiviä viimeisestä ostosta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>deal size</source>
+      <translation>kaupan koko</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>delivery</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
       <source>derived from {inputs}: each ranked among all customers and scaled to 1-10</source>
       <translation>johdettu tiedoista {inputs}: kukin asetettu järjestykseen kaikkien asiakkaiden kesken ja skaalattu välille 1-10</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>discount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>dispute</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5410,14 +5630,24 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>yhtä suuret ryhmät järjestyksen mukaan (tasapelit listan järjestyksessä)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>estimated from activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>estimated from activity ({minutes}; staff time at {rate} an hour)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>file {name}</source>
-      <translation type="unfinished" />
+      <translation>tiedosto {name}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>first run</source>
-      <translation type="unfinished" />
+      <translation>ensimmäinen ajo</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5432,22 +5662,27 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>from the catalogue</source>
+      <translation>luettelosta</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>from the service minutes in the file (customers without them: {label})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>gender</source>
-      <translation type="unfinished" />
+      <translation>sukupuoli</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>gender: </source>
-      <translation type="unfinished" />
+      <translation>sukupuoli: </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>header '{h}' looks like a misspelling of '{w}'</source>
-      <translation type="unfinished" />
+      <translation>otsikko '{h}' näyttää kirjoitusvirheeltä sanalle '{w}'</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
@@ -5462,7 +5697,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>header '{h}' reads as {what}</source>
-      <translation type="unfinished" />
+      <translation>otsikko '{h}' tulkitaan: {what}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5473,27 +5708,27 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>ignored: the sale dates say when each customer last bought</source>
-      <translation type="unfinished" />
+      <translation>ohitettu: myyntipäivistä näkee, milloin kukin asiakas osti viimeksi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>in the shop</source>
-      <translation type="unfinished" />
+      <translation>myymälästä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>income</source>
-      <translation type="unfinished" />
+      <translation>tulot</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>income unknown</source>
-      <translation type="unfinished" />
+      <translation>tulot eivät tiedossa</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>income {m}</source>
-      <translation type="unfinished" />
+      <translation>tulot {m}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -5523,12 +5758,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>kept as a second industry code beside '{col}'</source>
-      <translation type="unfinished" />
+      <translation>pidetty toisena toimialakoodina sarakkeen '{col}' rinnalla</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>last bought 1 day ago</source>
-      <translation type="unfinished" />
+      <translation>ostanut viimeksi 1 päivä sitten</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5538,16 +5773,21 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>last purchase {days} days ago</source>
-      <translation type="unfinished" />
+      <translation>viimeisin osto {days} päivää sitten</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>life stage</source>
-      <translation type="unfinished" />
+      <translation>elämänvaihe</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>life stage (age and children at home)</source>
+      <translation>elämänvaihe (ikä ja kotona asuvat lapset)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>line</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5584,6 +5824,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>kate</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>margin minus cost to serve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>margin {m}</source>
       <translation>kate {m}</translation>
@@ -5591,12 +5836,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>marital status</source>
-      <translation type="unfinished" />
+      <translation>siviilisääty</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>marital status: </source>
-      <translation type="unfinished" />
+      <translation>siviilisääty: </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5607,17 +5852,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>meet none of your conditions</source>
-      <translation type="unfinished" />
+      <translation>eivät täytä yhtäkään ehdoistasi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>meet your own condition</source>
-      <translation type="unfinished" />
+      <translation>täyttävät oman ehtosi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>modified BG/NBD purchase model</source>
-      <translation type="unfinished" />
+      <translation>muokattu BG/NBD-ostomalli</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5632,7 +5877,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>no one moved</source>
-      <translation type="unfinished" />
+      <translation>kukaan ei siirtynyt</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5650,9 +5895,14 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>ei tiedossa: tiedoissa ei ole kuluja</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>not known: set a margin % (no cost in the data)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>not overdue for them: usually every {gap} days</source>
-      <translation type="unfinished" />
+      <translation>ei myöhässä omaan tahtiinsa nähden: yleensä {gap} päivän välein</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5662,7 +5912,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>not the order number: the same values appear for different customers on different dates (a line number inside the order)</source>
-      <translation type="unfinished" />
+      <translation>ei tilausnumero: samat arvot toistuvat eri asiakkailla eri päivinä (rivinumero tilauksen sisällä)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -5682,17 +5932,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>on the web</source>
-      <translation type="unfinished" />
+      <translation>verkosta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>only returned goods in this period</source>
+      <translation>tällä jaksolla vain palautettuja tavaroita</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>order</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>orders</source>
-      <translation type="unfinished" />
+      <translation>tilaukset</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -5703,6 +5958,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>overdue for them: usually every {gap} days, now {days}</source>
+      <translation>myöhässä omaan tahtiinsa nähden: yleensä {gap} päivän välein, nyt {days}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>phone/e-mail order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>pick-up</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5733,6 +5998,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>hinnoittele uudelleen tai päästä irti</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>return/refund</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>revenue</source>
       <translation>myynti</translation>
@@ -5745,7 +6015,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>scores for recency {r}, frequency {f}, spend {m} (of {levels}): {name}</source>
-      <translation type="unfinished" />
+      <translation>pisteet: viimeisin osto {r}, tiheys {f}, rahat {m} (tasoja {levels}): {name}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5760,12 +6030,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>since the run of {day} (sales up to {end}): {moves}</source>
-      <translation type="unfinished" />
+      <translation>päivän {day} ajon jälkeen (myynnit {end} asti): {moves}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>since the run of {day}: {moves}</source>
-      <translation type="unfinished" />
+      <translation>päivän {day} ajon jälkeen: {moves}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5775,7 +6045,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>spend</source>
-      <translation type="unfinished" />
+      <translation>ostot</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5785,13 +6055,18 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/woo_items.py" />
       <source>split from the order_item columns</source>
-      <translation type="unfinished" />
+      <translation>jaettu order_item-sarakkeista</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>stars</source>
       <translation>tähdet</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>support ticket</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5801,17 +6076,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>the customers who bring the next 15% of the total</source>
-      <translation type="unfinished" />
+      <translation>asiakkaat, jotka tuovat seuraavat 15 % kokonaisuudesta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>the customers who together bring 80% of the total</source>
-      <translation type="unfinished" />
+      <translation>asiakkaat, jotka tuovat yhdessä 80 % kokonaisuudesta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>the earlier date</source>
-      <translation type="unfinished" />
+      <translation>aiempi päivämäärä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5819,14 +6094,19 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>tiedoissa annettu työmääräpiste (1-10)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/woo_items.py" />
       <source>the items' totals are used</source>
-      <translation type="unfinished" />
+      <translation>käytetään tuotteiden yhteissummia</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>the many customers who together bring the last 5%</source>
-      <translation type="unfinished" />
+      <translation>monet asiakkaat, jotka tuovat yhdessä viimeiset 5 %</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -5836,12 +6116,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>the order number: the same on all lines of one purchase, different between purchases</source>
-      <translation type="unfinished" />
+      <translation>tilausnumero: sama kaikilla yhden ostoksen riveillä, eri ostoksilla eri</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>too little data to call anyone lapsed</source>
-      <translation type="unfinished" />
+      <translation>liian vähän tietoja, jotta ketään voisi pitää menetettynä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5856,27 +6136,27 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>typical age {a:.0f}</source>
-      <translation type="unfinished" />
+      <translation>tyypillinen ikä {a:.0f}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>typical income {m}</source>
-      <translation type="unfinished" />
+      <translation>tyypilliset tulot {m}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>under 35 with children at home</source>
-      <translation type="unfinished" />
+      <translation>alle 35-vuotiaat, lapsia kotona</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>under 35, no children at home</source>
-      <translation type="unfinished" />
+      <translation>alle 35-vuotiaat, ei lapsia kotona</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>tuntematon</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
@@ -5886,22 +6166,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>visit the web site often</source>
-      <translation type="unfinished" />
+      <translation>käyvät usein verkkosivuilla</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>were among the best customers, but have not been back for longer than usual</source>
-      <translation type="unfinished" />
+      <translation>olivat parhaita asiakkaita, mutta eivät ole palanneet tavallista pidempään aikaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>what your customers want</source>
-      <translation type="unfinished" />
+      <translation>mitä asiakkaasi haluavat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>where they live</source>
-      <translation type="unfinished" />
+      <translation>missä he asuvat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5971,7 +6251,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>who your customers are</source>
-      <translation type="unfinished" />
+      <translation>keitä asiakkaasi ovat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6007,6 +6287,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>your own groups</source>
+      <translation>omat ryhmät</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>your rating</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6015,19 +6300,24 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>omat rajasi</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>{activity} {m} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{a} and {b} together would make {n} groups, too many to act on; grouped by {a} only (pick the dimensions in Settings).</source>
-      <translation type="unfinished" />
+      <translation>{a} ja {b} yhdessä tekisivät {n} ryhmää, mikä on liikaa käytännön toimiin; ryhmitelty vain: {a} (valitse ulottuvuudet asetuksista).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{a}, {b}</source>
-      <translation type="unfinished" />
+      <translation>{a}, {b}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{a}; {b}</source>
-      <translation type="unfinished" />
+      <translation>{a}; {b}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -6042,7 +6332,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{col} {v}</source>
-      <translation type="unfinished" />
+      <translation>{col} {v}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -6067,6 +6357,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>{effort} / 10</source>
       <translation>{effort} / 10</translation>
     </message>
@@ -6083,17 +6374,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{k} groups, as you chose.</source>
-      <translation type="unfinished" />
+      <translation>{k} ryhmää, kuten valitsit.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{k} groups: the best score among 3 to 8 groups ({s:.2f}); 2 groups would need {m:.2f} more to be chosen.</source>
-      <translation type="unfinished" />
+      <translation>{k} ryhmää: paras pistemäärä 3–8 ryhmän vaihtoehdoista ({s:.2f}); 2 ryhmää tarvitsisi {m:.2f} enemmän tullakseen valituksi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{k} groups: the best score of those possible.</source>
-      <translation type="unfinished" />
+      <translation>{k} ryhmää: paras pistemäärä mahdollisista vaihtoehdoista.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -6128,7 +6419,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name} and {n} others {trait}{facts}.</source>
-      <translation type="unfinished" />
+      <translation>{name} ja {n} muuta {trait}{facts}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6138,12 +6429,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} has bought {orders} times in the {days} days of data.</source>
-      <translation type="unfinished" />
+      <translation>{name} on ostanut {orders} kertaa tietojen {days} päivän aikana.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} has bought {orders} times, typically {per_year} times a year.</source>
-      <translation type="unfinished" />
+      <translation>{name} on ostanut {orders} kertaa, tyypillisesti {per_year} kertaa vuodessa.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6168,17 +6459,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name}'s firm</source>
-      <translation type="unfinished" />
+      <translation>Käyttäjän {name} yritys</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name}'s group{facts}.</source>
-      <translation type="unfinished" />
+      <translation>Asiakkaan {name} ryhmä{facts}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>{n} NUL characters inside fields were dropped.</source>
-      <translation type="unfinished" />
+      <translation>{n} NUL-merkkiä kenttien sisältä poistettiin.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6188,12 +6479,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{n} customers have a marital status that isn't one ({values}); it counts as unknown.</source>
-      <translation type="unfinished" />
+      <translation>{n} asiakkaalla on siviilisääty, joka ei ole kelvollinen ({values}); se lasketaan tuntemattomaksi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{n} customers have an age that can't be right ({word}); their age counts as unknown.</source>
-      <translation type="unfinished" />
+      <translation>{n} asiakkaalla on ikä, joka ei voi pitää paikkaansa ({word}); heidän ikänsä lasketaan tuntemattomaksi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -6203,7 +6494,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} customers moved up from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>{n} asiakasta nousi ryhmästä {a} ryhmään {b}; he olivat ostaneet {money} edestä {day} mennessä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6218,17 +6509,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} customers slipped from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>{n} asiakasta putosi ryhmästä {a} ryhmään {b}; he olivat ostaneet {money} edestä {day} mennessä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} customers went from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>{n} asiakasta siirtyi ryhmästä {a} ryhmään {b}; he olivat ostaneet {money} edestä {day} mennessä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>{n} customers were placed by their own buying rhythm as well as by the recency score: 'overdue' means much longer than their usual gap between orders.</source>
-      <translation type="unfinished" />
+      <translation>{n} asiakasta sijoitettiin sekä oman ostorytminsä että viimeisimmän oston pisteiden perusteella: 'myöhässä' tarkoittaa selvästi pidempää aikaa kuin heidän tavallinen tilausvälinsä.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -6243,12 +6534,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>{n} files were read together; {k} lines were also in an earlier file and were counted once.</source>
-      <translation type="unfinished" />
+      <translation>{n} tiedostoa luettiin yhdessä; {k} riviä oli myös aiemmassa tiedostossa, ja ne laskettiin vain kerran.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{n} incomes can't be right ({values}) and count as unknown.</source>
-      <translation type="unfinished" />
+      <translation>{n} tulotietoa ei voi olla oikein ({values}), joten ne lasketaan tuntemattomiksi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6258,7 +6549,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/importer/statuses.py" />
       <source>{n} lines are of orders marked {values}: they are counted as sales, but may still change.</source>
-      <translation type="unfinished" />
+      <translation>{n} riviä kuuluu tilauksiin, joiden tila on {values}: ne lasketaan myynneiksi, mutta ne voivat vielä muuttua.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6268,27 +6559,27 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{n} moved to {segment}</source>
-      <translation type="unfinished" />
+      <translation>{n} siirtyi ryhmään {segment}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{n} new</source>
-      <translation type="unfinished" />
+      <translation>{n} uutta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} new customers came after {day}.</source>
-      <translation type="unfinished" />
+      <translation>{n} uutta asiakasta tuli päivän {day} jälkeen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>{n} orders had their items packed in order_item columns; they were split into {k} lines, one per item.</source>
-      <translation type="unfinished" />
+      <translation>{n} tilauksen tuotteet oli pakattu order_item-sarakkeisiin; ne jaettiin {k} riviksi, yksi kutakin tuotetta kohden.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>{n} places and 3 deal sizes would make too many groups; grouped by deal size (choose location in Settings).</source>
-      <translation type="unfinished" />
+      <translation>{n} sijaintia ja 3 kaupan kokoa tekisivät liian monta ryhmää; ryhmitelty kaupan koon mukaan (valitse sijainti asetuksista).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6313,7 +6604,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>{orders} orders</source>
-      <translation type="unfinished" />
+      <translation>{orders} tilausta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
@@ -6328,22 +6619,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{pct:.0f}% with children at home</source>
-      <translation type="unfinished" />
+      <translation>{pct:.0f} %:lla lapsia kotona</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{pct} bought on a deal</source>
-      <translation type="unfinished" />
+      <translation>{pct} ostoista tarjoushintaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{pct} of purchases {where}</source>
-      <translation type="unfinished" />
+      <translation>{pct} ostoista {where}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>{period} (to {end}) we would have forecast {forecast:,.0f} orders from the customers we already had; there were {actual:,.0f}.</source>
-      <translation type="unfinished" />
+      <translation>{period} ({end} asti) olisimme ennustaneet jo olemassa olleilta asiakkailta {forecast:,.0f} tilausta; niitä tuli {actual:,.0f}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -6353,17 +6644,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>{reason}; {why}</source>
-      <translation type="unfinished" />
+      <translation>{reason}; {why}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>{rule}. </source>
-      <translation type="unfinished" />
+      <translation>{rule}. </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>{rule}: {ranges}</source>
-      <translation type="unfinished" />
+      <translation>{rule}: {ranges}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -6378,7 +6669,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{segment} {pct} %</source>
-      <translation type="unfinished" />
+      <translation>{segment} {pct} %</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -6399,7 +6690,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/industry.py" />
       <source>{system} code {code}: {sector}</source>
-      <translation type="unfinished" />
+      <translation>{system}-koodi {code}: {sector}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6407,9 +6698,24 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>{this} (tyypillinen asiakas: {all})</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>{title} ({how})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{v:,.0f} orders</source>
       <translation>{v:,.0f} tilausta</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{value} (estimated from activity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{value} (your rating)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6419,7 +6725,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{v} visits a month ({col})</source>
-      <translation type="unfinished" />
+      <translation>{v} käyntiä kuukaudessa ({col})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -6429,6 +6735,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
   </context>
   <context>
     <name>report</name>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>(your rating)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>*Effort and cost to serve {how}</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Automatic groups</source>
@@ -6457,7 +6773,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/report/cjk_fonts.py" />
       <source>Chinese or Japanese</source>
-      <translation type="unfinished" />
+      <translation>kiinan- tai japaninkielistä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6468,6 +6784,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/report/render.py" />
       <source>Company type</source>
       <translation>Yritystyyppi</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Cost to serve {how}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6496,23 +6817,28 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Effort*</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Favourites</source>
       <translation>Suosikit</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/forecast_page.py" />
       <source>Forecast</source>
-      <translation type="unfinished" />
+      <translation>Ennuste</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/forecast_page.py" />
       <source>In the next {days} days, the customers you have are expected to place about {orders} orders worth about {revenue}.</source>
-      <translation type="unfinished" />
+      <translation>Seuraavien {days} päivän aikana nykyisten asiakkaidesi odotetaan tekevän noin {orders} tilausta, arvoltaan noin {revenue}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/cjk_fonts.py" />
       <source>Install a CJK font (on Linux the package fonts-noto-cjk, 'Noto Sans CJK'), or print the report in English or Finnish.</source>
-      <translation type="unfinished" />
+      <translation>Asenna CJK-fontti (Linuxissa paketti fonts-noto-cjk, 'Noto Sans CJK') tai tulosta raportti englanniksi tai suomeksi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6573,6 +6899,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/report/render.py" />
       <source>Print preview</source>
       <translation>Tulostuksen esikatselu</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Profit after service</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6637,7 +6968,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/report/cjk_fonts.py" />
       <source>The report is in {script}, but this computer has no font for those letters, so it would print empty boxes.</source>
-      <translation type="unfinished" />
+      <translation>Raportissa on {script} tekstiä, mutta tällä tietokoneella ei ole fonttia näille kirjaimille, joten ne tulostuisivat tyhjinä ruutuina.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6740,7 +7071,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Date joined</source>
-      <translation type="unfinished" />
+      <translation>Liittymispäivä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
@@ -6750,7 +7081,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Days since last purchase</source>
-      <translation type="unfinished" />
+      <translation>Päiviä viimeisestä ostosta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
@@ -6845,7 +7176,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Purchases through a channel</source>
-      <translation type="unfinished" />
+      <translation>Ostot kanavan kautta</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
@@ -6933,17 +7264,17 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>What they want</source>
-      <translation type="unfinished" />
+      <translation>Mitä he haluavat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Who they are</source>
-      <translation type="unfinished" />
+      <translation>Keitä he ovat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Your own groups</source>
-      <translation type="unfinished" />
+      <translation>Omat ryhmät</translation>
     </message>
   </context>
   <context>

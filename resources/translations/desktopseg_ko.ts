@@ -25,6 +25,11 @@
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
+      <source>Profit after service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
       <source>Revenue</source>
       <translation>매출</translation>
     </message>
@@ -37,6 +42,11 @@
       <location filename="../../desktopseg/gui/models.py" />
       <source>Share</source>
       <translation>비중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Type your own rating, 1 (little) to 10 (a lot); 0 clears it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
@@ -105,137 +115,137 @@
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>1 client refreshed.</source>
-      <translation type="unfinished" />
+      <translation>거래처 1곳을 새로 고쳤습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Add a client</source>
-      <translation type="unfinished" />
+      <translation>거래처 추가</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>추가…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>취소</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Client</source>
-      <translation type="unfinished" />
+      <translation>거래처</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Client's name:</source>
-      <translation type="unfinished" />
+      <translation>거래처 이름:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Clients</source>
-      <translation type="unfinished" />
+      <translation>거래처</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Exports arrive in</source>
-      <translation type="unfinished" />
+      <translation>내보내기 파일 폴더</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Last export</source>
-      <translation type="unfinished" />
+      <translation>최근 내보내기 파일</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Last run</source>
-      <translation type="unfinished" />
+      <translation>마지막 분석</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Needs fixing: {problem}</source>
-      <translation type="unfinished" />
+      <translation>해결 필요: {problem}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Practice:</source>
-      <translation type="unfinished" />
+      <translation>사무소:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>문제</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Refresh all</source>
-      <translation type="unfinished" />
+      <translation>모두 새로 고침</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Remove client</source>
-      <translation type="unfinished" />
+      <translation>거래처 삭제</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Remove {name}? Their autosaves, remembered column mapping and past runs kept by the app are deleted. Their own export files are not touched.</source>
-      <translation type="unfinished" />
+      <translation>{name}을(를) 삭제할까요? 앱이 보관하던 자동 저장본, 기억해 둔 열 지정, 지난 분석 기록이 삭제됩니다. 거래처가 직접 내보낸 파일은 그대로 둡니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>삭제…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Starting…</source>
-      <translation type="unfinished" />
+      <translation>시작하는 중…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Stopped after 1 client.</source>
-      <translation type="unfinished" />
+      <translation>거래처 1곳 처리 후 중지했습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Stopped after {n} clients.</source>
-      <translation type="unfinished" />
+      <translation>거래처 {n}곳 처리 후 중지했습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Stopped.</source>
-      <translation type="unfinished" />
+      <translation>중지했습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>요약</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>The refresh stopped: {error}</source>
-      <translation type="unfinished" />
+      <translation>새로 고침이 중단되었습니다: {error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Their till or accounting system (optional, e.g. Square, QuickBooks):</source>
-      <translation type="unfinished" />
+      <translation>사용하는 POS 또는 회계 프로그램 (선택 사항, 예: Square, QuickBooks):</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Where do {name}'s exports arrive?</source>
-      <translation type="unfinished" />
+      <translation>{name}의 내보내기 파일은 어디에 저장되나요?</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Your practice's name, printed on each report</source>
-      <translation type="unfinished" />
+      <translation>보고서마다 인쇄되는 사무소 이름</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>{n} clients refreshed.</source>
-      <translation type="unfinished" />
+      <translation>거래처 {n}곳을 새로 고쳤습니다.</translation>
     </message>
   </context>
   <context>
@@ -243,136 +253,179 @@
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>CSV file (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Choose another folder or file name.</source>
-      <translation type="unfinished" />
+      <translation>다른 폴더나 파일 이름을 선택하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>비교</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Customers</source>
-      <translation type="unfinished" />
+      <translation>고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Export everyone who moved</source>
-      <translation type="unfinished" />
+      <translation>이동한 고객 모두 내보내기</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Export everyone who moved…</source>
-      <translation type="unfinished" />
+      <translation>이동한 고객 모두 내보내기…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Flow between the two dates</source>
-      <translation type="unfinished" />
+      <translation>두 날짜 사이의 흐름</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Move</source>
-      <translation type="unfinished" />
+      <translation>이동</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Move matrix</source>
-      <translation type="unfinished" />
+      <translation>이동 표</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Move matrix (chart)</source>
-      <translation type="unfinished" />
+      <translation>이동 표 (차트)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Pick an earlier date and press Compare to see who moved between segments since then.</source>
-      <translation type="unfinished" />
+      <translation>이전 날짜를 고르고 비교를 누르면 그 뒤로 그룹을 옮긴 고객을 볼 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Revenue</source>
-      <translation type="unfinished" />
+      <translation>매출</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Revenue before</source>
-      <translation type="unfinished" />
+      <translation>이전 매출</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Revenue now</source>
-      <translation type="unfinished" />
+      <translation>현재 매출</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Rows: segment at the earlier date · columns: at the later date. Double-click a number for the customers.</source>
-      <translation type="unfinished" />
+      <translation>행: 이전 날짜의 그룹 · 열: 이후 날짜의 그룹. 숫자를 더블클릭하면 해당 고객을 볼 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Segment sizes over time</source>
-      <translation type="unfinished" />
+      <translation>시간에 따른 그룹 크기</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Show customers…</source>
-      <translation type="unfinished" />
+      <translation>고객 보기…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>The list could not be saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>목록을 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>This file has no purchase dates, so there is no earlier moment to compare with.</source>
-      <translation type="unfinished" />
+      <translation>이 파일에는 구매 날짜가 없어 비교할 이전 시점이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Who moved</source>
-      <translation type="unfinished" />
+      <translation>이동한 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>the data as of</source>
-      <translation type="unfinished" />
+      <translation>이 날짜 기준 데이터</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>the earlier export (to {day})</source>
-      <translation type="unfinished" />
+      <translation>이전 내보내기 파일 ({day}까지)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>with the end of the data</source>
-      <translation type="unfinished" />
+      <translation>시점과 데이터 마지막 날을</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{a} → {b}</source>
-      <translation type="unfinished" />
+      <translation>{a} → {b}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{a} → {b}: 1 customer</source>
-      <translation type="unfinished" />
+      <translation>{a} → {b}: 고객 1명</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{a} → {b}: {n} customers</source>
-      <translation type="unfinished" />
+      <translation>{a} → {b}: 고객 {n}명</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{before} customers on {day}, {after} on {end}; {new} new since then.</source>
+      <translation>{day} 고객 {before}명, {end} 고객 {after}명. 그 뒤 신규 고객 {new}명.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostToServeBox</name>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Cost to serve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Margin %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Margin % per product category (blank: the margin above). A cost column in the file wins.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Minutes of staff time per activity. Without service figures in your file, each customer's effort and cost to serve are estimated from these.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Staff time per hour:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>What an hour of staff time costs you, wages and overheads, in the file's currency.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -381,22 +434,22 @@
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>As in the file</source>
-      <translation type="unfinished" />
+      <translation>파일 그대로</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>As in the file (not stated)</source>
-      <translation type="unfinished" />
+      <translation>파일 그대로 (표시 없음)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>As in the file ({code})</source>
-      <translation type="unfinished" />
+      <translation>파일 그대로 ({code})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>The currency money is shown in: tables, cards, report and Excel file. Kept with the column choices of this export.</source>
-      <translation type="unfinished" />
+      <translation>금액을 표시할 통화입니다. 표, 카드, 보고서, Excel 파일에 적용되며 이 내보내기 파일의 열 선택과 함께 저장됩니다.</translation>
     </message>
   </context>
   <context>
@@ -419,7 +472,7 @@
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Chance to buy again (%)</source>
-      <translation type="unfinished" />
+      <translation>재구매 확률 (%)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
@@ -552,21 +605,57 @@ The details are in this log file; please send it to us:
     </message>
   </context>
   <context>
+    <name>EffortRating</name>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>{value} (estimated from activity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>{value} (your rating)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EffortRatingBox</name>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>How much of your time these customers take, 1 = little, 10 = a lot. Your rating replaces the estimate in the chart and the report (a service column in the file still wins).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>The file has its own service figures for each customer; those are used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>Your effort rating (1–10):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>not rated</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ExportDoneBox</name>
     <message>
       <location filename="../../desktopseg/gui/export_done.py" />
       <source>Export finished</source>
-      <translation type="unfinished" />
+      <translation>내보내기 완료</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/export_done.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>열기</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/export_done.py" />
       <source>Show in folder</source>
-      <translation type="unfinished" />
+      <translation>폴더에서 보기</translation>
     </message>
   </context>
   <context>
@@ -574,12 +663,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/forecast_view.py" />
       <source>In the next {days} days, the customers you have are expected to place about {orders} orders worth about {revenue}.</source>
-      <translation type="unfinished" />
+      <translation>앞으로 {days}일 동안 지금 고객들이 약 {orders}건, 약 {revenue} 규모의 주문을 할 것으로 예상됩니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/forecast_view.py" />
       <source>No forecast: it needs sales with dates, and it can be switched off in the settings.</source>
-      <translation type="unfinished" />
+      <translation>예측이 없습니다: 날짜가 있는 판매 내역이 필요하며, 설정에서 꺼져 있을 수도 있습니다.</translation>
     </message>
   </context>
   <context>
@@ -592,7 +681,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>1 file read</source>
-      <translation type="unfinished" />
+      <translation>파일 1개 읽음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -602,7 +691,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Also read: {source}.</source>
-      <translation type="unfinished" />
+      <translation>함께 읽음: {source}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -642,7 +731,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Continue anyway?</source>
-      <translation type="unfinished" />
+      <translation>그래도 계속할까요?</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -667,7 +756,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>It adds: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>추가되는 열: {columns}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -687,7 +776,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Please check the columns</source>
-      <translation type="unfinished" />
+      <translation>열을 확인해 주세요</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -747,7 +836,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>You chose this</source>
-      <translation type="unfinished" />
+      <translation>직접 선택함</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -777,7 +866,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>{n} files read together</source>
-      <translation type="unfinished" />
+      <translation>파일 {n}개를 함께 읽음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -805,7 +894,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>닫기(&amp;C)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -875,17 +964,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Add a &amp;Newer Export…</source>
-      <translation type="unfinished" />
+      <translation>새 내보내기 파일 추가(&amp;N)…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Add a Newer Export</source>
-      <translation type="unfinished" />
+      <translation>새 내보내기 파일 추가</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Add this shop's latest export; the project keeps the earlier one to show what changed</source>
-      <translation type="unfinished" />
+      <translation>이 매장의 최신 내보내기 파일을 추가합니다. 무엇이 바뀌었는지 보여 주기 위해 이전 파일도 프로젝트에 보관됩니다</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -910,7 +999,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>C&amp;lients…</source>
-      <translation type="unfinished" />
+      <translation>거래처(&amp;L)…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -925,7 +1014,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Close this project and go back to the start page</source>
-      <translation type="unfinished" />
+      <translation>이 프로젝트를 닫고 시작 페이지로 돌아갑니다</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -970,7 +1059,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Newer export added. The project keeps the data up to {day}: see What changed.</source>
-      <translation type="unfinished" />
+      <translation>새 내보내기 파일을 추가했습니다. 프로젝트에 {day}까지의 데이터도 보관됩니다. '변경 사항'에서 확인하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1015,7 +1104,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Preparing the print preview…</source>
-      <translation type="unfinished" />
+      <translation>인쇄 미리 보기를 준비하는 중…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1055,7 +1144,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Some lists not written</source>
-      <translation type="unfinished" />
+      <translation>일부 목록을 저장하지 못함</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1095,7 +1184,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>What changed</source>
-      <translation type="unfinished" />
+      <translation>변경 사항</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1105,7 +1194,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Your Own &amp;Groups…</source>
-      <translation type="unfinished" />
+      <translation>내 그룹(&amp;G)…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1133,7 +1222,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/personas_view.py" />
       <source>&lt;b&gt;Why this group:&lt;/b&gt; {rule}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;이 그룹인 이유:&lt;/b&gt; {rule}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/personas_view.py" />
@@ -1169,7 +1258,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/results.py" />
       <source>Change how customers are grouped; the groups are worked out again at once</source>
-      <translation type="unfinished" />
+      <translation>고객을 나누는 방식을 바꿉니다. 그룹이 바로 다시 계산됩니다</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
@@ -1179,7 +1268,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/results.py" />
       <source>Forecast</source>
-      <translation type="unfinished" />
+      <translation>예측</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
@@ -1204,7 +1293,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/results.py" />
       <source>Settings…</source>
-      <translation type="unfinished" />
+      <translation>설정…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
@@ -1242,97 +1331,97 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>&amp;Add group</source>
-      <translation type="unfinished" />
+      <translation>그룹 추가(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>삭제(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Columns (double-click to add):</source>
-      <translation type="unfinished" />
+      <translation>열 (더블클릭하여 추가):</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Customers</source>
-      <translation type="unfinished" />
+      <translation>고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Each group needs its own name; used twice: {names}.</source>
-      <translation type="unfinished" />
+      <translation>그룹마다 이름이 달라야 합니다. 두 번 쓰인 이름: {names}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Everyone else:</source>
-      <translation type="unfinished" />
+      <translation>나머지 고객:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Group</source>
-      <translation type="unfinished" />
+      <translation>그룹</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Group {i}</source>
-      <translation type="unfinished" />
+      <translation>그룹 {i}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Move &amp;down</source>
-      <translation type="unfinished" />
+      <translation>아래로 이동(&amp;D)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>위로 이동(&amp;U)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Name of this grouping:</source>
-      <translation type="unfinished" />
+      <translation>이 분류의 이름:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Name your groups and say who belongs in each, using the columns of your file. A customer goes into the first group whose condition fits. Examples: &lt;i&gt;Kidhome + Teenhome &amp;gt; 0&lt;/i&gt; · &lt;i&gt;Marital_Status in ('Married', 'Together')&lt;/i&gt; · &lt;i&gt;Income between 30000 and 60000&lt;/i&gt; · &lt;i&gt;Education contains 'PhD'&lt;/i&gt; · &lt;i&gt;Income is empty&lt;/i&gt;.</source>
-      <translation type="unfinished" />
+      <translation>그룹 이름을 정하고, 파일의 열을 사용해 각 그룹에 누가 속하는지 적으세요. 고객은 조건이 맞는 첫 번째 그룹에 들어갑니다. 예: &lt;i&gt;Kidhome + Teenhome &amp;gt; 0&lt;/i&gt; · &lt;i&gt;Marital_Status in ('Married', 'Together')&lt;/i&gt; · &lt;i&gt;Income between 30000 and 60000&lt;/i&gt; · &lt;i&gt;Education contains 'PhD'&lt;/i&gt; · &lt;i&gt;Income is empty&lt;/i&gt;.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Who is in it</source>
-      <translation type="unfinished" />
+      <translation>포함 조건</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Your Own Groups</source>
-      <translation type="unfinished" />
+      <translation>내 그룹</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Your own groups</source>
-      <translation type="unfinished" />
+      <translation>내 그룹</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Your own groups from an earlier file with the same columns are used again (View &gt; Your Own Groups… to change them).</source>
-      <translation type="unfinished" />
+      <translation>열이 같은 이전 파일에서 만든 내 그룹을 다시 사용합니다 (바꾸려면: 보기 &gt; 내 그룹…).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>can't read</source>
-      <translation type="unfinished" />
+      <translation>읽을 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>{n} customers</source>
-      <translation type="unfinished" />
+      <translation>고객 {n}명</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>{n} customers in all; each is counted in one group only.</source>
-      <translation type="unfinished" />
+      <translation>모두 고객 {n}명. 각 고객은 한 그룹에만 들어갑니다.</translation>
     </message>
   </context>
   <context>
@@ -1340,12 +1429,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source> days</source>
-      <translation type="unfinished" />
+      <translation>일</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>A change here works the groups out again at once.</source>
-      <translation type="unfinished" />
+      <translation>여기서 바꾸면 그룹이 바로 다시 계산됩니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1365,7 +1454,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Chosen from the data</source>
-      <translation type="unfinished" />
+      <translation>데이터에서 자동 선택</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1385,7 +1474,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Currency:</source>
-      <translation type="unfinished" />
+      <translation>통화:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1395,7 +1484,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Deal size</source>
-      <translation type="unfinished" />
+      <translation>거래 규모</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1405,17 +1494,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Forecast the next:</source>
-      <translation type="unfinished" />
+      <translation>예측 기간:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Forecast who buys again in this many days after the last date, tested on your own history. Turn it off to analyse large files faster.</source>
-      <translation type="unfinished" />
+      <translation>마지막 날짜 이후 이 기간 안에 누가 다시 구매할지 예측합니다. 예측은 이 가게의 실제 구매 기록으로 검증합니다. 큰 파일을 더 빨리 분석하려면 끄세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>성별</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1425,12 +1514,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>How well the groups separate (higher is better): {scores}. {rule}</source>
-      <translation type="unfinished" />
+      <translation>그룹이 얼마나 잘 나뉘는지 (높을수록 좋음): {scores}. {rule}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Income</source>
-      <translation type="unfinished" />
+      <translation>소득</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1440,7 +1529,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Life stage (age and children at home)</source>
-      <translation type="unfinished" />
+      <translation>생애 단계 (나이와 함께 사는 자녀)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1455,7 +1544,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Marital status</source>
-      <translation type="unfinished" />
+      <translation>결혼 여부</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1510,12 +1599,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>This file has no purchase dates, so it can't be analysed as of a date.</source>
-      <translation type="unfinished" />
+      <translation>이 파일에는 구매 날짜가 없어 특정 날짜 기준으로 분석할 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Use:</source>
-      <translation type="unfinished" />
+      <translation>사용:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1525,12 +1614,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Where they live</source>
-      <translation type="unfinished" />
+      <translation>사는 곳</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Who they are (pick one or two)</source>
-      <translation type="unfinished" />
+      <translation>어떤 고객인지 (하나 또는 둘 선택)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1545,7 +1634,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>끔</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1593,7 +1682,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/welcome.py" />
       <source>Double-click a sample or a recent file to open it.</source>
-      <translation type="unfinished" />
+      <translation>예제나 최근 파일을 더블클릭하면 열립니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/welcome.py" />
@@ -1638,7 +1727,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/welcome.py" />
       <source>“{name}” is selected: double-click it or press Enter to open it.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”이(가) 선택되었습니다. 열려면 더블클릭하거나 Enter 키를 누르세요.</translation>
     </message>
   </context>
   <context>
@@ -1652,17 +1741,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'in' needs a list in brackets, for example in ('a', 'b').</source>
-      <translation type="unfinished" />
+      <translation>'in' 뒤에는 괄호로 묶은 목록이 필요합니다. 예: in ('a', 'b').</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'{ch}' can't be used in a condition.</source>
-      <translation type="unfinished" />
+      <translation>조건에는 '{ch}'을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/list_totals.py" />
       <source>'{col}' counts the days since each customer's last purchase; last-purchase dates are counted back from {day}, the latest date in the list.</source>
-      <translation type="unfinished" />
+      <translation>'{col}' 열은 각 고객의 마지막 구매 후 일수입니다. 마지막 구매 날짜는 목록에서 가장 늦은 날짜인 {day}부터 거꾸로 계산했습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -1672,97 +1761,107 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>'{col}' is not an order number (its values repeat across customers and dates), so each customer's purchases are counted by date.</source>
-      <translation type="unfinished" />
+      <translation>'{col}' 열은 주문 번호가 아니어서(값이 여러 고객과 날짜에 걸쳐 반복됨) 각 고객의 구매를 날짜별로 셉니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>'{col}' was taken as the order number because of what it holds.</source>
-      <translation type="unfinished" />
+      <translation>'{col}' 열은 들어 있는 내용으로 보아 주문 번호로 사용했습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'{name}' is not a column of this file, and names of the program's insides can't be used.</source>
-      <translation type="unfinished" />
+      <translation>'{name}'은(는) 이 파일의 열이 아니며, 프로그램 내부 이름은 사용할 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/not_written.py" />
       <source>'{segment}' was not written: none of its {n} customers has an e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>'{segment}' 목록을 저장하지 않았습니다: 고객 {n}명 중 이메일 주소가 있는 사람이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'{word}' can't stand here; a column name, number or text is needed.</source>
-      <translation type="unfinished" />
+      <translation>'{word}'은(는) 여기에 올 수 없습니다. 열 이름, 숫자 또는 텍스트가 필요합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>(all customers: {v})</source>
+      <translation>(전체 고객: {v})</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>(your rating)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>, or under twice the typical {gap} days between one customer's visits</source>
-      <translation type="unfinished" />
+      <translation>, 또는 고객의 평소 방문 간격인 {gap}일의 두 배 미만</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>, {k:.0f} children at home</source>
-      <translation type="unfinished" />
+      <translation>, 집에 자녀 {k:.0f}명</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>1 customer</source>
-      <translation type="unfinished" />
+      <translation>고객 1명</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 customer moved up from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>고객 1명이 {a}에서 {b}(으)로 올라갔습니다. {day}까지 구매액: {money}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 customer slipped from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>고객 1명이 {a}에서 {b}(으)로 내려갔습니다. {day}까지 구매액: {money}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 customer went from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>고객 1명이 {a}에서 {b}(으)로 옮겨 갔습니다. {day}까지 구매액: {money}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 new customer came after {day}.</source>
-      <translation type="unfinished" />
+      <translation>{day} 이후 신규 고객 1명이 왔습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>1 order</source>
-      <translation type="unfinished" />
+      <translation>주문 1건</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>2 groups: their score ({two:.2f}) beats the best of 3 to 8 groups ({k} groups, {s:.2f}) by {m:.2f} or more.</source>
-      <translation type="unfinished" />
+      <translation>그룹 2개: 점수({two:.2f})가 3~8개 그룹 중 최고 점수({k}개 그룹, {s:.2f})보다 {m:.2f} 이상 높습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54 with children at home</source>
-      <translation type="unfinished" />
+      <translation>35~54세, 자녀와 함께 사는 가구</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54, no children at home</source>
-      <translation type="unfinished" />
+      <translation>35~54세, 함께 사는 자녀 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>55 or over with children still at home</source>
-      <translation type="unfinished" />
+      <translation>55세 이상, 아직 자녀와 함께 사는 가구</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>55 or over, no children at home</source>
+      <translation>55세 이상, 함께 사는 자녀 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>; after the cost of serving them {v}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1778,42 +1877,42 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A column name, number or text is needed here.</source>
-      <translation type="unfinished" />
+      <translation>여기에는 열 이름, 숫자 또는 텍스트가 필요합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A condition can't be used as a number or text here.</source>
-      <translation type="unfinished" />
+      <translation>여기서는 조건을 숫자나 텍스트처럼 쓸 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>A family loyalty card so every visit adds up.</source>
-      <translation type="unfinished" />
+      <translation>방문할 때마다 쌓이는 가족 단골 카드.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>A group of your customers</source>
-      <translation type="unfinished" />
+      <translation>내 고객의 한 그룹</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>A handwritten card or early access to something new. No discounts: they come anyway.</source>
-      <translation type="unfinished" />
+      <translation>손글씨 카드나 신상품을 먼저 만나 볼 기회. 할인은 필요 없습니다: 어차피 오는 고객입니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A list after 'in' holds numbers and texts in quotes only.</source>
-      <translation type="unfinished" />
+      <translation>'in' 뒤 목록에는 숫자와 따옴표로 묶은 텍스트만 넣을 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A number can't run into letters here.</source>
-      <translation type="unfinished" />
+      <translation>여기서는 숫자 바로 뒤에 글자가 올 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>A personal thank-you for staying with you.</source>
-      <translation type="unfinished" />
+      <translation>꾸준히 찾아 주셔서 고맙다는 개인적인 감사 인사.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -1823,17 +1922,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A rules file needs a list of groups under "segments".</source>
-      <translation type="unfinished" />
+      <translation>규칙 파일에는 "segments" 아래에 그룹 목록이 있어야 합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>A second purchase soon after the first is what turns a newcomer into a regular.</source>
-      <translation type="unfinished" />
+      <translation>첫 구매 후 곧 이어지는 두 번째 구매가 신규 고객을 단골로 만듭니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>A small share of customers brings most of the money.</source>
-      <translation type="unfinished" />
+      <translation>적은 수의 고객이 매출 대부분을 가져옵니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -1843,7 +1942,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>About {k} in 10 are expected to buy again in the next {d} days.</source>
-      <translation type="unfinished" />
+      <translation>앞으로 {d}일 안에 10명 중 약 {k}명이 다시 구매할 것으로 예상됩니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -1858,12 +1957,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Add a newer export (File &gt; Add a Newer Export).</source>
-      <translation type="unfinished" />
+      <translation>새 내보내기 파일을 추가하세요 (파일 &gt; 새 내보내기 파일 추가).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Administrative and Support and Waste Management</source>
       <translation>사업 지원 및 폐기물 관리업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>After the cost of serving them, {good} of these customers are profitable and {bad} cost more than they bring.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -1873,7 +1977,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Age unknown</source>
-      <translation type="unfinished" />
+      <translation>나이 알 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -1888,7 +1992,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>All clients</source>
-      <translation type="unfinished" />
+      <translation>모든 거래처</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -1915,17 +2019,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Analysing the earlier date</source>
-      <translation type="unfinished" />
+      <translation>이전 날짜 분석 중</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Analysing the later date</source>
-      <translation type="unfinished" />
+      <translation>이후 날짜 분석 중</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Analysing {day}</source>
-      <translation type="unfinished" />
+      <translation>{day} 분석 중</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -1935,7 +2039,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Answer your campaigns</source>
-      <translation type="unfinished" />
+      <translation>캠페인에 잘 반응함</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -1945,7 +2049,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Ask for a birthday at the till or in the next mailing.</source>
-      <translation type="unfinished" />
+      <translation>계산대에서나 다음 우편물로 생일을 여쭤 보세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -1955,12 +2059,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Ask occasional customers for a second purchase</source>
-      <translation type="unfinished" />
+      <translation>가끔 오는 고객에게 두 번째 구매 권하기</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Ask them what they want next; they reply.</source>
-      <translation type="unfinished" />
+      <translation>다음에 무엇을 원하는지 물어보세요. 답해 주는 고객입니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -1976,7 +2080,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Automatic groups are made afresh at every run, so they can't be compared.</source>
-      <translation type="unfinished" />
+      <translation>자동 그룹은 분석할 때마다 새로 만들어지므로 비교할 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -2002,7 +2106,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Average orders per year</source>
-      <translation type="unfinished" />
+      <translation>연평균 주문 수</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2017,7 +2121,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>BG/NBD purchase model</source>
-      <translation type="unfinished" />
+      <translation>BG/NBD 구매 모델</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2047,7 +2151,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Bought little, long ago</source>
-      <translation type="unfinished" />
+      <translation>오래전에 조금 구매</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2057,7 +2161,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought once, 1 day ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>1일 전 한 번 구매, {spent} 지출; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2067,12 +2171,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought once, on the last day of the data, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>데이터 마지막 날 한 번 구매, {spent} 지출; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought once, {days} days ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>{days}일 전 한 번 구매, {spent} 지출; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2082,47 +2186,47 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought {orders} times, last 1 day ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>{orders}회 구매, 마지막 구매 1일 전, {spent} 지출; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought {orders} times, last {days} days ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>{orders}회 구매, 마지막 구매 {days}일 전, {spent} 지출; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought {orders} times, the last on the last day of the data, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>{orders}회 구매, 마지막 구매는 데이터 마지막 날, {spent} 지출; </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Bring most of your money</source>
-      <translation type="unfinished" />
+      <translation>매출 대부분을 가져옴</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Bring new customers back for a second visit</source>
-      <translation type="unfinished" />
+      <translation>신규 고객이 두 번째로 방문하게 하기</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Browse a lot</source>
-      <translation type="unfinished" />
+      <translation>자주 둘러봄</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Bundles rather than discounts protect the margin.</source>
-      <translation type="unfinished" />
+      <translation>할인보다 묶음 상품이 마진을 지켜 줍니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Busy young parents</source>
-      <translation type="unfinished" />
+      <translation>바쁜 젊은 부모</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Buy often, recently and well</source>
-      <translation type="unfinished" />
+      <translation>최근에 자주, 넉넉히 구매</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2163,22 +2267,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Call or write to each of them yourself, with a good reason to come back.</source>
-      <translation type="unfinished" />
+      <translation>한 분 한 분에게 직접 전화하거나 편지를 보내 다시 올 좋은 이유를 전하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Calling functions is not allowed ('{name}(…)'); only column names, numbers and texts.</source>
-      <translation type="unfinished" />
+      <translation>함수는 호출할 수 없습니다('{name}(…)'). 열 이름, 숫자, 텍스트만 쓸 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Calling functions is not allowed; only column names, numbers, texts and the words and/or/not/in/between/contains/is empty.</source>
-      <translation type="unfinished" />
+      <translation>함수는 호출할 수 없습니다. 열 이름, 숫자, 텍스트와 and/or/not/in/between/contains/is empty 같은 단어만 쓸 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Campaign responders</source>
-      <translation type="unfinished" />
+      <translation>캠페인 반응 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2188,7 +2292,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Catalogue buyers</source>
-      <translation type="unfinished" />
+      <translation>카탈로그 구매 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2198,22 +2302,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Chance still active</source>
-      <translation type="unfinished" />
+      <translation>계속 활동할 확률</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Chance to buy again (forecast)</source>
+      <translation>재구매 확률 (예측)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Charge for the service: a delivery fee, a phone-order fee, and a minimum order for free delivery.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Check how the group grows or shrinks next quarter.</source>
-      <translation type="unfinished" />
+      <translation>다음 분기에 이 그룹이 늘어나는지 줄어드는지 확인하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>Check in 'desktopseg inspect' that the customer, date and amount columns were found.</source>
-      <translation type="unfinished" />
+      <translation>'desktopseg inspect'에서 고객, 날짜, 금액 열을 찾았는지 확인하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -2269,7 +2378,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Choose an export made after {old}.</source>
-      <translation type="unfinished" />
+      <translation>{old} 이후에 만든 내보내기 파일을 선택하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2279,7 +2388,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>Choose another name.</source>
-      <translation type="unfinished" />
+      <translation>다른 이름을 선택하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -2325,7 +2434,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>Choose the folder the exports were saved in.</source>
-      <translation type="unfinished" />
+      <translation>내보내기 파일이 저장된 폴더를 선택하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2340,17 +2449,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Churn risk and upsell potential come from the forecast: in the test it picked who bought again better than the 'overdue' rule of thumb ({m:.2f} against {r:.2f}, where 0.5 is guessing and 1 is perfect).</source>
-      <translation type="unfinished" />
+      <translation>이탈 위험과 추가 판매 가능성은 예측으로 계산했습니다. 검증에서 예측이 '지연' 어림 규칙보다 다시 구매할 고객을 더 잘 골라냈습니다({m:.2f} 대 {r:.2f}, 0.5는 찍기 수준, 1은 완벽).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Churn risk and upsell potential use the 'overdue' rule of thumb, because the forecast could not be tested on this history.</source>
-      <translation type="unfinished" />
+      <translation>이 구매 기록으로는 예측을 검증할 수 없어 이탈 위험과 추가 판매 가능성에 '지연' 어림 규칙을 사용합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Churn risk and upsell potential use the 'overdue' rule of thumb: in the test it picked who bought again at least as well as the forecast.</source>
-      <translation type="unfinished" />
+      <translation>이탈 위험과 추가 판매 가능성에 '지연' 어림 규칙을 사용합니다. 검증에서 이 규칙이 다시 구매할 고객을 예측 못지않게 잘 골라냈습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2365,18 +2474,18 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Client</source>
-      <translation type="unfinished" />
+      <translation>거래처</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <location filename="../../desktopseg/core/clients.py" />
       <source>Client {i} of {n}: {name}</source>
-      <translation type="unfinished" />
+      <translation>거래처 {i}/{n}: {name}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Clients</source>
-      <translation type="unfinished" />
+      <translation>거래처</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2396,17 +2505,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>Columns that could hold it: {cols}. Choose one in the import preview, or pass --mapping.</source>
-      <translation type="unfinished" />
+      <translation>해당할 수 있는 열: {cols}. 가져오기 미리 보기에서 하나를 선택하거나 --mapping 옵션을 지정하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>Columns that could hold it: {cols}. Choose one in the import preview, or pass a mapping (--mapping).</source>
-      <translation type="unfinished" />
+      <translation>해당할 수 있는 열: {cols}. 가져오기 미리 보기에서 하나를 선택하거나 열 지정(--mapping)을 전달하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Come into the shop</source>
-      <translation type="unfinished" />
+      <translation>매장에 직접 옴</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2467,12 +2576,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Compare buying behaviour, customer value or company type instead.</source>
-      <translation type="unfinished" />
+      <translation>대신 구매 행동, 고객 가치 또는 기업 유형을 비교하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Compared with all customers: {bits}.</source>
-      <translation type="unfinished" />
+      <translation>전체 고객과 비교하면: {bits}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -2482,7 +2591,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Comparing</source>
-      <translation type="unfinished" />
+      <translation>비교 중</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -2501,6 +2610,18 @@ The details are in this log file; please send it to us:
       <translation>핵심</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Cost more than they bring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Cost to serve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Costs more than they bring</source>
@@ -2514,7 +2635,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Couples</source>
-      <translation type="unfinished" />
+      <translation>부부·커플</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2577,7 +2698,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Customers moving between segments</source>
-      <translation type="unfinished" />
+      <translation>그룹을 옮긴 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -2587,22 +2708,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Customers who meet none of the conditions.</source>
-      <translation type="unfinished" />
+      <translation>어느 조건에도 맞지 않는 고객.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Cut points chosen afresh at each date (equal-sized groups); the same segment grid.</source>
-      <translation type="unfinished" />
+      <translation>구간 경계를 날짜마다 새로 정했습니다(같은 크기의 그룹). 그룹 표는 같습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Cut points chosen afresh at each date: the earlier data was too small to fix them.</source>
-      <translation type="unfinished" />
+      <translation>구간 경계를 날짜마다 새로 정했습니다. 이전 데이터가 너무 적어 고정할 수 없었습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Cut points of {day} used at both dates: {cuts}; the same segment grid.</source>
-      <translation type="unfinished" />
+      <translation>두 날짜 모두 {day}의 구간 경계를 사용했습니다: {cuts}. 그룹 표는 같습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -2632,17 +2753,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Days since the last purchase come from the column '{col}'; the list is read as of {day}.</source>
-      <translation type="unfinished" />
+      <translation>마지막 구매 후 일수는 '{col}' 열에서 가져왔으며, 목록은 {day} 기준으로 읽었습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Deal seekers</source>
-      <translation type="unfinished" />
+      <translation>할인 찾는 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Deal size unknown</source>
-      <translation type="unfinished" />
+      <translation>거래 규모 알 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2657,7 +2778,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Did you mean {names}?</source>
-      <translation type="unfinished" />
+      <translation>{names}을(를) 말씀하신 건가요?</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2673,7 +2794,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Each group needs its own name; used twice: {names}.</source>
-      <translation type="unfinished" />
+      <translation>그룹마다 이름이 달라야 합니다. 두 번 쓰인 이름: {names}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -2684,6 +2805,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Educational Services</source>
       <translation>교육 서비스업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Effort from</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2709,17 +2835,17 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/list_personas.py" />
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Empty nesters</source>
-      <translation type="unfinished" />
+      <translation>자녀를 독립시킨 가구</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Established families</source>
-      <translation type="unfinished" />
+      <translation>자리 잡은 가족</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Established households</source>
-      <translation type="unfinished" />
+      <translation>자리 잡은 가구</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -2730,32 +2856,32 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/list_personas.py" />
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Everyone else</source>
-      <translation type="unfinished" />
+      <translation>나머지 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Expected ')' to close the bracket opened here.</source>
-      <translation type="unfinished" />
+      <translation>여기서 연 괄호를 닫는 ')'가 필요합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Expected ',' or ')' to go on with the list.</source>
-      <translation type="unfinished" />
+      <translation>목록을 이어 가려면 ',' 또는 ')'가 필요합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Expected '{word}' here.</source>
-      <translation type="unfinished" />
+      <translation>여기에는 '{word}'이(가) 필요합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Expected orders (forecast)</source>
-      <translation type="unfinished" />
+      <translation>예상 주문 수 (예측)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Expected revenue (forecast)</source>
-      <translation type="unfinished" />
+      <translation>예상 매출 (예측)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -2776,7 +2902,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>Export a shorter period, or close other programs.</source>
-      <translation type="unfinished" />
+      <translation>더 짧은 기간을 내보내거나 다른 프로그램을 닫으세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2811,7 +2937,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Family-size offers still fit them.</source>
-      <translation type="unfinished" />
+      <translation>가족용 대용량 혜택이 여전히 잘 맞습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2831,12 +2957,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>여성</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Fewer than 1 in 10 are expected to buy again in the next {d} days.</source>
-      <translation type="unfinished" />
+      <translation>앞으로 {d}일 안에 다시 구매할 고객은 10명 중 1명도 안 될 것으로 예상됩니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
@@ -2872,27 +2998,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Follow up a visit with a reminder of what they looked at.</source>
-      <translation type="unfinished" />
+      <translation>방문 후 둘러본 상품을 다시 알려 주세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>For example: {"name": "My groups", "segments": [{"name": "Families", "when": "Kidhome + Teenhome &gt; 0"}], "otherwise": "Everyone else"}</source>
-      <translation type="unfinished" />
+      <translation>예: {"name": "My groups", "segments": [{"name": "Families", "when": "Kidhome + Teenhome &gt; 0"}], "otherwise": "Everyone else"}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Forecast</source>
-      <translation type="unfinished" />
+      <translation>예측</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Forecast for the next {n} days</source>
-      <translation type="unfinished" />
+      <translation>앞으로 {n}일 예측</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>Forecasting the next {n} days</source>
-      <translation type="unfinished" />
+      <translation>앞으로 {n}일 예측 중</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2907,7 +3033,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Free delivery above a basket size to grow their orders.</source>
-      <translation type="unfinished" />
+      <translation>일정 금액 이상 구매 시 무료 배송으로 주문 금액을 키우세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2922,12 +3048,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Frequent site visitors</source>
-      <translation type="unfinished" />
+      <translation>사이트 자주 방문 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>From (on {day})</source>
-      <translation type="unfinished" />
+      <translation>이전 그룹 ({day})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2937,42 +3063,42 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Gender unknown</source>
-      <translation type="unfinished" />
+      <translation>성별 알 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Gift ideas for children and grandchildren before holidays.</source>
-      <translation type="unfinished" />
+      <translation>명절이나 연휴 전에 자녀와 손주를 위한 선물 아이디어.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>Give the client a name.</source>
-      <translation type="unfinished" />
+      <translation>거래처 이름을 입력하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Greet them by name; in-store events and samples.</source>
-      <translation type="unfinished" />
+      <translation>이름을 불러 반갑게 맞으세요. 매장 행사와 샘플도 좋습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Group '{group}': {message}</source>
-      <translation type="unfinished" />
+      <translation>'{group}' 그룹: {message}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Group {i} in the rules needs a "name" and a "when" condition.</source>
-      <translation type="unfinished" />
+      <translation>규칙의 {i}번째 그룹에 "name"과 "when" 조건이 필요합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Groups by what customers want need channel, deal, campaign or survey-answer columns, and this list has none.</source>
-      <translation type="unfinished" />
+      <translation>고객이 원하는 것에 따른 그룹에는 채널, 할인, 캠페인 또는 설문 응답 열이 필요한데 이 목록에는 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Groups of who your customers are need an age or birth year, an income or a location column, and this list has none.</source>
-      <translation type="unfinished" />
+      <translation>고객이 누구인지에 따른 그룹에는 나이나 출생 연도, 소득 또는 지역 열이 필요한데 이 목록에는 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2998,7 +3124,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>High {col}</source>
-      <translation type="unfinished" />
+      <translation>{col} 높음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3013,11 +3139,16 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Higher income</source>
-      <translation type="unfinished" />
+      <translation>고소득층</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>How many groups: {rule}</source>
+      <translation>그룹 수: {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>If they won't pay for the service, let them go politely: stop the extra trips and calls.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3028,7 +3159,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>In '{name}': {bits}</source>
-      <translation type="unfinished" />
+      <translation>'{name}': {bits}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3038,22 +3169,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>In your list: {column}</source>
-      <translation type="unfinished" />
+      <translation>목록의 열: {column}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>In {n} files, e.g. {name}: {message}</source>
-      <translation type="unfinished" />
+      <translation>파일 {n}개에서 (예: {name}): {message}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Income bands split the known incomes in three equal parts: lower under {a}, middle {a} to {b}, higher from {b}.</source>
-      <translation type="unfinished" />
+      <translation>소득 구간은 알려진 소득을 세 등분했습니다: 낮음 {a} 미만, 중간 {a}~{b}, 높음 {b} 이상.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Income unknown</source>
-      <translation type="unfinished" />
+      <translation>소득 알 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3078,12 +3209,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Invite them to a tasting or an evening event.</source>
-      <translation type="unfinished" />
+      <translation>시음·시식회나 저녁 행사에 초대하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>It brings in the most money.</source>
-      <translation type="unfinished" />
+      <translation>가장 많은 매출을 가져옵니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -3093,7 +3224,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Keep the printed catalogue coming, with an order form.</source>
-      <translation type="unfinished" />
+      <translation>주문서를 넣은 인쇄 카탈로그를 계속 보내세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -3103,7 +3234,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Keep the web shop quick; send offers by e-mail.</source>
-      <translation type="unfinished" />
+      <translation>온라인 쇼핑몰은 빠르게 유지하고 혜택은 이메일로 보내세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3113,12 +3244,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Large deals</source>
-      <translation type="unfinished" />
+      <translation>대형 거래</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Largest segments</source>
-      <translation type="unfinished" />
+      <translation>가장 큰 그룹</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3206,17 +3337,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Look after the group '{name}'</source>
-      <translation type="unfinished" />
+      <translation>'{name}' 그룹 챙기기</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Look at who is in here: a new group may be hiding.</source>
-      <translation type="unfinished" />
+      <translation>누가 있는지 살펴보세요. 새로운 그룹이 숨어 있을 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Looking inside a value with '.' is not allowed; only column names, numbers and texts can be used.</source>
-      <translation type="unfinished" />
+      <translation>'.'로 값 안쪽을 들여다볼 수 없습니다. 열 이름, 숫자, 텍스트만 쓸 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -3236,7 +3367,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Low {col}</source>
-      <translation type="unfinished" />
+      <translation>{col} 낮음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3256,7 +3387,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Lower income</source>
-      <translation type="unfinished" />
+      <translation>저소득층</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3271,12 +3402,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Make it easy: bundles for the family and quick pick-up.</source>
-      <translation type="unfinished" />
+      <translation>편하게 해 주세요: 가족용 묶음 상품과 빠른 픽업.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>남성</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -3292,12 +3423,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Many customers have bought only a little; a reminder brings some of them back.</source>
-      <translation type="unfinished" />
+      <translation>조금만 구매한 고객이 많습니다. 알림을 보내면 일부는 다시 찾아옵니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Many customers, small sums each</source>
-      <translation type="unfinished" />
+      <translation>고객은 많지만 1인당 금액은 적음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -3323,43 +3454,43 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Marital status unknown</source>
-      <translation type="unfinished" />
+      <translation>결혼 여부 알 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Medium deals</source>
-      <translation type="unfinished" />
+      <translation>중간 규모 거래</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Meets none of the conditions above.</source>
-      <translation type="unfinished" />
+      <translation>위 조건에 하나도 맞지 않습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Meets the condition of '{name}': {when}</source>
-      <translation type="unfinished" />
+      <translation>'{name}'의 조건에 맞음: {when}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Middle income</source>
-      <translation type="unfinished" />
+      <translation>중간 소득</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Middle of the road</source>
-      <translation type="unfinished" />
+      <translation>무난한 중간층</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Midlife adults (35 to 54)</source>
-      <translation type="unfinished" />
+      <translation>중년층 (35~54세)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Midlife, no children at home</source>
-      <translation type="unfinished" />
+      <translation>중년, 함께 사는 자녀 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -3370,6 +3501,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Mining, Quarrying, and Oil and Gas Extraction</source>
       <translation>광업, 채석업 및 석유·가스 채굴업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>Minutes per activity from</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3391,13 +3527,13 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/cli_compare.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Movers</source>
-      <translation type="unfinished" />
+      <translation>이동한 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/cli_compare.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Moves</source>
-      <translation type="unfinished" />
+      <translation>이동</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -3418,7 +3554,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Needs fixing</source>
-      <translation type="unfinished" />
+      <translation>수정 필요</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3428,7 +3564,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>New customers</source>
-      <translation type="unfinished" />
+      <translation>신규 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3438,17 +3574,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Newest, lightest buyers</source>
-      <translation type="unfinished" />
+      <translation>가장 최근에 왔고 가장 적게 사는 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>No column looks like it: export the report with that column.</source>
-      <translation type="unfinished" />
+      <translation>그런 열이 보이지 않습니다. 그 열이 포함된 보고서를 내보내세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>No column looks like it; {hint}</source>
-      <translation type="unfinished" />
+      <translation>그런 열이 보이지 않습니다. {hint}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -3483,17 +3619,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>No customer is in {names}.</source>
-      <translation type="unfinished" />
+      <translation>{names}에 속한 고객이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/not_written.py" />
       <source>No customer lists were written: none of the customers has a usable e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>고객 목록을 저장하지 않았습니다: 쓸 수 있는 이메일 주소가 있는 고객이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/not_written.py" />
       <source>No customer lists were written: the data has no e-mail addresses, and e-mail tools need one per customer. Export to Excel to get every customer with their group.</source>
-      <translation type="unfinished" />
+      <translation>고객 목록을 저장하지 않았습니다: 데이터에 이메일 주소가 없는데, 이메일 도구에는 고객마다 주소가 하나씩 필요합니다. 모든 고객과 그룹을 받으려면 Excel로 내보내세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3503,7 +3639,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>No export found in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>{folder}에서 내보내기 파일을 찾지 못했습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/industry.py" />
@@ -3518,7 +3654,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>No purchase date known</source>
-      <translation type="unfinished" />
+      <translation>구매 날짜를 알 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -3533,7 +3669,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>No segments could be made from this file.</source>
-      <translation type="unfinished" />
+      <translation>이 파일로는 그룹을 만들 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -3553,12 +3689,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Not available</source>
-      <translation type="unfinished" />
+      <translation>사용할 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Not in the newer data</source>
-      <translation type="unfinished" />
+      <translation>새 데이터에 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3568,31 +3704,36 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Nudge the customers who are drifting</source>
-      <translation type="unfinished" />
+      <translation>발길이 뜸해지는 고객에게 한 번 더 권하세요</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Offer family-size packs and a reason to come back each month.</source>
-      <translation type="unfinished" />
+      <translation>가족용 대용량 상품과 매달 다시 올 이유를 제안하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Offer your regulars something that goes with their usual buy</source>
-      <translation type="unfinished" />
+      <translation>단골에게 평소 사는 상품과 어울리는 것을 제안하세요</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Offer your steady customers something that goes with their usual buy</source>
-      <translation type="unfinished" />
+      <translation>꾸준한 고객에게 평소 사는 상품과 어울리는 것을 제안하세요</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older adults (55 and over)</source>
-      <translation type="unfinished" />
+      <translation>장년층 (55세 이상)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older parents with children at home</source>
+      <translation>자녀와 함께 사는 장년 부모</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Only for the {good} who are profitable after service: {action}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3603,7 +3744,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Only sales exports with dates can be added as a newer export.</source>
-      <translation type="unfinished" />
+      <translation>날짜가 있는 판매 내보내기 파일만 새 내보내기로 추가할 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -3639,7 +3780,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Open the file on its own instead.</source>
-      <translation type="unfinished" />
+      <translation>대신 그 파일만 따로 여세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/jobs.py" />
@@ -3649,7 +3790,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Order from the catalogue</source>
-      <translation type="unfinished" />
+      <translation>카탈로그로 주문</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3664,17 +3805,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Orders are the sum of the columns {cols}.</source>
-      <translation type="unfinished" />
+      <translation>주문 수는 {cols} 열의 합계입니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/list_totals.py" />
       <source>Orders per customer are the sum of {cols}.</source>
-      <translation type="unfinished" />
+      <translation>고객별 주문 수는 {cols}의 합계입니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Orders per week</source>
-      <translation type="unfinished" />
+      <translation>주당 주문 수</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3684,7 +3825,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Orders that came in (customers you already had)</source>
-      <translation type="unfinished" />
+      <translation>들어온 주문 (기존 고객)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -3699,12 +3840,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Over the last 90 days</source>
-      <translation type="unfinished" />
+      <translation>최근 90일 동안</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Over the last {n} days</source>
-      <translation type="unfinished" />
+      <translation>최근 {n}일 동안</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3714,17 +3855,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/print_setup.py" />
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>{page} / {pages}쪽</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Pareto/NBD purchase model</source>
-      <translation type="unfinished" />
+      <translation>Pareto/NBD 구매 모델</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/letterhead.py" />
       <source>Pass a PNG file that exists, or leave the logo out.</source>
-      <translation type="unfinished" />
+      <translation>존재하는 PNG 파일을 지정하거나 로고를 빼세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -3749,7 +3890,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Personal service and a printed newsletter work well.</source>
-      <translation type="unfinished" />
+      <translation>세심한 개인 응대와 종이 소식지가 잘 통합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3759,22 +3900,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Phone buyers</source>
-      <translation type="unfinished" />
+      <translation>전화 주문 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Pick a date between the first sale ({start}) and the last.</source>
-      <translation type="unfinished" />
+      <translation>첫 판매일({start})과 마지막 판매일 사이의 날짜를 선택하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Pick a date between the first sale and the last ({end}).</source>
-      <translation type="unfinished" />
+      <translation>첫 판매일과 마지막 판매일({end}) 사이의 날짜를 선택하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Point them to the web shop for repeat buys.</source>
-      <translation type="unfinished" />
+      <translation>재구매는 온라인 쇼핑몰로 안내하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3794,12 +3935,19 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/letterhead.py" />
       <source>Prepared by {practice}</source>
-      <translation type="unfinished" />
+      <translation>작성: {practice}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Professional, Scientific, and Technical Services</source>
       <translation>전문, 과학 및 기술 서비스업</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Profit after service</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3815,7 +3963,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Put them first on every campaign list.</source>
-      <translation type="unfinished" />
+      <translation>모든 캠페인 목록에서 이 고객들을 맨 앞에 두세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3825,7 +3973,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Reach them where they browse: social posts and the web shop.</source>
-      <translation type="unfinished" />
+      <translation>이 고객들이 자주 보는 곳에서 만나세요: SNS 게시물과 온라인 쇼핑몰.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
@@ -3858,12 +4006,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Recent buyers who could become regulars</source>
-      <translation type="unfinished" />
+      <translation>단골이 될 수 있는 최근 구매 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Recent buyers who have spent little so far</source>
-      <translation type="unfinished" />
+      <translation>아직 많이 쓰지 않은 최근 구매 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3908,7 +4056,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Regulars who keep coming</source>
-      <translation type="unfinished" />
+      <translation>꾸준히 찾아오는 단골</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -3918,7 +4066,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>보고서</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -3929,6 +4077,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/personas.py" />
       <source>Reprice or let go: charge for the extra service, set a minimum order, or stop chasing these accounts.</source>
       <translation>가격을 조정하거나 정리하세요: 추가 서비스에 요금을 받거나, 최소 주문액을 정하거나, 이 거래처 관리를 줄이세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Reprice their service first (after the cost of serving them they bring {pas}). Only then: {action}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Reprice: put their prices up to a level that pays for the time they take.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -3955,12 +4113,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Revenue by {day}</source>
-      <translation type="unfinished" />
+      <translation>{day}까지의 매출</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Revenue is the sum</source>
-      <translation type="unfinished" />
+      <translation>매출은 합계로 계산함</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3970,7 +4128,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Revenue of customers moving between segments (by the later date)</source>
-      <translation type="unfinished" />
+      <translation>그룹을 옮긴 고객의 매출 (나중 날짜 기준)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3986,7 +4144,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Rules must be one of: {names}.</source>
-      <translation type="unfinished" />
+      <translation>규칙은 다음 중 하나여야 합니다: {names}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3996,7 +4154,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>Save the client's sales export into that folder, or pick another folder.</source>
-      <translation type="unfinished" />
+      <translation>거래처의 판매 내보내기 파일을 그 폴더에 저장하거나 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -4033,13 +4191,13 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Segment on {day}</source>
-      <translation type="unfinished" />
+      <translation>{day} 기준 그룹</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Segment sizes over time</source>
-      <translation type="unfinished" />
+      <translation>시간에 따른 그룹 크기</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -4054,26 +4212,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Send a reminder around the time they usually buy.</source>
-      <translation type="unfinished" />
+      <translation>평소 구매하는 시기쯤 알림을 보내세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Send a thank-you with a tip for what they bought and a reason to return this month.</source>
-      <translation type="unfinished" />
+      <translation>감사 인사와 함께 구매한 상품 활용 팁, 이번 달에 다시 올 이유를 보내세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Send offers to them and not to full-price buyers.</source>
-      <translation type="unfinished" />
+      <translation>할인 혜택은 이 고객들에게 보내고, 정가로 사는 고객에게는 보내지 마세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Send one friendly reminder with something that goes with their first buy.</source>
-      <translation type="unfinished" />
+      <translation>첫 구매와 어울리는 상품을 담아 친근한 알림을 한 번 보내세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort</source>
       <translation>응대 부담</translation>
     </message>
@@ -4083,7 +4242,13 @@ The details are in this log file; please send it to us:
       <translation>응대 부담 (1-10)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Service effort about {effort} out of 10 (estimated from activity).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort about {effort} out of 10.</source>
       <translation>응대 부담 약 {effort}/10.</translation>
     </message>
@@ -4093,9 +4258,24 @@ The details are in this log file; please send it to us:
       <translation>응대 부담 대비 마진</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Service effort {effort} out of 10 (your rating).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Service minutes</source>
       <translation>응대 시간(분)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Service minutes (estimated from activity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Service minutes used for the cost</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -4105,7 +4285,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Settled, time to treat themselves</source>
-      <translation type="unfinished" />
+      <translation>자리를 잡고 이제 자신을 위해 쓰는 층</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4130,22 +4310,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Shop online</source>
-      <translation type="unfinished" />
+      <translation>온라인으로 구매</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Show new items on the home page first.</source>
-      <translation type="unfinished" />
+      <translation>홈페이지에 신상품을 먼저 보여 주세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Show the premium range: quality over quantity.</source>
-      <translation type="unfinished" />
+      <translation>프리미엄 상품을 보여 주세요: 양보다 질입니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Singles</source>
-      <translation type="unfinished" />
+      <translation>싱글</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -4165,7 +4345,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Small deals</source>
-      <translation type="unfinished" />
+      <translation>소규모 거래</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -4185,7 +4365,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Small, occasional buyers, not seen for long</source>
-      <translation type="unfinished" />
+      <translation>오랫동안 보이지 않은, 가끔 조금 사는 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -4200,17 +4380,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Some customers meet more than one condition; each is in the first group that fits ({names} lost some to groups above them).</source>
-      <translation type="unfinished" />
+      <translation>일부 고객은 여러 조건에 맞습니다. 각 고객은 맞는 첫 번째 그룹에 들어갑니다({names}의 일부 고객은 위쪽 그룹으로 갔습니다).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>Something went wrong inside the program.</source>
-      <translation type="unfinished" />
+      <translation>프로그램 내부에서 문제가 발생했습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Spend is the sum of the columns {cols}.</source>
-      <translation type="unfinished" />
+      <translation>구매액은 {cols} 열의 합계입니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4256,7 +4436,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Still shopping for a full house</source>
-      <translation type="unfinished" />
+      <translation>아직 온 가족을 위해 장 보는 층</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4266,12 +4446,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Store buyers</source>
-      <translation type="unfinished" />
+      <translation>매장 구매 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Suggest an item that goes with what they usually buy, at a small saving.</source>
-      <translation type="unfinished" />
+      <translation>평소 사는 상품과 어울리는 상품을 조금 할인해 제안하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -4299,6 +4479,11 @@ The details are in this log file; please send it to us:
       <translation>마진은 적은데 손이 많이 가는 고객</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Takes more time than their margin pays for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>Text encoding: {enc}.</source>
       <translation>텍스트 인코딩: {enc}.</translation>
@@ -4306,17 +4491,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Texts go in single quotes ('Married'); names with spaces in double quotes.</source>
-      <translation type="unfinished" />
+      <translation>텍스트는 작은따옴표('Married')로, 공백이 있는 이름은 큰따옴표로 감싸세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Thank them with a loyalty reward; they buy for several people.</source>
-      <translation type="unfinished" />
+      <translation>단골 혜택으로 고마움을 전하세요. 여러 사람 몫을 사는 고객입니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Thank your best customers</source>
-      <translation type="unfinished" />
+      <translation>최고의 고객에게 감사를 전하세요</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -4332,22 +4517,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition is empty.</source>
-      <translation type="unfinished" />
+      <translation>조건이 비어 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition is nested too deeply.</source>
-      <translation type="unfinished" />
+      <translation>조건이 너무 깊게 중첩되어 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition is too long ({n} characters; at most {m}).</source>
-      <translation type="unfinished" />
+      <translation>조건이 너무 깁니다({n}자, 최대 {m}자).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition stops too early: something is missing at the end.</source>
-      <translation type="unfinished" />
+      <translation>조건이 너무 일찍 끝납니다: 끝에 빠진 부분이 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -4382,7 +4567,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>The customers don't separate into groups by their answers.</source>
-      <translation type="unfinished" />
+      <translation>응답 내용으로는 고객을 그룹으로 나눌 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -4397,7 +4582,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>The data covers only {days} days (under {min} days{gap}): too short to tell who has stopped coming, so nobody is called At Risk, Can't Lose Them, Hibernating, Lost or About to Sleep, and no rates per year are given.</source>
-      <translation type="unfinished" />
+      <translation>데이터 기간이 {days}일뿐입니다({min}일 미만{gap}). 누가 발길을 끊었는지 판단하기에는 너무 짧아서 이탈 위험, 놓치면 안 될 고객, 휴면 고객, 떠난 고객, 이탈 직전으로 분류된 고객이 없으며 연간 비율도 표시하지 않습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -4412,12 +4597,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>The data starts on {start}, after {day}: there were no customers yet.</source>
-      <translation type="unfinished" />
+      <translation>데이터가 {day} 이후인 {start}부터 시작합니다: 그때는 아직 고객이 없었습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>The details are in the log file.</source>
-      <translation type="unfinished" />
+      <translation>자세한 내용은 로그 파일에 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -4467,7 +4652,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>The file is too big to analyse on this computer.</source>
-      <translation type="unfinished" />
+      <translation>파일이 너무 커서 이 컴퓨터에서 분석할 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -4487,17 +4672,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>The folder has no spreadsheet or CSV files.</source>
-      <translation type="unfinished" />
+      <translation>폴더에 스프레드시트나 CSV 파일이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>The forecast test was switched off.</source>
-      <translation type="unfinished" />
+      <translation>예측 검증이 꺼져 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/letterhead.py" />
       <source>The logo '{name}' can't be found.</source>
-      <translation type="unfinished" />
+      <translation>로고 '{name}'을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -4532,22 +4717,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The rules file can't be read: {why}</source>
-      <translation type="unfinished" />
+      <translation>규칙 파일을 읽을 수 없습니다: {why}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The rules file is not valid JSON (line {line}, column {col}).</source>
-      <translation type="unfinished" />
+      <translation>규칙 파일이 올바른 JSON이 아닙니다({line}행, {col}열).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>The sales history is too short to test the forecast on it, so treat the forecast as a rough guide.</source>
-      <translation type="unfinished" />
+      <translation>판매 기록이 너무 짧아 예측을 검증할 수 없습니다. 예측은 대략적인 참고로만 보세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>The same settings at both dates; the {scheme} groups are made from each date's own figures.</source>
-      <translation type="unfinished" />
+      <translation>두 날짜의 설정이 같습니다. {scheme} 그룹은 날짜마다 그 시점의 수치로 만듭니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -4572,7 +4757,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>The solid middle</source>
-      <translation type="unfinished" />
+      <translation>탄탄한 중간층</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -4616,14 +4801,19 @@ The details are in this log file; please send it to us:
       <translation>이 파일에서는 {name} 분석을 실행할 수 없습니다: {reason}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Their margin does not pay for the staff time they take (profit after service below zero).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>There are no customers to compare.</source>
-      <translation type="unfinished" />
+      <translation>비교할 고객이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>There are no sales after {day} in this data (the last is on {end}), so there is nothing to compare with.</source>
-      <translation type="unfinished" />
+      <translation>이 데이터에는 {day} 이후 판매가 없어(마지막 판매일은 {end}) 비교할 것이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -4638,17 +4828,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>There is already a client called '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>'{name}'(이)라는 거래처가 이미 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>There is no column called '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>'{name}'(이)라는 열이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>There is no forecast: the file has no dated sales, or the forecast is switched off.</source>
-      <translation type="unfinished" />
+      <translation>예측이 없습니다: 파일에 날짜가 있는 판매가 없거나 예측이 꺼져 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -4669,32 +4859,32 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>There is only one snapshot yet. Add a newer export to this project (File &gt; Add a Newer Export) to see how the segments change.</source>
-      <translation type="unfinished" />
+      <translation>아직 시점이 하나뿐입니다. 그룹이 어떻게 바뀌는지 보려면 이 프로젝트에 새 내보내기 파일을 추가하세요(파일 &gt; 새 내보내기 추가).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They are later than usual; a reminder now costs less than winning them back.</source>
-      <translation type="unfinished" />
+      <translation>평소보다 늦어지고 있습니다. 지금 알림을 보내는 편이 나중에 다시 모셔 오는 것보다 비용이 적게 듭니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They buy often, spend the most and came recently: keep them feeling valued.</source>
-      <translation type="unfinished" />
+      <translation>자주 사고, 가장 많이 쓰며, 최근에도 왔습니다: 소중한 고객이라고 느끼게 해 주세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They buy regularly; a small bundle raises what they spend.</source>
-      <translation type="unfinished" />
+      <translation>꾸준히 삽니다. 작은 묶음 상품으로 구매액을 늘릴 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They come back reliably; a small bundle raises what they spend.</source>
-      <translation type="unfinished" />
+      <translation>믿음직하게 다시 찾아옵니다. 작은 묶음 상품으로 구매액을 늘릴 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They used to buy often or spend a lot, and have not been back for a while.</source>
-      <translation type="unfinished" />
+      <translation>예전에는 자주 사거나 많이 썼지만 한동안 오지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -4709,7 +4899,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>This export ends on {new}, but the project's data already runs to {old}.</source>
-      <translation type="unfinished" />
+      <translation>이 내보내기 파일은 {new}에 끝나지만 프로젝트 데이터는 이미 {old}까지 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -4759,7 +4949,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>This is a value, not a condition: compare it with something (for example '&gt; 0').</source>
-      <translation type="unfinished" />
+      <translation>이것은 조건이 아니라 값입니다: 무언가와 비교하세요(예: '&gt; 0').</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -4769,7 +4959,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>This project has only one export, so there is nothing to compare yet.</source>
-      <translation type="unfinished" />
+      <translation>이 프로젝트에는 내보내기 파일이 하나뿐이라 아직 비교할 것이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -4779,22 +4969,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>This quote is never closed.</source>
-      <translation type="unfinished" />
+      <translation>따옴표가 닫히지 않았습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Tier unknown</source>
+      <translation>등급 알 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>Time-driven activity-based costing (Kaplan &amp; Anderson, Harvard Business Review, 2004). The minutes are starting points for a small shop: change them to yours.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>To (on {day})</source>
-      <translation type="unfinished" />
+      <translation>이동 후 ({day})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Too few customers bought twice early enough to test the forecast, so treat it as a rough guide.</source>
-      <translation type="unfinished" />
+      <translation>예측을 검증할 만큼 일찍 두 번 구매한 고객이 너무 적습니다. 예측은 대략적인 참고로만 보세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -4819,12 +5014,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Try a first-order offer on something new in.</source>
-      <translation type="unfinished" />
+      <translation>새로 들어온 상품으로 첫 주문 혜택을 제안해 보세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Try a phone or e-mail reminder when the new one is out.</source>
-      <translation type="unfinished" />
+      <translation>새 제품이 나오면 전화나 이메일로 알려 보세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -4834,17 +5029,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Typical order</source>
-      <translation type="unfinished" />
+      <translation>보통 주문액</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Typical order about {amount}.</source>
-      <translation type="unfinished" />
+      <translation>보통 주문액 약 {amount}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Typical order about {typical}, average {average}.</source>
-      <translation type="unfinished" />
+      <translation>보통 주문액 약 {typical}, 평균 {average}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4864,7 +5059,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Unexpected '{what}' here: join conditions with 'and' or 'or'.</source>
-      <translation type="unfinished" />
+      <translation>여기에 예상치 못한 '{what}'이(가) 있습니다: 조건은 'and'나 'or'로 이으세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/__init__.py" />
@@ -4904,7 +5099,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Used to buy well, now overdue</source>
-      <translation type="unfinished" />
+      <translation>전에는 많이 샀지만 지금은 올 때가 지난 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4944,22 +5139,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Visits fading, not been back lately</source>
-      <translation type="unfinished" />
+      <translation>방문이 줄고 요즘 오지 않는 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Wait for a deal</source>
-      <translation type="unfinished" />
+      <translation>할인을 기다림</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>We don't know their age</source>
-      <translation type="unfinished" />
+      <translation>나이를 알 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Web buyers</source>
-      <translation type="unfinished" />
+      <translation>온라인 구매 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4974,17 +5169,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Were among your best, now overdue</source>
-      <translation type="unfinished" />
+      <translation>최고의 고객이었지만 지금은 올 때가 지난 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>What changed</source>
-      <translation type="unfinished" />
+      <translation>달라진 점</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>What is wrong</source>
-      <translation type="unfinished" />
+      <translation>문제점</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -4994,27 +5189,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>What moved</source>
-      <translation type="unfinished" />
+      <translation>이동 내역</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>What the test would have forecast</source>
-      <translation type="unfinished" />
+      <translation>검증했다면 예측했을 수치</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>What to do</source>
-      <translation type="unfinished" />
+      <translation>할 일</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>What your customers want</source>
-      <translation type="unfinished" />
+      <translation>고객이 원하는 것</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Where customers went: {title}</source>
-      <translation type="unfinished" />
+      <translation>고객이 옮겨 간 곳: {title}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -5029,7 +5224,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Who your customers are</source>
-      <translation type="unfinished" />
+      <translation>고객은 누구인가</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -5040,7 +5235,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Win back the good customers who have gone quiet</source>
-      <translation type="unfinished" />
+      <translation>발길이 뜸해진 좋은 고객을 다시 모셔 오세요</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -5050,7 +5245,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Workbook</source>
-      <translation type="unfinished" />
+      <translation>통합 문서</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -5060,7 +5255,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Write to this group with a message that fits its condition.</source>
-      <translation type="unfinished" />
+      <translation>이 그룹의 조건에 맞는 메시지를 보내세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
@@ -5087,27 +5282,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>You have not made your own groups yet (View &gt; Your Own Groups, or --rules RULES.json on the command line).</source>
-      <translation type="unfinished" />
+      <translation>아직 직접 만든 그룹이 없습니다(보기 &gt; 직접 만든 그룹, 또는 명령줄에서 --rules RULES.json).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young adults (under 35)</source>
-      <translation type="unfinished" />
+      <translation>청년층 (35세 미만)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young families</source>
-      <translation type="unfinished" />
+      <translation>젊은 가족</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young singles and couples</source>
-      <translation type="unfinished" />
+      <translation>젊은 싱글과 커플</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Young, free and trying things</source>
-      <translation type="unfinished" />
+      <translation>젊고 자유롭게 이것저것 해 보는 층</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -5117,47 +5312,52 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Your own cut points at both dates: {cuts}.</source>
-      <translation type="unfinished" />
+      <translation>두 날짜 모두 직접 정한 구간 경계: {cuts}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Your own group</source>
-      <translation type="unfinished" />
+      <translation>직접 만든 그룹</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups</source>
-      <translation type="unfinished" />
+      <translation>직접 만든 그룹</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups have no conditions yet.</source>
+      <translation>직접 만든 그룹에 아직 조건이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>after the cost of serving them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>age</source>
-      <translation type="unfinished" />
+      <translation>나이</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>age not known</source>
-      <translation type="unfinished" />
+      <translation>나이 모름</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>age unknown</source>
-      <translation type="unfinished" />
+      <translation>나이 알 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>age {a:.0f}</source>
-      <translation type="unfinished" />
+      <translation>{a:.0f}세</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>aged {years}</source>
-      <translation type="unfinished" />
+      <translation>{years}세</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -5172,12 +5372,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>answer your campaigns</source>
-      <translation type="unfinished" />
+      <translation>캠페인에 반응함</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>answered {pct} of {n} campaigns</source>
-      <translation type="unfinished" />
+      <translation>캠페인 {n}개 중 {pct}에 반응함</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -5187,12 +5387,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>average buyers whose last purchase was a while ago</source>
-      <translation type="unfinished" />
+      <translation>마지막 구매가 좀 지난 평균적인 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>average order {m}</source>
-      <translation type="unfinished" />
+      <translation>평균 주문액 {m}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5202,12 +5402,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>born in {years}</source>
-      <translation type="unfinished" />
+      <translation>{years}년생</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought fairly recently, more often than most</source>
-      <translation type="unfinished" />
+      <translation>비교적 최근에 샀고, 대부분의 고객보다 자주 삼</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5217,72 +5417,72 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought little and seldom, and not for a long time</source>
-      <translation type="unfinished" />
+      <translation>조금씩 드물게 샀고, 오랫동안 사지 않음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought little, and not for longer than usual</source>
-      <translation type="unfinished" />
+      <translation>조금 샀고, 평소보다 오래 사지 않음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought little, long ago</source>
-      <translation type="unfinished" />
+      <translation>오래전에 조금 삼</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought often before, but not for longer than usual</source>
-      <translation type="unfinished" />
+      <translation>전에는 자주 샀지만 평소보다 오래 사지 않음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought recently, but little so far</source>
-      <translation type="unfinished" />
+      <translation>최근에 샀지만 아직 조금만 삼</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought recently, fewer times than your regulars so far</source>
-      <translation type="unfinished" />
+      <translation>최근에 샀지만 아직 단골보다 구매 횟수가 적음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought the most recently and often, and spent the most</source>
-      <translation type="unfinished" />
+      <translation>가장 최근에, 가장 자주 샀고 가장 많이 씀</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought very recently, with the fewest orders and lowest spend so far</source>
-      <translation type="unfinished" />
+      <translation>아주 최근에 샀고, 아직 주문 수와 구매액이 가장 적음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bring less than nothing: returns or costs exceed what they buy</source>
-      <translation type="unfinished" />
+      <translation>오히려 손해: 반품이나 비용이 구매액보다 큼</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>but it is hidden</source>
-      <translation type="unfinished" />
+      <translation>하지만 숨겨져 있음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy a large share on deals</source>
-      <translation type="unfinished" />
+      <translation>할인 상품을 많이 삼</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy mostly from the catalogue</source>
-      <translation type="unfinished" />
+      <translation>주로 카탈로그로 삼</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy mostly in the shop</source>
-      <translation type="unfinished" />
+      <translation>주로 매장에서 삼</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy mostly on the web</source>
-      <translation type="unfinished" />
+      <translation>주로 온라인에서 삼</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -5292,12 +5492,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>by phone</source>
+      <translation>전화로</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>cancellation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>cancelled order (not a sale, not a return)</source>
-      <translation type="unfinished" />
+      <translation>취소된 주문 (판매도 반품도 아님)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -5332,7 +5537,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>cost more to serve than they bring</source>
-      <translation type="unfinished" />
+      <translation>버는 것보다 응대 비용이 더 듦</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -5342,7 +5547,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>customer for 1 day</source>
-      <translation type="unfinished" />
+      <translation>고객이 된 지 1일</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5377,17 +5582,32 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>days since last purchase</source>
-      <translation type="unfinished" />
+      <translation>마지막 구매 후 일수</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>deal size</source>
+      <translation>거래 규모</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>delivery</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
       <source>derived from {inputs}: each ranked among all customers and scaled to 1-10</source>
       <translation>{inputs}에서 산출: 각 값을 전체 고객 중 순위로 매겨 1-10으로 환산</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>discount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>dispute</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5410,14 +5630,24 @@ The details are in this log file; please send it to us:
       <translation>순위에 따른 같은 크기의 그룹 (동점은 목록 순서로 나눔)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>estimated from activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>estimated from activity ({minutes}; staff time at {rate} an hour)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>file {name}</source>
-      <translation type="unfinished" />
+      <translation>파일 {name}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>first run</source>
-      <translation type="unfinished" />
+      <translation>첫 실행</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5432,22 +5662,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>from the catalogue</source>
+      <translation>카탈로그로</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>from the service minutes in the file (customers without them: {label})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>gender</source>
-      <translation type="unfinished" />
+      <translation>성별</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>gender: </source>
-      <translation type="unfinished" />
+      <translation>성별: </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>header '{h}' looks like a misspelling of '{w}'</source>
-      <translation type="unfinished" />
+      <translation>'{h}' 제목은 '{w}'의 오타로 보임</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
@@ -5462,7 +5697,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>header '{h}' reads as {what}</source>
-      <translation type="unfinished" />
+      <translation>'{h}' 제목을 {what}(으)로 읽음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5473,27 +5708,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>ignored: the sale dates say when each customer last bought</source>
-      <translation type="unfinished" />
+      <translation>무시함: 판매 날짜로 각 고객의 마지막 구매일을 알 수 있음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>in the shop</source>
-      <translation type="unfinished" />
+      <translation>매장에서</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>income</source>
-      <translation type="unfinished" />
+      <translation>소득</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>income unknown</source>
-      <translation type="unfinished" />
+      <translation>소득 알 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>income {m}</source>
-      <translation type="unfinished" />
+      <translation>소득 {m}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -5523,12 +5758,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>kept as a second industry code beside '{col}'</source>
-      <translation type="unfinished" />
+      <translation>'{col}' 옆에 두 번째 업종 코드로 보관함</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>last bought 1 day ago</source>
-      <translation type="unfinished" />
+      <translation>마지막 구매 1일 전</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5538,16 +5773,21 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>last purchase {days} days ago</source>
-      <translation type="unfinished" />
+      <translation>마지막 구매 {days}일 전</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>life stage</source>
-      <translation type="unfinished" />
+      <translation>생애 단계</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>life stage (age and children at home)</source>
+      <translation>생애 단계 (나이와 함께 사는 자녀)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>line</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5584,6 +5824,11 @@ The details are in this log file; please send it to us:
       <translation>마진</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>margin minus cost to serve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>margin {m}</source>
       <translation>마진 {m}</translation>
@@ -5591,12 +5836,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>marital status</source>
-      <translation type="unfinished" />
+      <translation>결혼 여부</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>marital status: </source>
-      <translation type="unfinished" />
+      <translation>결혼 여부: </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5607,17 +5852,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>meet none of your conditions</source>
-      <translation type="unfinished" />
+      <translation>어떤 조건에도 맞지 않음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>meet your own condition</source>
-      <translation type="unfinished" />
+      <translation>직접 정한 조건에 맞음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>modified BG/NBD purchase model</source>
-      <translation type="unfinished" />
+      <translation>수정 BG/NBD 구매 모델</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5632,7 +5877,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>no one moved</source>
-      <translation type="unfinished" />
+      <translation>이동한 고객 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5650,9 +5895,14 @@ The details are in this log file; please send it to us:
       <translation>알 수 없음: 데이터에 비용 없음</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>not known: set a margin % (no cost in the data)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>not overdue for them: usually every {gap} days</source>
-      <translation type="unfinished" />
+      <translation>이 고객에게는 늦지 않음: 보통 {gap}일마다 구매</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5662,7 +5912,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>not the order number: the same values appear for different customers on different dates (a line number inside the order)</source>
-      <translation type="unfinished" />
+      <translation>주문 번호 아님: 같은 값이 다른 날짜의 다른 고객에게도 나옴 (주문 안의 행 번호)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -5682,17 +5932,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>on the web</source>
-      <translation type="unfinished" />
+      <translation>온라인에서</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>only returned goods in this period</source>
+      <translation>이 기간에 반품만 함</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>order</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>orders</source>
-      <translation type="unfinished" />
+      <translation>주문</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -5703,6 +5958,16 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>overdue for them: usually every {gap} days, now {days}</source>
+      <translation>이 고객에게는 늦음: 보통 {gap}일마다 구매하는데 지금 {days}일째</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>phone/e-mail order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>pick-up</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5733,6 +5998,11 @@ The details are in this log file; please send it to us:
       <translation>가격 조정 또는 정리</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>return/refund</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>revenue</source>
       <translation>매출</translation>
@@ -5745,7 +6015,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>scores for recency {r}, frequency {f}, spend {m} (of {levels}): {name}</source>
-      <translation type="unfinished" />
+      <translation>최근성 {r}, 빈도 {f}, 금액 {m} 점수 ({levels}단계 중): {name}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5760,12 +6030,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>since the run of {day} (sales up to {end}): {moves}</source>
-      <translation type="unfinished" />
+      <translation>{day} 실행 이후 (판매 {end}까지): {moves}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>since the run of {day}: {moves}</source>
-      <translation type="unfinished" />
+      <translation>{day} 실행 이후: {moves}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5775,7 +6045,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>spend</source>
-      <translation type="unfinished" />
+      <translation>구매액</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5785,13 +6055,18 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/woo_items.py" />
       <source>split from the order_item columns</source>
-      <translation type="unfinished" />
+      <translation>order_item 열에서 나눔</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>stars</source>
       <translation>스타</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>support ticket</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5801,17 +6076,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>the customers who bring the next 15% of the total</source>
-      <translation type="unfinished" />
+      <translation>그다음 전체의 15%를 가져오는 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>the customers who together bring 80% of the total</source>
-      <translation type="unfinished" />
+      <translation>합쳐서 전체의 80%를 가져오는 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>the earlier date</source>
-      <translation type="unfinished" />
+      <translation>이전 날짜</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5819,14 +6094,19 @@ The details are in this log file; please send it to us:
       <translation>데이터에 있는 응대 부담 점수(1-10)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/woo_items.py" />
       <source>the items' totals are used</source>
-      <translation type="unfinished" />
+      <translation>상품별 합계를 사용함</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>the many customers who together bring the last 5%</source>
-      <translation type="unfinished" />
+      <translation>합쳐서 마지막 5%를 가져오는 많은 고객</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -5836,12 +6116,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>the order number: the same on all lines of one purchase, different between purchases</source>
-      <translation type="unfinished" />
+      <translation>주문 번호: 한 번 구매한 모든 행에서 같고, 구매마다 다름</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>too little data to call anyone lapsed</source>
-      <translation type="unfinished" />
+      <translation>데이터가 너무 적어 발길이 끊긴 고객을 판단할 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5856,27 +6136,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>typical age {a:.0f}</source>
-      <translation type="unfinished" />
+      <translation>보통 나이 {a:.0f}세</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>typical income {m}</source>
-      <translation type="unfinished" />
+      <translation>보통 소득 {m}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>under 35 with children at home</source>
-      <translation type="unfinished" />
+      <translation>35세 미만, 자녀와 함께 삶</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>under 35, no children at home</source>
-      <translation type="unfinished" />
+      <translation>35세 미만, 함께 사는 자녀 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>알 수 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
@@ -5886,22 +6166,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>visit the web site often</source>
-      <translation type="unfinished" />
+      <translation>웹사이트를 자주 방문함</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>were among the best customers, but have not been back for longer than usual</source>
-      <translation type="unfinished" />
+      <translation>최고의 고객이었지만 평소보다 오래 오지 않음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>what your customers want</source>
-      <translation type="unfinished" />
+      <translation>고객이 원하는 것</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>where they live</source>
-      <translation type="unfinished" />
+      <translation>사는 곳</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5971,7 +6251,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>who your customers are</source>
-      <translation type="unfinished" />
+      <translation>고객은 누구인가</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6007,6 +6287,11 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>your own groups</source>
+      <translation>직접 만든 그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>your rating</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6015,19 +6300,24 @@ The details are in this log file; please send it to us:
       <translation>직접 정한 경계</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>{activity} {m} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{a} and {b} together would make {n} groups, too many to act on; grouped by {a} only (pick the dimensions in Settings).</source>
-      <translation type="unfinished" />
+      <translation>{a}와(과) {b}를 함께 쓰면 그룹이 {n}개가 되어 활용하기에 너무 많습니다. {a} 기준으로만 나눴습니다(설정에서 기준을 선택하세요).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{a}, {b}</source>
-      <translation type="unfinished" />
+      <translation>{a}, {b}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{a}; {b}</source>
-      <translation type="unfinished" />
+      <translation>{a}; {b}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -6042,7 +6332,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{col} {v}</source>
-      <translation type="unfinished" />
+      <translation>{col} {v}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -6067,6 +6357,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>{effort} / 10</source>
       <translation>{effort} / 10</translation>
     </message>
@@ -6083,17 +6374,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{k} groups, as you chose.</source>
-      <translation type="unfinished" />
+      <translation>선택한 대로 {k}개 그룹.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{k} groups: the best score among 3 to 8 groups ({s:.2f}); 2 groups would need {m:.2f} more to be chosen.</source>
-      <translation type="unfinished" />
+      <translation>{k}개 그룹: 3~8개 그룹 중 가장 좋은 점수({s:.2f}). 2개 그룹이 선택되려면 {m:.2f}가 더 필요합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{k} groups: the best score of those possible.</source>
-      <translation type="unfinished" />
+      <translation>{k}개 그룹: 가능한 경우 중 가장 좋은 점수.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -6128,7 +6419,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name} and {n} others {trait}{facts}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 외 {n}명: {trait}{facts}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6138,12 +6429,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} has bought {orders} times in the {days} days of data.</source>
-      <translation type="unfinished" />
+      <translation>{name}은(는) 데이터 기간 {days}일 동안 {orders}회 구매했습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} has bought {orders} times, typically {per_year} times a year.</source>
-      <translation type="unfinished" />
+      <translation>{name}은(는) {orders}회 구매했으며, 보통 1년에 {per_year}회 삽니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6168,17 +6459,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name}'s firm</source>
-      <translation type="unfinished" />
+      <translation>{name}의 회사</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name}'s group{facts}.</source>
-      <translation type="unfinished" />
+      <translation>{name}의 그룹{facts}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>{n} NUL characters inside fields were dropped.</source>
-      <translation type="unfinished" />
+      <translation>필드 안의 NUL 문자 {n}개를 제거했습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6188,12 +6479,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{n} customers have a marital status that isn't one ({values}); it counts as unknown.</source>
-      <translation type="unfinished" />
+      <translation>고객 {n}명의 결혼 여부가 올바른 값이 아니어서({values}) 알 수 없음으로 처리합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{n} customers have an age that can't be right ({word}); their age counts as unknown.</source>
-      <translation type="unfinished" />
+      <translation>고객 {n}명의 나이가 맞지 않아({word}) 나이를 알 수 없음으로 처리합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -6203,7 +6494,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} customers moved up from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>고객 {n}명이 {a}에서 {b}(으)로 올라갔습니다. {day}까지 {money}를 쓴 고객들입니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6218,17 +6509,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} customers slipped from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>고객 {n}명이 {a}에서 {b}(으)로 내려갔습니다. {day}까지 {money}를 쓴 고객들입니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} customers went from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>고객 {n}명이 {a}에서 {b}(으)로 옮겨 갔습니다. {day}까지 {money}를 쓴 고객들입니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>{n} customers were placed by their own buying rhythm as well as by the recency score: 'overdue' means much longer than their usual gap between orders.</source>
-      <translation type="unfinished" />
+      <translation>고객 {n}명은 최근성 점수뿐 아니라 각자의 구매 주기로도 분류했습니다: '지연'은 평소 주문 간격보다 훨씬 오래 지났다는 뜻입니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -6243,12 +6534,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>{n} files were read together; {k} lines were also in an earlier file and were counted once.</source>
-      <translation type="unfinished" />
+      <translation>파일 {n}개를 함께 읽었습니다. {k}개 행은 이전 파일에도 있어 한 번만 셌습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{n} incomes can't be right ({values}) and count as unknown.</source>
-      <translation type="unfinished" />
+      <translation>소득 {n}개가 맞지 않아({values}) 알 수 없음으로 처리합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6258,7 +6549,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/statuses.py" />
       <source>{n} lines are of orders marked {values}: they are counted as sales, but may still change.</source>
-      <translation type="unfinished" />
+      <translation>{n}개 행은 {values}(으)로 표시된 주문입니다: 판매로 집계하지만 아직 바뀔 수 있습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6268,27 +6559,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{n} moved to {segment}</source>
-      <translation type="unfinished" />
+      <translation>{n}명이 {segment}(으)로 이동</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{n} new</source>
-      <translation type="unfinished" />
+      <translation>신규 {n}명</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} new customers came after {day}.</source>
-      <translation type="unfinished" />
+      <translation>{day} 이후 신규 고객 {n}명이 왔습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>{n} orders had their items packed in order_item columns; they were split into {k} lines, one per item.</source>
-      <translation type="unfinished" />
+      <translation>주문 {n}건은 상품이 order_item 열에 묶여 있어 상품마다 한 행씩 {k}개 행으로 나눴습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>{n} places and 3 deal sizes would make too many groups; grouped by deal size (choose location in Settings).</source>
-      <translation type="unfinished" />
+      <translation>지역 {n}곳과 거래 규모 3개로 나누면 그룹이 너무 많아집니다. 거래 규모로 나눴습니다(설정에서 지역을 선택하세요).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6313,7 +6604,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>{orders} orders</source>
-      <translation type="unfinished" />
+      <translation>주문 {orders}건</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
@@ -6328,22 +6619,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{pct:.0f}% with children at home</source>
-      <translation type="unfinished" />
+      <translation>{pct:.0f}%가 자녀와 함께 삶</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{pct} bought on a deal</source>
-      <translation type="unfinished" />
+      <translation>할인으로 구매한 비율 {pct}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{pct} of purchases {where}</source>
-      <translation type="unfinished" />
+      <translation>{where} 구매한 비율 {pct}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>{period} (to {end}) we would have forecast {forecast:,.0f} orders from the customers we already had; there were {actual:,.0f}.</source>
-      <translation type="unfinished" />
+      <translation>{period}({end}까지) 기존 고객의 주문을 {forecast:,.0f}건으로 예측했을 텐데, 실제로는 {actual:,.0f}건이었습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -6353,17 +6644,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>{reason}; {why}</source>
-      <translation type="unfinished" />
+      <translation>{reason}; {why}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>{rule}. </source>
-      <translation type="unfinished" />
+      <translation>{rule}. </translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>{rule}: {ranges}</source>
-      <translation type="unfinished" />
+      <translation>{rule}: {ranges}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -6378,7 +6669,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{segment} {pct} %</source>
-      <translation type="unfinished" />
+      <translation>{segment} {pct}%</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -6399,7 +6690,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/industry.py" />
       <source>{system} code {code}: {sector}</source>
-      <translation type="unfinished" />
+      <translation>{system} 코드 {code}: {sector}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6407,9 +6698,24 @@ The details are in this log file; please send it to us:
       <translation>{this} (일반 고객: {all})</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>{title} ({how})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{v:,.0f} orders</source>
       <translation>주문 {v:,.0f}건</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{value} (estimated from activity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{value} (your rating)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6419,7 +6725,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{v} visits a month ({col})</source>
-      <translation type="unfinished" />
+      <translation>월 {v}회 방문 ({col})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -6429,6 +6735,16 @@ The details are in this log file; please send it to us:
   </context>
   <context>
     <name>report</name>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>(your rating)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>*Effort and cost to serve {how}</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Automatic groups</source>
@@ -6457,7 +6773,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/cjk_fonts.py" />
       <source>Chinese or Japanese</source>
-      <translation type="unfinished" />
+      <translation>중국어 또는 일본어</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6468,6 +6784,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/report/render.py" />
       <source>Company type</source>
       <translation>기업 유형</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Cost to serve {how}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6496,23 +6817,28 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Effort*</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Favourites</source>
       <translation>자주 사는 것</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/forecast_page.py" />
       <source>Forecast</source>
-      <translation type="unfinished" />
+      <translation>예측</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/forecast_page.py" />
       <source>In the next {days} days, the customers you have are expected to place about {orders} orders worth about {revenue}.</source>
-      <translation type="unfinished" />
+      <translation>앞으로 {days}일 동안 기존 고객이 약 {orders}건, 약 {revenue} 규모의 주문을 할 것으로 예상됩니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/cjk_fonts.py" />
       <source>Install a CJK font (on Linux the package fonts-noto-cjk, 'Noto Sans CJK'), or print the report in English or Finnish.</source>
-      <translation type="unfinished" />
+      <translation>CJK 글꼴을 설치하거나(Linux에서는 fonts-noto-cjk 패키지, 'Noto Sans CJK') 보고서를 영어나 핀란드어로 인쇄하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6573,6 +6899,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/report/render.py" />
       <source>Print preview</source>
       <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Profit after service</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6637,7 +6968,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/cjk_fonts.py" />
       <source>The report is in {script}, but this computer has no font for those letters, so it would print empty boxes.</source>
-      <translation type="unfinished" />
+      <translation>보고서가 {script}(으)로 되어 있지만 이 컴퓨터에 그 문자를 표시할 글꼴이 없어 빈 네모로 인쇄됩니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6740,7 +7071,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Date joined</source>
-      <translation type="unfinished" />
+      <translation>가입일</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
@@ -6750,7 +7081,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Days since last purchase</source>
-      <translation type="unfinished" />
+      <translation>마지막 구매 후 일수</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
@@ -6845,7 +7176,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Purchases through a channel</source>
-      <translation type="unfinished" />
+      <translation>채널별 구매</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
@@ -6933,17 +7264,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>What they want</source>
-      <translation type="unfinished" />
+      <translation>무엇을 원하는가</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Who they are</source>
-      <translation type="unfinished" />
+      <translation>어떤 고객인가</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Your own groups</source>
-      <translation type="unfinished" />
+      <translation>직접 만든 그룹</translation>
     </message>
   </context>
   <context>

@@ -25,6 +25,11 @@
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
+      <source>Profit after service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
       <source>Revenue</source>
       <translation>收入</translation>
     </message>
@@ -37,6 +42,11 @@
       <location filename="../../desktopseg/gui/models.py" />
       <source>Share</source>
       <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/models.py" />
+      <source>Type your own rating, 1 (little) to 10 (a lot); 0 clears it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
@@ -105,137 +115,137 @@
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>1 client refreshed.</source>
-      <translation type="unfinished" />
+      <translation>已刷新 1 家客户。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Add a client</source>
-      <translation type="unfinished" />
+      <translation>添加客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>添加…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Client</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Client's name:</source>
-      <translation type="unfinished" />
+      <translation>客户名称：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Clients</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Exports arrive in</source>
-      <translation type="unfinished" />
+      <translation>导出文件存放位置</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Last export</source>
-      <translation type="unfinished" />
+      <translation>最近导出</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Last run</source>
-      <translation type="unfinished" />
+      <translation>上次分析</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Needs fixing: {problem}</source>
-      <translation type="unfinished" />
+      <translation>需要处理：{problem}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Practice:</source>
-      <translation type="unfinished" />
+      <translation>事务所：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Refresh all</source>
-      <translation type="unfinished" />
+      <translation>全部刷新</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Remove client</source>
-      <translation type="unfinished" />
+      <translation>移除客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Remove {name}? Their autosaves, remembered column mapping and past runs kept by the app are deleted. Their own export files are not touched.</source>
-      <translation type="unfinished" />
+      <translation>要移除 {name} 吗？本程序为其保存的自动保存文件、记住的列对应关系和过往分析记录都会被删除。其自己的导出文件不会受影响。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>移除…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Starting…</source>
-      <translation type="unfinished" />
+      <translation>正在开始…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Stopped after 1 client.</source>
-      <translation type="unfinished" />
+      <translation>处理完 1 家客户后已停止。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Stopped after {n} clients.</source>
-      <translation type="unfinished" />
+      <translation>处理完 {n} 家客户后已停止。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Stopped.</source>
-      <translation type="unfinished" />
+      <translation>已停止。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>摘要</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>The refresh stopped: {error}</source>
-      <translation type="unfinished" />
+      <translation>刷新已中断：{error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Their till or accounting system (optional, e.g. Square, QuickBooks):</source>
-      <translation type="unfinished" />
+      <translation>他们使用的收银或记账系统（可选，例如 Square、QuickBooks）：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Where do {name}'s exports arrive?</source>
-      <translation type="unfinished" />
+      <translation>{name} 的导出文件存放在哪里？</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Your practice's name, printed on each report</source>
-      <translation type="unfinished" />
+      <translation>您的事务所名称，会印在每份报告上</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>{n} clients refreshed.</source>
-      <translation type="unfinished" />
+      <translation>已刷新 {n} 家客户。</translation>
     </message>
   </context>
   <context>
@@ -243,136 +253,179 @@
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>CSV file (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Choose another folder or file name.</source>
-      <translation type="unfinished" />
+      <translation>请选择其他文件夹或文件名。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>比较</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Customers</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Export everyone who moved</source>
-      <translation type="unfinished" />
+      <translation>导出所有变动的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Export everyone who moved…</source>
-      <translation type="unfinished" />
+      <translation>导出所有变动的客户…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Flow between the two dates</source>
-      <translation type="unfinished" />
+      <translation>两个日期之间的客户流动</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Move</source>
-      <translation type="unfinished" />
+      <translation>变动</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Move matrix</source>
-      <translation type="unfinished" />
+      <translation>变动表</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Move matrix (chart)</source>
-      <translation type="unfinished" />
+      <translation>变动表（图表）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Pick an earlier date and press Compare to see who moved between segments since then.</source>
-      <translation type="unfinished" />
+      <translation>选择一个较早的日期并点击“比较”，查看从那时起哪些客户换了分组。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Revenue</source>
-      <translation type="unfinished" />
+      <translation>收入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Revenue before</source>
-      <translation type="unfinished" />
+      <translation>之前的收入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Revenue now</source>
-      <translation type="unfinished" />
+      <translation>现在的收入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Rows: segment at the earlier date · columns: at the later date. Double-click a number for the customers.</source>
-      <translation type="unfinished" />
+      <translation>行：较早日期的分组 · 列：较晚日期的分组。双击数字可查看对应的客户。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Segment sizes over time</source>
-      <translation type="unfinished" />
+      <translation>分组规模随时间的变化</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Show customers…</source>
-      <translation type="unfinished" />
+      <translation>显示客户…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>The list could not be saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法保存名单：{error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>This file has no purchase dates, so there is no earlier moment to compare with.</source>
-      <translation type="unfinished" />
+      <translation>此文件没有购买日期，因此没有更早的时间点可以比较。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Who moved</source>
-      <translation type="unfinished" />
+      <translation>谁换了分组</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>the data as of</source>
-      <translation type="unfinished" />
+      <translation>截至以下日期的数据</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>the earlier export (to {day})</source>
-      <translation type="unfinished" />
+      <translation>之前的导出文件（截至 {day}）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>with the end of the data</source>
-      <translation type="unfinished" />
+      <translation>与数据最后一天相比</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{a} → {b}</source>
-      <translation type="unfinished" />
+      <translation>{a} → {b}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{a} → {b}: 1 customer</source>
-      <translation type="unfinished" />
+      <translation>{a} → {b}：1 位客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{a} → {b}: {n} customers</source>
-      <translation type="unfinished" />
+      <translation>{a} → {b}：{n} 位客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>{before} customers on {day}, {after} on {end}; {new} new since then.</source>
+      <translation>{day} 有 {before} 位客户，{end} 有 {after} 位；此后新增 {new} 位。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostToServeBox</name>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Cost to serve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Margin %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Margin % per product category (blank: the margin above). A cost column in the file wins.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Minutes of staff time per activity. Without service figures in your file, each customer's effort and cost to serve are estimated from these.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>Staff time per hour:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cost_settings.py" />
+      <source>What an hour of staff time costs you, wages and overheads, in the file's currency.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -381,22 +434,22 @@
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>As in the file</source>
-      <translation type="unfinished" />
+      <translation>与文件一致</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>As in the file (not stated)</source>
-      <translation type="unfinished" />
+      <translation>与文件一致（未注明）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>As in the file ({code})</source>
-      <translation type="unfinished" />
+      <translation>与文件一致（{code}）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/currency_box.py" />
       <source>The currency money is shown in: tables, cards, report and Excel file. Kept with the column choices of this export.</source>
-      <translation type="unfinished" />
+      <translation>显示金额所用的货币，用于表格、卡片、报告和 Excel 文件。会与此导出文件的列选择一起保存。</translation>
     </message>
   </context>
   <context>
@@ -419,7 +472,7 @@
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Chance to buy again (%)</source>
-      <translation type="unfinished" />
+      <translation>再次购买的概率 (%)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
@@ -552,21 +605,57 @@ The details are in this log file; please send it to us:
     </message>
   </context>
   <context>
+    <name>EffortRating</name>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>{value} (estimated from activity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>{value} (your rating)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EffortRatingBox</name>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>How much of your time these customers take, 1 = little, 10 = a lot. Your rating replaces the estimate in the chart and the report (a service column in the file still wins).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>The file has its own service figures for each customer; those are used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>Your effort rating (1–10):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/effort_rating.py" />
+      <source>not rated</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ExportDoneBox</name>
     <message>
       <location filename="../../desktopseg/gui/export_done.py" />
       <source>Export finished</source>
-      <translation type="unfinished" />
+      <translation>导出完成</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/export_done.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>打开</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/export_done.py" />
       <source>Show in folder</source>
-      <translation type="unfinished" />
+      <translation>在文件夹中显示</translation>
     </message>
   </context>
   <context>
@@ -574,12 +663,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/forecast_view.py" />
       <source>In the next {days} days, the customers you have are expected to place about {orders} orders worth about {revenue}.</source>
-      <translation type="unfinished" />
+      <translation>预计在未来 {days} 天内，您现有的客户将下约 {orders} 笔订单，金额约 {revenue}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/forecast_view.py" />
       <source>No forecast: it needs sales with dates, and it can be switched off in the settings.</source>
-      <translation type="unfinished" />
+      <translation>没有预测：预测需要带日期的销售记录，也可以在设置中关闭。</translation>
     </message>
   </context>
   <context>
@@ -592,7 +681,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>1 file read</source>
-      <translation type="unfinished" />
+      <translation>已读取 1 个文件</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -602,7 +691,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Also read: {source}.</source>
-      <translation type="unfinished" />
+      <translation>同时读取：{source}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -642,7 +731,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Continue anyway?</source>
-      <translation type="unfinished" />
+      <translation>仍然继续吗？</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -667,7 +756,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>It adds: {columns}.</source>
-      <translation type="unfinished" />
+      <translation>它增加了：{columns}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -687,7 +776,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Please check the columns</source>
-      <translation type="unfinished" />
+      <translation>请检查各列</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -747,7 +836,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>You chose this</source>
-      <translation type="unfinished" />
+      <translation>您选择的</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -777,7 +866,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>{n} files read together</source>
-      <translation type="unfinished" />
+      <translation>已合并读取 {n} 个文件</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -805,7 +894,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>关闭(&amp;C)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -875,17 +964,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Add a &amp;Newer Export…</source>
-      <translation type="unfinished" />
+      <translation>添加较新的导出文件(&amp;N)…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Add a Newer Export</source>
-      <translation type="unfinished" />
+      <translation>添加较新的导出文件</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Add this shop's latest export; the project keeps the earlier one to show what changed</source>
-      <translation type="unfinished" />
+      <translation>添加这家店最新的导出文件；项目会保留之前的文件，用来显示有何变化</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -910,7 +999,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>C&amp;lients…</source>
-      <translation type="unfinished" />
+      <translation>客户(&amp;L)…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -925,7 +1014,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Close this project and go back to the start page</source>
-      <translation type="unfinished" />
+      <translation>关闭此项目并返回起始页</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -970,7 +1059,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Newer export added. The project keeps the data up to {day}: see What changed.</source>
-      <translation type="unfinished" />
+      <translation>已添加较新的导出文件。项目现在保留截至 {day} 的数据：请查看“有何变化”。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1015,7 +1104,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Preparing the print preview…</source>
-      <translation type="unfinished" />
+      <translation>正在准备打印预览…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1055,7 +1144,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Some lists not written</source>
-      <translation type="unfinished" />
+      <translation>部分名单未写入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1095,7 +1184,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>What changed</source>
-      <translation type="unfinished" />
+      <translation>有何变化</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1105,7 +1194,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Your Own &amp;Groups…</source>
-      <translation type="unfinished" />
+      <translation>自定义分组(&amp;G)…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1133,7 +1222,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/personas_view.py" />
       <source>&lt;b&gt;Why this group:&lt;/b&gt; {rule}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;归入原因：&lt;/b&gt;{rule}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/personas_view.py" />
@@ -1169,7 +1258,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/results.py" />
       <source>Change how customers are grouped; the groups are worked out again at once</source>
-      <translation type="unfinished" />
+      <translation>更改客户的分组方式；分组会立即重新计算</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
@@ -1179,7 +1268,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/results.py" />
       <source>Forecast</source>
-      <translation type="unfinished" />
+      <translation>预测</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
@@ -1204,7 +1293,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/results.py" />
       <source>Settings…</source>
-      <translation type="unfinished" />
+      <translation>设置…</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/results.py" />
@@ -1242,97 +1331,97 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>&amp;Add group</source>
-      <translation type="unfinished" />
+      <translation>添加分组(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>删除(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Columns (double-click to add):</source>
-      <translation type="unfinished" />
+      <translation>列（双击即可添加）：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Customers</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Each group needs its own name; used twice: {names}.</source>
-      <translation type="unfinished" />
+      <translation>每个分组都需要自己的名称；重复使用的名称：{names}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Everyone else:</source>
-      <translation type="unfinished" />
+      <translation>其余客户：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Group</source>
-      <translation type="unfinished" />
+      <translation>分组</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Group {i}</source>
-      <translation type="unfinished" />
+      <translation>分组 {i}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Move &amp;down</source>
-      <translation type="unfinished" />
+      <translation>下移(&amp;D)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>上移(&amp;U)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Name of this grouping:</source>
-      <translation type="unfinished" />
+      <translation>此分组方式的名称：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Name your groups and say who belongs in each, using the columns of your file. A customer goes into the first group whose condition fits. Examples: &lt;i&gt;Kidhome + Teenhome &amp;gt; 0&lt;/i&gt; · &lt;i&gt;Marital_Status in ('Married', 'Together')&lt;/i&gt; · &lt;i&gt;Income between 30000 and 60000&lt;/i&gt; · &lt;i&gt;Education contains 'PhD'&lt;/i&gt; · &lt;i&gt;Income is empty&lt;/i&gt;.</source>
-      <translation type="unfinished" />
+      <translation>为您的分组命名，并用文件中的列说明每个分组包含哪些客户。客户会归入第一个条件相符的分组。示例：&lt;i&gt;Kidhome + Teenhome &amp;gt; 0&lt;/i&gt; · &lt;i&gt;Marital_Status in ('Married', 'Together')&lt;/i&gt; · &lt;i&gt;Income between 30000 and 60000&lt;/i&gt; · &lt;i&gt;Education contains 'PhD'&lt;/i&gt; · &lt;i&gt;Income is empty&lt;/i&gt;。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Who is in it</source>
-      <translation type="unfinished" />
+      <translation>包含哪些客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Your Own Groups</source>
-      <translation type="unfinished" />
+      <translation>自定义分组</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Your own groups</source>
-      <translation type="unfinished" />
+      <translation>自定义分组</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>Your own groups from an earlier file with the same columns are used again (View &gt; Your Own Groups… to change them).</source>
-      <translation type="unfinished" />
+      <translation>已再次使用之前列相同的文件中的自定义分组（如需更改：视图 &gt; 自定义分组…）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>can't read</source>
-      <translation type="unfinished" />
+      <translation>无法识别</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>{n} customers</source>
-      <translation type="unfinished" />
+      <translation>{n} 位客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>{n} customers in all; each is counted in one group only.</source>
-      <translation type="unfinished" />
+      <translation>共 {n} 位客户；每位客户只计入一个分组。</translation>
     </message>
   </context>
   <context>
@@ -1340,12 +1429,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> 天</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>A change here works the groups out again at once.</source>
-      <translation type="unfinished" />
+      <translation>在此处更改后，分组会立即重新计算。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1365,7 +1454,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Chosen from the data</source>
-      <translation type="unfinished" />
+      <translation>根据数据选择</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1385,7 +1474,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Currency:</source>
-      <translation type="unfinished" />
+      <translation>货币：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1395,7 +1484,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Deal size</source>
-      <translation type="unfinished" />
+      <translation>交易规模</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1405,17 +1494,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Forecast the next:</source>
-      <translation type="unfinished" />
+      <translation>预测未来：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Forecast who buys again in this many days after the last date, tested on your own history. Turn it off to analyse large files faster.</source>
-      <translation type="unfinished" />
+      <translation>预测最后日期之后这么多天内谁会再次购买，并用您自己的历史数据检验。关闭它可以更快地分析大文件。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>性别</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1425,12 +1514,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>How well the groups separate (higher is better): {scores}. {rule}</source>
-      <translation type="unfinished" />
+      <translation>分组的区分程度（越高越好）：{scores}。{rule}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Income</source>
-      <translation type="unfinished" />
+      <translation>收入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1440,7 +1529,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Life stage (age and children at home)</source>
-      <translation type="unfinished" />
+      <translation>人生阶段（年龄及家中是否有孩子）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1455,7 +1544,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Marital status</source>
-      <translation type="unfinished" />
+      <translation>婚姻状况</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1510,12 +1599,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>This file has no purchase dates, so it can't be analysed as of a date.</source>
-      <translation type="unfinished" />
+      <translation>此文件没有购买日期，因此无法按某个日期的情况进行分析。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Use:</source>
-      <translation type="unfinished" />
+      <translation>使用：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1525,12 +1614,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Where they live</source>
-      <translation type="unfinished" />
+      <translation>居住地</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Who they are (pick one or two)</source>
-      <translation type="unfinished" />
+      <translation>他们是谁（选一到两项）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1545,7 +1634,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1593,7 +1682,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/welcome.py" />
       <source>Double-click a sample or a recent file to open it.</source>
-      <translation type="unfinished" />
+      <translation>双击示例或最近的文件即可打开。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/welcome.py" />
@@ -1638,7 +1727,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/welcome.py" />
       <source>“{name}” is selected: double-click it or press Enter to open it.</source>
-      <translation type="unfinished" />
+      <translation>已选中“{name}”：双击它或按 Enter 键打开。</translation>
     </message>
   </context>
   <context>
@@ -1652,17 +1741,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'in' needs a list in brackets, for example in ('a', 'b').</source>
-      <translation type="unfinished" />
+      <translation>“in” 后面需要一个用括号括起来的列表，例如 in ('a', 'b')。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'{ch}' can't be used in a condition.</source>
-      <translation type="unfinished" />
+      <translation>条件中不能使用“{ch}”。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/list_totals.py" />
       <source>'{col}' counts the days since each customer's last purchase; last-purchase dates are counted back from {day}, the latest date in the list.</source>
-      <translation type="unfinished" />
+      <translation>“{col}”是每位客户距上次购买的天数；上次购买日期从名单中最晚的日期 {day} 往回推算。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -1672,97 +1761,107 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>'{col}' is not an order number (its values repeat across customers and dates), so each customer's purchases are counted by date.</source>
-      <translation type="unfinished" />
+      <translation>“{col}”不是订单号（其值在不同客户和日期之间重复出现），因此每位客户的购买次数按日期计算。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>'{col}' was taken as the order number because of what it holds.</source>
-      <translation type="unfinished" />
+      <translation>根据其内容，已将“{col}”用作订单号。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'{name}' is not a column of this file, and names of the program's insides can't be used.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”不是此文件中的列，并且不能使用程序内部的名称。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/not_written.py" />
       <source>'{segment}' was not written: none of its {n} customers has an e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>未写入“{segment}”：该分组的 {n} 位客户都没有电子邮件地址。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>'{word}' can't stand here; a column name, number or text is needed.</source>
-      <translation type="unfinished" />
+      <translation>此处不能使用“{word}”；这里需要列名、数字或文本。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>(all customers: {v})</source>
+      <translation>（全部客户：{v}）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>(your rating)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>, or under twice the typical {gap} days between one customer's visits</source>
-      <translation type="unfinished" />
+      <translation>，或不到同一位客户通常光顾间隔（{gap} 天）的两倍</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>, {k:.0f} children at home</source>
-      <translation type="unfinished" />
+      <translation>，家中有 {k:.0f} 个孩子</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>1 customer</source>
-      <translation type="unfinished" />
+      <translation>1 位客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 customer moved up from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>1 位客户从“{a}”升到了“{b}”；截至 {day} 已消费 {money}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 customer slipped from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>1 位客户从“{a}”降到了“{b}”；截至 {day} 已消费 {money}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 customer went from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>1 位客户从“{a}”转到了“{b}”；截至 {day} 已消费 {money}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>1 new customer came after {day}.</source>
-      <translation type="unfinished" />
+      <translation>{day} 之后来了 1 位新客户。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>1 order</source>
-      <translation type="unfinished" />
+      <translation>1 笔订单</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>2 groups: their score ({two:.2f}) beats the best of 3 to 8 groups ({k} groups, {s:.2f}) by {m:.2f} or more.</source>
-      <translation type="unfinished" />
+      <translation>2 个分组：其得分（{two:.2f}）比 3 到 8 个分组中的最佳结果（{k} 个分组，{s:.2f}）高出 {m:.2f} 或更多。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54 with children at home</source>
-      <translation type="unfinished" />
+      <translation>35 至 54 岁，家中有孩子</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54, no children at home</source>
-      <translation type="unfinished" />
+      <translation>35 至 54 岁，家中没有孩子</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>55 or over with children still at home</source>
-      <translation type="unfinished" />
+      <translation>55 岁及以上，孩子仍住在家里</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>55 or over, no children at home</source>
+      <translation>55 岁及以上，家中没有孩子</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>; after the cost of serving them {v}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1778,42 +1877,42 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A column name, number or text is needed here.</source>
-      <translation type="unfinished" />
+      <translation>此处需要列名、数字或文本。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A condition can't be used as a number or text here.</source>
-      <translation type="unfinished" />
+      <translation>此处不能把条件当作数字或文本使用。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>A family loyalty card so every visit adds up.</source>
-      <translation type="unfinished" />
+      <translation>办一张家庭会员卡，让每次光顾都能累积。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>A group of your customers</source>
-      <translation type="unfinished" />
+      <translation>您的一组客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>A handwritten card or early access to something new. No discounts: they come anyway.</source>
-      <translation type="unfinished" />
+      <translation>一张手写卡片，或抢先体验新品。不要打折：他们反正会来。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A list after 'in' holds numbers and texts in quotes only.</source>
-      <translation type="unfinished" />
+      <translation>“in” 后面的列表只能包含数字和带引号的文本。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A number can't run into letters here.</source>
-      <translation type="unfinished" />
+      <translation>此处数字后面不能紧跟字母。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>A personal thank-you for staying with you.</source>
-      <translation type="unfinished" />
+      <translation>一句私人感谢，谢谢他们一直支持您。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -1823,17 +1922,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A rules file needs a list of groups under "segments".</source>
-      <translation type="unfinished" />
+      <translation>规则文件需要在 "segments" 下列出分组。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>A second purchase soon after the first is what turns a newcomer into a regular.</source>
-      <translation type="unfinished" />
+      <translation>第一次购买后不久再买第二次，新客户就会变成常客。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>A small share of customers brings most of the money.</source>
-      <translation type="unfinished" />
+      <translation>一小部分客户带来了大部分收入。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -1843,7 +1942,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>About {k} in 10 are expected to buy again in the next {d} days.</source>
-      <translation type="unfinished" />
+      <translation>预计每 10 位中约有 {k} 位会在未来 {d} 天内再次购买。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -1858,12 +1957,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Add a newer export (File &gt; Add a Newer Export).</source>
-      <translation type="unfinished" />
+      <translation>请添加较新的导出文件（文件 &gt; 添加较新的导出文件）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Administrative and Support and Waste Management</source>
       <translation>行政支持与废物管理</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>After the cost of serving them, {good} of these customers are profitable and {bad} cost more than they bring.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -1873,7 +1977,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Age unknown</source>
-      <translation type="unfinished" />
+      <translation>年龄未知</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -1888,7 +1992,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>All clients</source>
-      <translation type="unfinished" />
+      <translation>所有客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -1915,17 +2019,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Analysing the earlier date</source>
-      <translation type="unfinished" />
+      <translation>正在分析较早的日期</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Analysing the later date</source>
-      <translation type="unfinished" />
+      <translation>正在分析较晚的日期</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Analysing {day}</source>
-      <translation type="unfinished" />
+      <translation>正在分析 {day}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -1935,7 +2039,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Answer your campaigns</source>
-      <translation type="unfinished" />
+      <translation>会回应您的营销活动</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -1945,7 +2049,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Ask for a birthday at the till or in the next mailing.</source>
-      <translation type="unfinished" />
+      <translation>在收银台或下一次寄信时询问他们的生日。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -1955,12 +2059,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Ask occasional customers for a second purchase</source>
-      <translation type="unfinished" />
+      <translation>争取偶尔光顾的客户再买一次</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Ask them what they want next; they reply.</source>
-      <translation type="unfinished" />
+      <translation>问问他们接下来想要什么；他们会回复的。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -1976,7 +2080,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Automatic groups are made afresh at every run, so they can't be compared.</source>
-      <translation type="unfinished" />
+      <translation>自动分组每次分析都会重新生成，因此无法比较。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -2002,7 +2106,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Average orders per year</source>
-      <translation type="unfinished" />
+      <translation>平均每年订单数</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2017,7 +2121,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>BG/NBD purchase model</source>
-      <translation type="unfinished" />
+      <translation>BG/NBD 购买模型</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2047,7 +2151,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Bought little, long ago</source>
-      <translation type="unfinished" />
+      <translation>很久以前买过一点</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2057,7 +2161,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought once, 1 day ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>只买过一次，在 1 天前，消费 {spent}；</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2067,12 +2171,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought once, on the last day of the data, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>只买过一次，在数据的最后一天，消费 {spent}；</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought once, {days} days ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>只买过一次，在 {days} 天前，消费 {spent}；</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2082,47 +2186,47 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought {orders} times, last 1 day ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>买过 {orders} 次，最近一次在 1 天前，消费 {spent}；</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought {orders} times, last {days} days ago, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>买过 {orders} 次，最近一次在 {days} 天前，消费 {spent}；</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Bought {orders} times, the last on the last day of the data, spent {spent}; </source>
-      <translation type="unfinished" />
+      <translation>买过 {orders} 次，最近一次在数据的最后一天，消费 {spent}；</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Bring most of your money</source>
-      <translation type="unfinished" />
+      <translation>带来您大部分的收入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Bring new customers back for a second visit</source>
-      <translation type="unfinished" />
+      <translation>让新客户再来第二次</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Browse a lot</source>
-      <translation type="unfinished" />
+      <translation>经常浏览</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Bundles rather than discounts protect the margin.</source>
-      <translation type="unfinished" />
+      <translation>用组合套装代替打折，可以保住利润。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Busy young parents</source>
-      <translation type="unfinished" />
+      <translation>忙碌的年轻父母</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Buy often, recently and well</source>
-      <translation type="unfinished" />
+      <translation>常买、最近买、买得多</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2163,22 +2267,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Call or write to each of them yourself, with a good reason to come back.</source>
-      <translation type="unfinished" />
+      <translation>亲自给每个人打电话或写信，给他们一个回来的好理由。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Calling functions is not allowed ('{name}(…)'); only column names, numbers and texts.</source>
-      <translation type="unfinished" />
+      <translation>不允许调用函数（“{name}(…)”）；只能使用列名、数字和文本。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Calling functions is not allowed; only column names, numbers, texts and the words and/or/not/in/between/contains/is empty.</source>
-      <translation type="unfinished" />
+      <translation>不允许调用函数；只能使用列名、数字、文本以及 and/or/not/in/between/contains/is empty 这些词。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Campaign responders</source>
-      <translation type="unfinished" />
+      <translation>积极响应营销活动的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2188,7 +2292,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Catalogue buyers</source>
-      <translation type="unfinished" />
+      <translation>目录购物客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -2198,22 +2302,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Chance still active</source>
-      <translation type="unfinished" />
+      <translation>仍活跃的概率</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Chance to buy again (forecast)</source>
+      <translation>再次购买的概率（预测）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Charge for the service: a delivery fee, a phone-order fee, and a minimum order for free delivery.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Check how the group grows or shrinks next quarter.</source>
-      <translation type="unfinished" />
+      <translation>下个季度看看这个分组是变大还是变小。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>Check in 'desktopseg inspect' that the customer, date and amount columns were found.</source>
-      <translation type="unfinished" />
+      <translation>请用“desktopseg inspect”检查是否找到了客户、日期和金额列。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -2269,7 +2378,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Choose an export made after {old}.</source>
-      <translation type="unfinished" />
+      <translation>请选择在 {old} 之后导出的文件。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2279,7 +2388,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>Choose another name.</source>
-      <translation type="unfinished" />
+      <translation>请换一个名称。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -2325,7 +2434,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>Choose the folder the exports were saved in.</source>
-      <translation type="unfinished" />
+      <translation>请选择保存导出文件的文件夹。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2340,17 +2449,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Churn risk and upsell potential come from the forecast: in the test it picked who bought again better than the 'overdue' rule of thumb ({m:.2f} against {r:.2f}, where 0.5 is guessing and 1 is perfect).</source>
-      <translation type="unfinished" />
+      <translation>流失风险和追加销售潜力来自预测：在测试中，它比“逾期”经验法则更能找出会再次购买的客户（{m:.2f} 对 {r:.2f}，0.5 相当于瞎猜，1 为完美）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Churn risk and upsell potential use the 'overdue' rule of thumb, because the forecast could not be tested on this history.</source>
-      <translation type="unfinished" />
+      <translation>流失风险和追加销售潜力使用“逾期”经验法则，因为无法用这段历史数据检验预测。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Churn risk and upsell potential use the 'overdue' rule of thumb: in the test it picked who bought again at least as well as the forecast.</source>
-      <translation type="unfinished" />
+      <translation>流失风险和追加销售潜力使用“逾期”经验法则：在测试中，它找出会再次购买的客户的效果至少和预测一样好。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2365,18 +2474,18 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Client</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <location filename="../../desktopseg/core/clients.py" />
       <source>Client {i} of {n}: {name}</source>
-      <translation type="unfinished" />
+      <translation>第 {i} 家客户，共 {n} 家：{name}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Clients</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2396,17 +2505,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>Columns that could hold it: {cols}. Choose one in the import preview, or pass --mapping.</source>
-      <translation type="unfinished" />
+      <translation>可能包含它的列：{cols}。请在导入预览中选择一列，或使用 --mapping。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>Columns that could hold it: {cols}. Choose one in the import preview, or pass a mapping (--mapping).</source>
-      <translation type="unfinished" />
+      <translation>可能包含它的列：{cols}。请在导入预览中选择一列，或传入列对应关系（--mapping）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Come into the shop</source>
-      <translation type="unfinished" />
+      <translation>到店购买</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2467,12 +2576,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Compare buying behaviour, customer value or company type instead.</source>
-      <translation type="unfinished" />
+      <translation>请改为比较购买行为、客户价值或公司类型。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Compared with all customers: {bits}.</source>
-      <translation type="unfinished" />
+      <translation>与全部客户相比：{bits}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -2482,7 +2591,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Comparing</source>
-      <translation type="unfinished" />
+      <translation>正在比较</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -2501,6 +2610,18 @@ The details are in this log file; please send it to us:
       <translation>核心</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Cost more than they bring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Cost to serve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Costs more than they bring</source>
@@ -2514,7 +2635,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Couples</source>
-      <translation type="unfinished" />
+      <translation>两口之家</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2577,7 +2698,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Customers moving between segments</source>
-      <translation type="unfinished" />
+      <translation>在分组之间变动的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -2587,22 +2708,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Customers who meet none of the conditions.</source>
-      <translation type="unfinished" />
+      <translation>不符合任何条件的客户。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Cut points chosen afresh at each date (equal-sized groups); the same segment grid.</source>
-      <translation type="unfinished" />
+      <translation>每个日期都重新选择分界点（等量分组）；分组网格相同。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Cut points chosen afresh at each date: the earlier data was too small to fix them.</source>
-      <translation type="unfinished" />
+      <translation>每个日期都重新选择分界点：较早的数据太少，无法固定分界点。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Cut points of {day} used at both dates: {cuts}; the same segment grid.</source>
-      <translation type="unfinished" />
+      <translation>两个日期都使用 {day} 的分界点：{cuts}；分组网格相同。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -2632,17 +2753,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Days since the last purchase come from the column '{col}'; the list is read as of {day}.</source>
-      <translation type="unfinished" />
+      <translation>距上次购买的天数来自“{col}”列；名单按 {day} 的情况读取。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Deal seekers</source>
-      <translation type="unfinished" />
+      <translation>爱找优惠的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Deal size unknown</source>
-      <translation type="unfinished" />
+      <translation>交易规模未知</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2657,7 +2778,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Did you mean {names}?</source>
-      <translation type="unfinished" />
+      <translation>您是指 {names} 吗？</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2673,7 +2794,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Each group needs its own name; used twice: {names}.</source>
-      <translation type="unfinished" />
+      <translation>每个分组都需要自己的名称；重复使用的名称：{names}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -2684,6 +2805,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Educational Services</source>
       <translation>教育服务</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Effort from</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2709,17 +2835,17 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/list_personas.py" />
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Empty nesters</source>
-      <translation type="unfinished" />
+      <translation>空巢家庭</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Established families</source>
-      <translation type="unfinished" />
+      <translation>成熟的有孩家庭</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Established households</source>
-      <translation type="unfinished" />
+      <translation>安定的家庭</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -2730,32 +2856,32 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/list_personas.py" />
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Everyone else</source>
-      <translation type="unfinished" />
+      <translation>其余客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Expected ')' to close the bracket opened here.</source>
-      <translation type="unfinished" />
+      <translation>缺少“)”来闭合在此处开始的括号。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Expected ',' or ')' to go on with the list.</source>
-      <translation type="unfinished" />
+      <translation>此处应为“,”或“)”，以继续列表。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Expected '{word}' here.</source>
-      <translation type="unfinished" />
+      <translation>此处应为“{word}”。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Expected orders (forecast)</source>
-      <translation type="unfinished" />
+      <translation>预计订单数（预测）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Expected revenue (forecast)</source>
-      <translation type="unfinished" />
+      <translation>预计收入（预测）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -2776,7 +2902,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>Export a shorter period, or close other programs.</source>
-      <translation type="unfinished" />
+      <translation>请导出较短的时间段，或关闭其他程序。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -2811,7 +2937,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Family-size offers still fit them.</source>
-      <translation type="unfinished" />
+      <translation>家庭装优惠仍然适合他们。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2831,12 +2957,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>女</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Fewer than 1 in 10 are expected to buy again in the next {d} days.</source>
-      <translation type="unfinished" />
+      <translation>预计每 10 位中不到 1 位会在未来 {d} 天内再次购买。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
@@ -2872,27 +2998,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Follow up a visit with a reminder of what they looked at.</source>
-      <translation type="unfinished" />
+      <translation>在他们来过之后，发一条提醒，附上他们看过的商品。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>For example: {"name": "My groups", "segments": [{"name": "Families", "when": "Kidhome + Teenhome &gt; 0"}], "otherwise": "Everyone else"}</source>
-      <translation type="unfinished" />
+      <translation>例如：{"name": "My groups", "segments": [{"name": "Families", "when": "Kidhome + Teenhome &gt; 0"}], "otherwise": "Everyone else"}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Forecast</source>
-      <translation type="unfinished" />
+      <translation>预测</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Forecast for the next {n} days</source>
-      <translation type="unfinished" />
+      <translation>未来 {n} 天的预测</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>Forecasting the next {n} days</source>
-      <translation type="unfinished" />
+      <translation>正在预测未来 {n} 天</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2907,7 +3033,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Free delivery above a basket size to grow their orders.</source>
-      <translation type="unfinished" />
+      <translation>订单满一定金额免运费，让他们每次买得更多。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -2922,12 +3048,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Frequent site visitors</source>
-      <translation type="unfinished" />
+      <translation>常逛网站的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>From (on {day})</source>
-      <translation type="unfinished" />
+      <translation>原分组（{day}）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2937,42 +3063,42 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Gender unknown</source>
-      <translation type="unfinished" />
+      <translation>性别未知</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Gift ideas for children and grandchildren before holidays.</source>
-      <translation type="unfinished" />
+      <translation>节日前为孩子和孙辈推荐礼物点子。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>Give the client a name.</source>
-      <translation type="unfinished" />
+      <translation>请为客户填写名称。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Greet them by name; in-store events and samples.</source>
-      <translation type="unfinished" />
+      <translation>叫出他们的名字；举办店内活动，提供试用品。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Group '{group}': {message}</source>
-      <translation type="unfinished" />
+      <translation>分组“{group}”：{message}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Group {i} in the rules needs a "name" and a "when" condition.</source>
-      <translation type="unfinished" />
+      <translation>规则中的分组 {i} 需要一个 "name" 和一个 "when" 条件。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Groups by what customers want need channel, deal, campaign or survey-answer columns, and this list has none.</source>
-      <translation type="unfinished" />
+      <translation>按客户需求分组需要渠道、优惠、营销活动或问卷答案列，而此名单中没有。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Groups of who your customers are need an age or birth year, an income or a location column, and this list has none.</source>
-      <translation type="unfinished" />
+      <translation>按客户身份分组需要年龄或出生年份、收入或地区列，而此名单中没有。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2998,7 +3124,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>High {col}</source>
-      <translation type="unfinished" />
+      <translation>{col}高</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3013,11 +3139,16 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Higher income</source>
-      <translation type="unfinished" />
+      <translation>较高收入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>How many groups: {rule}</source>
+      <translation>分组数量：{rule}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>If they won't pay for the service, let them go politely: stop the extra trips and calls.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3028,7 +3159,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>In '{name}': {bits}</source>
-      <translation type="unfinished" />
+      <translation>“{name}”中：{bits}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3038,22 +3169,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>In your list: {column}</source>
-      <translation type="unfinished" />
+      <translation>您的名单中：{column}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>In {n} files, e.g. {name}: {message}</source>
-      <translation type="unfinished" />
+      <translation>在 {n} 个文件中，例如 {name}：{message}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Income bands split the known incomes in three equal parts: lower under {a}, middle {a} to {b}, higher from {b}.</source>
-      <translation type="unfinished" />
+      <translation>收入档次把已知收入平均分成三份：较低收入低于 {a}，中等收入为 {a} 至 {b}，较高收入从 {b} 起。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Income unknown</source>
-      <translation type="unfinished" />
+      <translation>收入未知</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3078,12 +3209,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Invite them to a tasting or an evening event.</source>
-      <translation type="unfinished" />
+      <translation>邀请他们参加品鉴会或晚间活动。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>It brings in the most money.</source>
-      <translation type="unfinished" />
+      <translation>它带来的收入最多。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -3093,7 +3224,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Keep the printed catalogue coming, with an order form.</source>
-      <translation type="unfinished" />
+      <translation>继续寄送印刷目录，并附上订购单。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -3103,7 +3234,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Keep the web shop quick; send offers by e-mail.</source>
-      <translation type="unfinished" />
+      <translation>保持网店快速流畅；通过电子邮件发送优惠。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3113,12 +3244,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Large deals</source>
-      <translation type="unfinished" />
+      <translation>大额交易</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Largest segments</source>
-      <translation type="unfinished" />
+      <translation>最大的分组</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3206,17 +3337,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Look after the group '{name}'</source>
-      <translation type="unfinished" />
+      <translation>照顾好分组“{name}”</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Look at who is in here: a new group may be hiding.</source>
-      <translation type="unfinished" />
+      <translation>看看这里都有谁：可能藏着一个新的分组。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Looking inside a value with '.' is not allowed; only column names, numbers and texts can be used.</source>
-      <translation type="unfinished" />
+      <translation>不允许用“.”查看值的内部；只能使用列名、数字和文本。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -3236,7 +3367,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Low {col}</source>
-      <translation type="unfinished" />
+      <translation>{col}低</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3256,7 +3387,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Lower income</source>
-      <translation type="unfinished" />
+      <translation>较低收入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3271,12 +3402,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Make it easy: bundles for the family and quick pick-up.</source>
-      <translation type="unfinished" />
+      <translation>让一切更方便：家庭组合装和快速取货。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>男</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -3292,12 +3423,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Many customers have bought only a little; a reminder brings some of them back.</source>
-      <translation type="unfinished" />
+      <translation>很多客户只买过一点；一个提醒就能让其中一些人回来。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Many customers, small sums each</source>
-      <translation type="unfinished" />
+      <translation>客户多，每人金额小</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -3323,43 +3454,43 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Marital status unknown</source>
-      <translation type="unfinished" />
+      <translation>婚姻状况未知</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Medium deals</source>
-      <translation type="unfinished" />
+      <translation>中等交易</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Meets none of the conditions above.</source>
-      <translation type="unfinished" />
+      <translation>不符合以上任何条件。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Meets the condition of '{name}': {when}</source>
-      <translation type="unfinished" />
+      <translation>符合“{name}”的条件：{when}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Middle income</source>
-      <translation type="unfinished" />
+      <translation>中等收入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Middle of the road</source>
-      <translation type="unfinished" />
+      <translation>中规中矩</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Midlife adults (35 to 54)</source>
-      <translation type="unfinished" />
+      <translation>中年人（35 至 54 岁）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Midlife, no children at home</source>
-      <translation type="unfinished" />
+      <translation>中年，家中无子女</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -3370,6 +3501,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Mining, Quarrying, and Oil and Gas Extraction</source>
       <translation>采矿、采石及油气开采</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>Minutes per activity from</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3391,13 +3527,13 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/cli_compare.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Movers</source>
-      <translation type="unfinished" />
+      <translation>变动的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/cli_compare.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Moves</source>
-      <translation type="unfinished" />
+      <translation>分组变动</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -3418,7 +3554,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Needs fixing</source>
-      <translation type="unfinished" />
+      <translation>需要修复</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3428,7 +3564,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>New customers</source>
-      <translation type="unfinished" />
+      <translation>新客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3438,17 +3574,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Newest, lightest buyers</source>
-      <translation type="unfinished" />
+      <translation>最新、买得最少的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>No column looks like it: export the report with that column.</source>
-      <translation type="unfinished" />
+      <translation>没有哪一列像是它：请导出包含该列的报表。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>No column looks like it; {hint}</source>
-      <translation type="unfinished" />
+      <translation>没有哪一列像是它；{hint}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -3483,17 +3619,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>No customer is in {names}.</source>
-      <translation type="unfinished" />
+      <translation>{names} 中没有客户。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/not_written.py" />
       <source>No customer lists were written: none of the customers has a usable e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>没有写入任何客户名单：没有一位客户有可用的电子邮件地址。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/not_written.py" />
       <source>No customer lists were written: the data has no e-mail addresses, and e-mail tools need one per customer. Export to Excel to get every customer with their group.</source>
-      <translation type="unfinished" />
+      <translation>没有写入任何客户名单：数据中没有电子邮件地址，而邮件工具需要每位客户都有一个。导出到 Excel 可获得所有客户及其分组。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3503,7 +3639,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>No export found in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>在 {folder} 中没有找到导出文件。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/industry.py" />
@@ -3518,7 +3654,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>No purchase date known</source>
-      <translation type="unfinished" />
+      <translation>不知道购买日期</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -3533,7 +3669,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>No segments could be made from this file.</source>
-      <translation type="unfinished" />
+      <translation>无法根据此文件分出任何分组。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -3553,12 +3689,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Not available</source>
-      <translation type="unfinished" />
+      <translation>不可用</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Not in the newer data</source>
-      <translation type="unfinished" />
+      <translation>较新的数据中没有</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3568,31 +3704,36 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Nudge the customers who are drifting</source>
-      <translation type="unfinished" />
+      <translation>提醒渐渐疏远的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Offer family-size packs and a reason to come back each month.</source>
-      <translation type="unfinished" />
+      <translation>提供家庭装，并给他们一个每月再来的理由。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Offer your regulars something that goes with their usual buy</source>
-      <translation type="unfinished" />
+      <translation>给常客推荐与他们常买商品相配的东西</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Offer your steady customers something that goes with their usual buy</source>
-      <translation type="unfinished" />
+      <translation>给稳定客户推荐与他们常买商品相配的东西</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older adults (55 and over)</source>
-      <translation type="unfinished" />
+      <translation>年长者（55 岁及以上）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older parents with children at home</source>
+      <translation>家中有子女的年长父母</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Only for the {good} who are profitable after service: {action}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3603,7 +3744,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Only sales exports with dates can be added as a newer export.</source>
-      <translation type="unfinished" />
+      <translation>只有带日期的销售导出文件才能作为较新的导出添加。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -3639,7 +3780,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>Open the file on its own instead.</source>
-      <translation type="unfinished" />
+      <translation>请改为单独打开该文件。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/jobs.py" />
@@ -3649,7 +3790,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Order from the catalogue</source>
-      <translation type="unfinished" />
+      <translation>从商品目录订购</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3664,17 +3805,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Orders are the sum of the columns {cols}.</source>
-      <translation type="unfinished" />
+      <translation>订单数为 {cols} 列之和。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/list_totals.py" />
       <source>Orders per customer are the sum of {cols}.</source>
-      <translation type="unfinished" />
+      <translation>每位客户的订单数为 {cols} 之和。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Orders per week</source>
-      <translation type="unfinished" />
+      <translation>每周订单数</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3684,7 +3825,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>Orders that came in (customers you already had)</source>
-      <translation type="unfinished" />
+      <translation>实际收到的订单（来自已有客户）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -3699,12 +3840,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Over the last 90 days</source>
-      <translation type="unfinished" />
+      <translation>过去 90 天</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Over the last {n} days</source>
-      <translation type="unfinished" />
+      <translation>过去 {n} 天</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3714,17 +3855,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/print_setup.py" />
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Pareto/NBD purchase model</source>
-      <translation type="unfinished" />
+      <translation>Pareto/NBD 购买模型</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/letterhead.py" />
       <source>Pass a PNG file that exists, or leave the logo out.</source>
-      <translation type="unfinished" />
+      <translation>请指定一个确实存在的 PNG 文件，或不使用标志。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -3749,7 +3890,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Personal service and a printed newsletter work well.</source>
-      <translation type="unfinished" />
+      <translation>贴心的个人服务和纸质通讯效果很好。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3759,22 +3900,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Phone buyers</source>
-      <translation type="unfinished" />
+      <translation>电话订购买家</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Pick a date between the first sale ({start}) and the last.</source>
-      <translation type="unfinished" />
+      <translation>请选择第一笔销售（{start}）和最后一笔销售之间的日期。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Pick a date between the first sale and the last ({end}).</source>
-      <translation type="unfinished" />
+      <translation>请选择第一笔销售和最后一笔销售（{end}）之间的日期。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Point them to the web shop for repeat buys.</source>
-      <translation type="unfinished" />
+      <translation>引导他们到网店回购。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3794,12 +3935,19 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/letterhead.py" />
       <source>Prepared by {practice}</source>
-      <translation type="unfinished" />
+      <translation>由 {practice} 编制</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
       <source>Professional, Scientific, and Technical Services</source>
       <translation>专业、科学和技术服务</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <location filename="../../desktopseg/core/export.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Profit after service</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3815,7 +3963,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Put them first on every campaign list.</source>
-      <translation type="unfinished" />
+      <translation>每次营销活动都把他们放在名单首位。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -3825,7 +3973,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Reach them where they browse: social posts and the web shop.</source>
-      <translation type="unfinished" />
+      <translation>在他们常逛的地方接触他们：社交媒体和网店。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
@@ -3858,12 +4006,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Recent buyers who could become regulars</source>
-      <translation type="unfinished" />
+      <translation>有望成为常客的近期买家</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Recent buyers who have spent little so far</source>
-      <translation type="unfinished" />
+      <translation>目前消费还不多的近期买家</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -3908,7 +4056,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Regulars who keep coming</source>
-      <translation type="unfinished" />
+      <translation>一直光顾的常客</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -3918,7 +4066,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>报告</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -3929,6 +4077,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/personas.py" />
       <source>Reprice or let go: charge for the extra service, set a minimum order, or stop chasing these accounts.</source>
       <translation>重新定价或放手：对额外服务收费、设定最低订单额，或不再追着这些客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Reprice their service first (after the cost of serving them they bring {pas}). Only then: {action}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Reprice: put their prices up to a level that pays for the time they take.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -3955,12 +4113,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Revenue by {day}</source>
-      <translation type="unfinished" />
+      <translation>截至 {day} 的收入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Revenue is the sum</source>
-      <translation type="unfinished" />
+      <translation>收入为各列之和</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3970,7 +4128,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Revenue of customers moving between segments (by the later date)</source>
-      <translation type="unfinished" />
+      <translation>在分组之间变动的客户的收入（按较晚的日期计算）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3986,7 +4144,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Rules must be one of: {names}.</source>
-      <translation type="unfinished" />
+      <translation>规则必须是以下之一：{names}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3996,7 +4154,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>Save the client's sales export into that folder, or pick another folder.</source>
-      <translation type="unfinished" />
+      <translation>请将该客户的销售导出文件保存到那个文件夹，或选择其他文件夹。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -4033,13 +4191,13 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Segment on {day}</source>
-      <translation type="unfinished" />
+      <translation>{day} 时的分组</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Segment sizes over time</source>
-      <translation type="unfinished" />
+      <translation>分组规模随时间的变化</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -4054,26 +4212,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Send a reminder around the time they usually buy.</source>
-      <translation type="unfinished" />
+      <translation>在他们通常购买的时候发一条提醒。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Send a thank-you with a tip for what they bought and a reason to return this month.</source>
-      <translation type="unfinished" />
+      <translation>发一封感谢信，附上所购商品的小贴士，再给他们一个本月再来的理由。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Send offers to them and not to full-price buyers.</source>
-      <translation type="unfinished" />
+      <translation>把优惠发给他们，而不是发给按原价购买的客户。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Send one friendly reminder with something that goes with their first buy.</source>
-      <translation type="unfinished" />
+      <translation>发一次友好的提醒，推荐与他们第一次所买商品相配的东西。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort</source>
       <translation>服务投入</translation>
     </message>
@@ -4083,7 +4242,13 @@ The details are in this log file; please send it to us:
       <translation>服务投入 (1-10)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Service effort about {effort} out of 10 (estimated from activity).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort about {effort} out of 10.</source>
       <translation>服务投入约 {effort}/10。</translation>
     </message>
@@ -4093,9 +4258,24 @@ The details are in this log file; please send it to us:
       <translation>服务投入与利润</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Service effort {effort} out of 10 (your rating).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Service minutes</source>
       <translation>服务分钟数</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Service minutes (estimated from activity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/export.py" />
+      <source>Service minutes used for the cost</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -4105,7 +4285,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Settled, time to treat themselves</source>
-      <translation type="unfinished" />
+      <translation>生活安定，开始犒劳自己</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4130,22 +4310,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Shop online</source>
-      <translation type="unfinished" />
+      <translation>网上购物</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Show new items on the home page first.</source>
-      <translation type="unfinished" />
+      <translation>在首页优先展示新品。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Show the premium range: quality over quantity.</source>
-      <translation type="unfinished" />
+      <translation>展示高端系列：重质不重量。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Singles</source>
-      <translation type="unfinished" />
+      <translation>单身人士</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -4165,7 +4345,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Small deals</source>
-      <translation type="unfinished" />
+      <translation>小额交易</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -4185,7 +4365,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Small, occasional buyers, not seen for long</source>
-      <translation type="unfinished" />
+      <translation>偶尔少量购买、很久没来的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -4200,17 +4380,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Some customers meet more than one condition; each is in the first group that fits ({names} lost some to groups above them).</source>
-      <translation type="unfinished" />
+      <translation>有些客户符合不止一个条件；每位客户都归入第一个符合的分组（{names} 中有部分客户被归入了排在前面的分组）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>Something went wrong inside the program.</source>
-      <translation type="unfinished" />
+      <translation>程序内部出错了。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_columns.py" />
       <source>Spend is the sum of the columns {cols}.</source>
-      <translation type="unfinished" />
+      <translation>消费金额为 {cols} 列之和。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4256,7 +4436,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Still shopping for a full house</source>
-      <translation type="unfinished" />
+      <translation>仍在为一大家子采购</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4266,12 +4446,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Store buyers</source>
-      <translation type="unfinished" />
+      <translation>门店买家</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Suggest an item that goes with what they usually buy, at a small saving.</source>
-      <translation type="unfinished" />
+      <translation>推荐一件与他们常买商品相配的东西，略有优惠。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -4299,6 +4479,11 @@ The details are in this log file; please send it to us:
       <translation>照顾多、利润薄</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Takes more time than their margin pays for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>Text encoding: {enc}.</source>
       <translation>文本编码：{enc}。</translation>
@@ -4306,17 +4491,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Texts go in single quotes ('Married'); names with spaces in double quotes.</source>
-      <translation type="unfinished" />
+      <translation>文字要放在单引号中（'Married'）；含空格的名称要放在双引号中。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Thank them with a loyalty reward; they buy for several people.</source>
-      <translation type="unfinished" />
+      <translation>用会员回馈感谢他们；他们是为好几个人购买。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Thank your best customers</source>
-      <translation type="unfinished" />
+      <translation>感谢您最好的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -4332,22 +4517,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition is empty.</source>
-      <translation type="unfinished" />
+      <translation>条件是空的。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition is nested too deeply.</source>
-      <translation type="unfinished" />
+      <translation>条件嵌套太深。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition is too long ({n} characters; at most {m}).</source>
-      <translation type="unfinished" />
+      <translation>条件太长（{n} 个字符；最多 {m} 个）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The condition stops too early: something is missing at the end.</source>
-      <translation type="unfinished" />
+      <translation>条件提前结束了：末尾缺少内容。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -4382,7 +4567,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>The customers don't separate into groups by their answers.</source>
-      <translation type="unfinished" />
+      <translation>根据客户的回答，无法把他们分成不同的分组。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -4397,7 +4582,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>The data covers only {days} days (under {min} days{gap}): too short to tell who has stopped coming, so nobody is called At Risk, Can't Lose Them, Hibernating, Lost or About to Sleep, and no rates per year are given.</source>
-      <translation type="unfinished" />
+      <translation>数据只覆盖 {days} 天（不到 {min} 天{gap}）：时间太短，无法判断谁已不再光顾，因此没有人被归为“有流失风险”“不能失去”“休眠客户”“已流失”或“即将沉睡”，也不给出按年计算的比率。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -4412,12 +4597,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>The data starts on {start}, after {day}: there were no customers yet.</source>
-      <translation type="unfinished" />
+      <translation>数据从 {start} 开始，晚于 {day}：那时还没有客户。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>The details are in the log file.</source>
-      <translation type="unfinished" />
+      <translation>详细信息在日志文件中。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -4467,7 +4652,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/batch.py" />
       <source>The file is too big to analyse on this computer.</source>
-      <translation type="unfinished" />
+      <translation>此文件太大，无法在这台电脑上分析。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -4487,17 +4672,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>The folder has no spreadsheet or CSV files.</source>
-      <translation type="unfinished" />
+      <translation>该文件夹中没有表格或 CSV 文件。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>The forecast test was switched off.</source>
-      <translation type="unfinished" />
+      <translation>预测检验已关闭。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/letterhead.py" />
       <source>The logo '{name}' can't be found.</source>
-      <translation type="unfinished" />
+      <translation>找不到标志“{name}”。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -4532,22 +4717,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The rules file can't be read: {why}</source>
-      <translation type="unfinished" />
+      <translation>无法读取规则文件：{why}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The rules file is not valid JSON (line {line}, column {col}).</source>
-      <translation type="unfinished" />
+      <translation>规则文件不是有效的 JSON（第 {line} 行，第 {col} 列）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>The sales history is too short to test the forecast on it, so treat the forecast as a rough guide.</source>
-      <translation type="unfinished" />
+      <translation>销售历史太短，无法检验预测，因此预测仅供粗略参考。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>The same settings at both dates; the {scheme} groups are made from each date's own figures.</source>
-      <translation type="unfinished" />
+      <translation>两个日期使用相同的设置；{scheme}分组按各日期自己的数字划分。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -4572,7 +4757,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>The solid middle</source>
-      <translation type="unfinished" />
+      <translation>稳健的中坚客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -4616,14 +4801,19 @@ The details are in this log file; please send it to us:
       <translation>此文件无法进行“{name}”分析：{reason}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Their margin does not pay for the staff time they take (profit after service below zero).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>There are no customers to compare.</source>
-      <translation type="unfinished" />
+      <translation>没有可比较的客户。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>There are no sales after {day} in this data (the last is on {end}), so there is nothing to compare with.</source>
-      <translation type="unfinished" />
+      <translation>此数据中 {day} 之后没有销售（最后一笔在 {end}），因此没有可比较的内容。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -4638,17 +4828,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients.py" />
       <source>There is already a client called '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>已经有名为“{name}”的客户。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>There is no column called '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>没有名为“{name}”的列。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>There is no forecast: the file has no dated sales, or the forecast is switched off.</source>
-      <translation type="unfinished" />
+      <translation>没有预测：文件中没有带日期的销售，或预测已关闭。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -4669,32 +4859,32 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>There is only one snapshot yet. Add a newer export to this project (File &gt; Add a Newer Export) to see how the segments change.</source>
-      <translation type="unfinished" />
+      <translation>目前只有一份快照。请向此项目添加一份较新的导出文件（文件 &gt; 添加较新的导出），即可查看分组的变化。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They are later than usual; a reminder now costs less than winning them back.</source>
-      <translation type="unfinished" />
+      <translation>他们比平时来得晚了；现在提醒一下，比以后再把他们赢回来更省钱。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They buy often, spend the most and came recently: keep them feeling valued.</source>
-      <translation type="unfinished" />
+      <translation>他们经常购买、消费最多，而且最近来过：让他们一直感到被重视。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They buy regularly; a small bundle raises what they spend.</source>
-      <translation type="unfinished" />
+      <translation>他们定期购买；一个小小的组合优惠就能提高他们的消费。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They come back reliably; a small bundle raises what they spend.</source>
-      <translation type="unfinished" />
+      <translation>他们总会回来；一个小小的组合优惠就能提高他们的消费。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>They used to buy often or spend a lot, and have not been back for a while.</source>
-      <translation type="unfinished" />
+      <translation>他们以前经常购买或消费很多，但已经有一阵子没回来了。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -4709,7 +4899,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>This export ends on {new}, but the project's data already runs to {old}.</source>
-      <translation type="unfinished" />
+      <translation>此导出文件截至 {new}，但项目中的数据已经到 {old}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -4759,7 +4949,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>This is a value, not a condition: compare it with something (for example '&gt; 0').</source>
-      <translation type="unfinished" />
+      <translation>这是一个值，不是条件：请把它和某个值比较（例如 '&gt; 0'）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -4769,7 +4959,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/snapshots.py" />
       <source>This project has only one export, so there is nothing to compare yet.</source>
-      <translation type="unfinished" />
+      <translation>此项目只有一份导出文件，因此暂时没有可比较的内容。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -4779,22 +4969,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>This quote is never closed.</source>
-      <translation type="unfinished" />
+      <translation>这个引号没有闭合。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>Tier unknown</source>
+      <translation>级别未知</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>Time-driven activity-based costing (Kaplan &amp; Anderson, Harvard Business Review, 2004). The minutes are starting points for a small shop: change them to yours.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>To (on {day})</source>
-      <translation type="unfinished" />
+      <translation>到（{day}）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>Too few customers bought twice early enough to test the forecast, so treat it as a rough guide.</source>
-      <translation type="unfinished" />
+      <translation>足够早就买过两次的客户太少，无法检验预测，因此预测仅供粗略参考。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -4819,12 +5014,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Try a first-order offer on something new in.</source>
-      <translation type="unfinished" />
+      <translation>针对新到的商品试试首单优惠。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Try a phone or e-mail reminder when the new one is out.</source>
-      <translation type="unfinished" />
+      <translation>新一期推出时，试试用电话或电子邮件提醒。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -4834,17 +5029,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Typical order</source>
-      <translation type="unfinished" />
+      <translation>典型订单额</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Typical order about {amount}.</source>
-      <translation type="unfinished" />
+      <translation>典型订单额约 {amount}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>Typical order about {typical}, average {average}.</source>
-      <translation type="unfinished" />
+      <translation>典型订单额约 {typical}，平均 {average}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4864,7 +5059,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Unexpected '{what}' here: join conditions with 'and' or 'or'.</source>
-      <translation type="unfinished" />
+      <translation>此处不应出现“{what}”：请用 'and' 或 'or' 连接条件。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/__init__.py" />
@@ -4904,7 +5099,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Used to buy well, now overdue</source>
-      <translation type="unfinished" />
+      <translation>以前买得不少，现在已逾期未回</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4944,22 +5139,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Visits fading, not been back lately</source>
-      <translation type="unfinished" />
+      <translation>光顾渐少，最近没再来</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Wait for a deal</source>
-      <translation type="unfinished" />
+      <translation>等优惠再买</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>We don't know their age</source>
-      <translation type="unfinished" />
+      <translation>我们不知道他们的年龄</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>Web buyers</source>
-      <translation type="unfinished" />
+      <translation>网上买家</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4974,17 +5169,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>Were among your best, now overdue</source>
-      <translation type="unfinished" />
+      <translation>曾是您最好的客户之一，现在已逾期未回</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>What changed</source>
-      <translation type="unfinished" />
+      <translation>有哪些变化</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>What is wrong</source>
-      <translation type="unfinished" />
+      <translation>问题所在</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -4994,27 +5189,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>What moved</source>
-      <translation type="unfinished" />
+      <translation>变动情况</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />
       <source>What the test would have forecast</source>
-      <translation type="unfinished" />
+      <translation>检验中的预测值</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>What to do</source>
-      <translation type="unfinished" />
+      <translation>建议做法</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>What your customers want</source>
-      <translation type="unfinished" />
+      <translation>您的客户想要什么</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
       <source>Where customers went: {title}</source>
-      <translation type="unfinished" />
+      <translation>客户去向：{title}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -5029,7 +5224,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Who your customers are</source>
-      <translation type="unfinished" />
+      <translation>您的客户是谁</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -5040,7 +5235,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/this_month.py" />
       <source>Win back the good customers who have gone quiet</source>
-      <translation type="unfinished" />
+      <translation>赢回沉寂下来的好客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -5050,7 +5245,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>Workbook</source>
-      <translation type="unfinished" />
+      <translation>工作簿</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -5060,7 +5255,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Write to this group with a message that fits its condition.</source>
-      <translation type="unfinished" />
+      <translation>给这个分组写一条符合其条件的消息。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/batch.py" />
@@ -5087,27 +5282,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>You have not made your own groups yet (View &gt; Your Own Groups, or --rules RULES.json on the command line).</source>
-      <translation type="unfinished" />
+      <translation>您还没有设置自定义分组（视图 &gt; 自定义分组，或在命令行中使用 --rules RULES.json）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young adults (under 35)</source>
-      <translation type="unfinished" />
+      <translation>年轻人（35 岁以下）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young families</source>
-      <translation type="unfinished" />
+      <translation>年轻家庭</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young singles and couples</source>
-      <translation type="unfinished" />
+      <translation>年轻单身人士和伴侣</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Young, free and trying things</source>
-      <translation type="unfinished" />
+      <translation>年轻、自由、乐于尝鲜</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -5117,47 +5312,52 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Your own cut points at both dates: {cuts}.</source>
-      <translation type="unfinished" />
+      <translation>两个日期都使用您自己设定的分界点：{cuts}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>Your own group</source>
-      <translation type="unfinished" />
+      <translation>自定义分组</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups</source>
-      <translation type="unfinished" />
+      <translation>自定义分组</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups have no conditions yet.</source>
+      <translation>自定义分组还没有任何条件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/charts.py" />
+      <source>after the cost of serving them</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>age</source>
-      <translation type="unfinished" />
+      <translation>年龄</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>age not known</source>
-      <translation type="unfinished" />
+      <translation>年龄未知</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>age unknown</source>
-      <translation type="unfinished" />
+      <translation>年龄未知</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>age {a:.0f}</source>
-      <translation type="unfinished" />
+      <translation>{a:.0f} 岁</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>aged {years}</source>
-      <translation type="unfinished" />
+      <translation>{years} 岁</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -5172,12 +5372,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>answer your campaigns</source>
-      <translation type="unfinished" />
+      <translation>会回应您的营销活动</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>answered {pct} of {n} campaigns</source>
-      <translation type="unfinished" />
+      <translation>回应了 {n} 次营销活动中的 {pct}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -5187,12 +5387,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>average buyers whose last purchase was a while ago</source>
-      <translation type="unfinished" />
+      <translation>普通买家，上次购买已是一段时间以前</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>average order {m}</source>
-      <translation type="unfinished" />
+      <translation>平均订单额 {m}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5202,12 +5402,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>born in {years}</source>
-      <translation type="unfinished" />
+      <translation>出生于 {years} 年</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought fairly recently, more often than most</source>
-      <translation type="unfinished" />
+      <translation>最近不久买过，购买次数比大多数客户多</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5217,72 +5417,72 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought little and seldom, and not for a long time</source>
-      <translation type="unfinished" />
+      <translation>买得少、来得少，而且很久没买了</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought little, and not for longer than usual</source>
-      <translation type="unfinished" />
+      <translation>买得少，而且已比平时更久没买了</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought little, long ago</source>
-      <translation type="unfinished" />
+      <translation>很久以前买过一点</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought often before, but not for longer than usual</source>
-      <translation type="unfinished" />
+      <translation>以前常买，但已比平时更久没买了</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought recently, but little so far</source>
-      <translation type="unfinished" />
+      <translation>最近买过，但目前买得不多</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought recently, fewer times than your regulars so far</source>
-      <translation type="unfinished" />
+      <translation>最近买过，但目前购买次数比常客少</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought the most recently and often, and spent the most</source>
-      <translation type="unfinished" />
+      <translation>最近购买、购买最频繁，消费也最多</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bought very recently, with the fewest orders and lowest spend so far</source>
-      <translation type="unfinished" />
+      <translation>刚刚购买过，目前订单最少、消费最低</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>bring less than nothing: returns or costs exceed what they buy</source>
-      <translation type="unfinished" />
+      <translation>带来的收益为负：退货或成本超过了购买额</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>but it is hidden</source>
-      <translation type="unfinished" />
+      <translation>但它被隐藏了</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy a large share on deals</source>
-      <translation type="unfinished" />
+      <translation>很多时候趁优惠购买</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy mostly from the catalogue</source>
-      <translation type="unfinished" />
+      <translation>主要通过商品目录购买</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy mostly in the shop</source>
-      <translation type="unfinished" />
+      <translation>主要在店里购买</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>buy mostly on the web</source>
-      <translation type="unfinished" />
+      <translation>主要在网上购买</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
@@ -5292,12 +5492,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>by phone</source>
+      <translation>通过电话</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>cancellation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>cancelled order (not a sale, not a return)</source>
-      <translation type="unfinished" />
+      <translation>已取消的订单（既不是销售，也不是退货）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -5332,7 +5537,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>cost more to serve than they bring</source>
-      <translation type="unfinished" />
+      <translation>服务成本高于他们带来的收益</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -5342,7 +5547,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>customer for 1 day</source>
-      <translation type="unfinished" />
+      <translation>成为客户 1 天</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5377,17 +5582,32 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>days since last purchase</source>
-      <translation type="unfinished" />
+      <translation>距上次购买天数</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>deal size</source>
+      <translation>交易规模</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>delivery</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
       <source>derived from {inputs}: each ranked among all customers and scaled to 1-10</source>
       <translation>由{inputs}得出：每项在全部客户中排名并换算为 1-10</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>discount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>dispute</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5410,14 +5630,24 @@ The details are in this log file; please send it to us:
       <translation>按排名等量分组（并列时按名单顺序拆分）</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>estimated from activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>estimated from activity ({minutes}; staff time at {rate} an hour)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>file {name}</source>
-      <translation type="unfinished" />
+      <translation>文件 {name}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>first run</source>
-      <translation type="unfinished" />
+      <translation>首次运行</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5432,22 +5662,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>from the catalogue</source>
+      <translation>通过商品目录</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>from the service minutes in the file (customers without them: {label})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>gender</source>
-      <translation type="unfinished" />
+      <translation>性别</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>gender: </source>
-      <translation type="unfinished" />
+      <translation>性别：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>header '{h}' looks like a misspelling of '{w}'</source>
-      <translation type="unfinished" />
+      <translation>标题“{h}”看起来是“{w}”的拼写错误</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
@@ -5462,7 +5697,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>header '{h}' reads as {what}</source>
-      <translation type="unfinished" />
+      <translation>标题“{h}”被识别为{what}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5473,27 +5708,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>ignored: the sale dates say when each customer last bought</source>
-      <translation type="unfinished" />
+      <translation>已忽略：销售日期已说明每位客户最近一次购买的时间</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>in the shop</source>
-      <translation type="unfinished" />
+      <translation>在店里</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>income</source>
-      <translation type="unfinished" />
+      <translation>收入水平</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>income unknown</source>
-      <translation type="unfinished" />
+      <translation>收入水平未知</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>income {m}</source>
-      <translation type="unfinished" />
+      <translation>收入 {m}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -5523,12 +5758,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>kept as a second industry code beside '{col}'</source>
-      <translation type="unfinished" />
+      <translation>作为“{col}”之外的第二个行业代码保留</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>last bought 1 day ago</source>
-      <translation type="unfinished" />
+      <translation>上次购买在 1 天前</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5538,16 +5773,21 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>last purchase {days} days ago</source>
-      <translation type="unfinished" />
+      <translation>上次购买在 {days} 天前</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>life stage</source>
-      <translation type="unfinished" />
+      <translation>人生阶段</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>life stage (age and children at home)</source>
+      <translation>人生阶段（年龄以及家中是否有子女）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>line</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5584,6 +5824,11 @@ The details are in this log file; please send it to us:
       <translation>利润</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>margin minus cost to serve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>margin {m}</source>
       <translation>利润 {m}</translation>
@@ -5591,12 +5836,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>marital status</source>
-      <translation type="unfinished" />
+      <translation>婚姻状况</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>marital status: </source>
-      <translation type="unfinished" />
+      <translation>婚姻状况：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5607,17 +5852,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>meet none of your conditions</source>
-      <translation type="unfinished" />
+      <translation>不符合您的任何条件</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>meet your own condition</source>
-      <translation type="unfinished" />
+      <translation>符合您自己设定的条件</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>modified BG/NBD purchase model</source>
-      <translation type="unfinished" />
+      <translation>修正 BG/NBD 购买模型</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5632,7 +5877,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>no one moved</source>
-      <translation type="unfinished" />
+      <translation>没有客户变动</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5650,9 +5895,14 @@ The details are in this log file; please send it to us:
       <translation>未知：数据中没有成本</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>not known: set a margin % (no cost in the data)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>not overdue for them: usually every {gap} days</source>
-      <translation type="unfinished" />
+      <translation>对他们来说不算逾期：通常每 {gap} 天购买一次</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5662,7 +5912,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>not the order number: the same values appear for different customers on different dates (a line number inside the order)</source>
-      <translation type="unfinished" />
+      <translation>不是订单号：相同的值出现在不同日期的不同客户中（是订单内的行号）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -5682,17 +5932,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>on the web</source>
-      <translation type="unfinished" />
+      <translation>在网上</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>only returned goods in this period</source>
+      <translation>此期间只有退货</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>order</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>orders</source>
-      <translation type="unfinished" />
+      <translation>订单数</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -5703,6 +5958,16 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>overdue for them: usually every {gap} days, now {days}</source>
+      <translation>对他们来说已逾期：通常每 {gap} 天购买一次，现在已过 {days} 天</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>phone/e-mail order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>pick-up</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5733,6 +5998,11 @@ The details are in this log file; please send it to us:
       <translation>重新定价或放手</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>return/refund</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>revenue</source>
       <translation>收入</translation>
@@ -5745,7 +6015,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>scores for recency {r}, frequency {f}, spend {m} (of {levels}): {name}</source>
-      <translation type="unfinished" />
+      <translation>最近购买 {r} 分、频率 {f} 分、消费 {m} 分（共 {levels} 级）：{name}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5760,12 +6030,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>since the run of {day} (sales up to {end}): {moves}</source>
-      <translation type="unfinished" />
+      <translation>自 {day} 那次运行以来（销售截至 {end}）：{moves}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>since the run of {day}: {moves}</source>
-      <translation type="unfinished" />
+      <translation>自 {day} 那次运行以来：{moves}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5775,7 +6045,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>spend</source>
-      <translation type="unfinished" />
+      <translation>消费金额</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5785,13 +6055,18 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/woo_items.py" />
       <source>split from the order_item columns</source>
-      <translation type="unfinished" />
+      <translation>从 order_item 列拆分而来</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>stars</source>
       <translation>明星客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>support ticket</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5801,17 +6076,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>the customers who bring the next 15% of the total</source>
-      <translation type="unfinished" />
+      <translation>带来接下来 15% 总额的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>the customers who together bring 80% of the total</source>
-      <translation type="unfinished" />
+      <translation>合计带来总额 80% 的客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>the earlier date</source>
-      <translation type="unfinished" />
+      <translation>较早的日期</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5819,14 +6094,19 @@ The details are in this log file; please send it to us:
       <translation>数据中提供的投入评分 (1-10)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/woo_items.py" />
       <source>the items' totals are used</source>
-      <translation type="unfinished" />
+      <translation>使用各商品的合计</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>the many customers who together bring the last 5%</source>
-      <translation type="unfinished" />
+      <translation>合计只带来最后 5% 的众多客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -5836,12 +6116,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
       <source>the order number: the same on all lines of one purchase, different between purchases</source>
-      <translation type="unfinished" />
+      <translation>订单号：同一次购买的所有行都相同，不同购买之间各不相同</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>too little data to call anyone lapsed</source>
-      <translation type="unfinished" />
+      <translation>数据太少，无法判断谁已流失</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5856,27 +6136,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>typical age {a:.0f}</source>
-      <translation type="unfinished" />
+      <translation>典型年龄 {a:.0f} 岁</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>typical income {m}</source>
-      <translation type="unfinished" />
+      <translation>典型收入 {m}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>under 35 with children at home</source>
-      <translation type="unfinished" />
+      <translation>35 岁以下，家中有子女</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>under 35, no children at home</source>
-      <translation type="unfinished" />
+      <translation>35 岁以下，家中无子女</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>未知</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
@@ -5886,22 +6166,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>visit the web site often</source>
-      <translation type="unfinished" />
+      <translation>经常访问网站</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
       <source>were among the best customers, but have not been back for longer than usual</source>
-      <translation type="unfinished" />
+      <translation>曾是最好的客户之一，但已比平时更久没有回来</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>what your customers want</source>
-      <translation type="unfinished" />
+      <translation>客户想要什么</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>where they live</source>
-      <translation type="unfinished" />
+      <translation>居住地</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5971,7 +6251,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>who your customers are</source>
-      <translation type="unfinished" />
+      <translation>客户是谁</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6007,6 +6287,11 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/pipeline.py" />
       <source>your own groups</source>
+      <translation>自定义分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>your rating</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6015,19 +6300,24 @@ The details are in this log file; please send it to us:
       <translation>您设定的分界点</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>{activity} {m} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{a} and {b} together would make {n} groups, too many to act on; grouped by {a} only (pick the dimensions in Settings).</source>
-      <translation type="unfinished" />
+      <translation>{a}和{b}组合起来会分出 {n} 个分组，太多了，难以逐一跟进；因此只按{a}分组（可在分析设置中选择维度）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{a}, {b}</source>
-      <translation type="unfinished" />
+      <translation>{a}、{b}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{a}; {b}</source>
-      <translation type="unfinished" />
+      <translation>{a}；{b}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -6042,7 +6332,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{col} {v}</source>
-      <translation type="unfinished" />
+      <translation>{col} {v}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -6067,6 +6357,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>{effort} / 10</source>
       <translation>{effort} / 10</translation>
     </message>
@@ -6083,17 +6374,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{k} groups, as you chose.</source>
-      <translation type="unfinished" />
+      <translation>按您的选择分为 {k} 个分组。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{k} groups: the best score among 3 to 8 groups ({s:.2f}); 2 groups would need {m:.2f} more to be chosen.</source>
-      <translation type="unfinished" />
+      <translation>{k} 个分组：在 3 到 8 个分组中得分最高（{s:.2f}）；2 个分组的得分还需再高 {m:.2f} 才会被选中。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{k} groups: the best score of those possible.</source>
-      <translation type="unfinished" />
+      <translation>{k} 个分组：在所有可行的分组数中得分最高。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -6128,7 +6419,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name} and {n} others {trait}{facts}.</source>
-      <translation type="unfinished" />
+      <translation>{name}和另外 {n} 位客户{trait}{facts}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6138,12 +6429,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} has bought {orders} times in the {days} days of data.</source>
-      <translation type="unfinished" />
+      <translation>在数据覆盖的 {days} 天里，{name}购买了 {orders} 次。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} has bought {orders} times, typically {per_year} times a year.</source>
-      <translation type="unfinished" />
+      <translation>{name}已购买 {orders} 次，通常每年 {per_year} 次。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6168,17 +6459,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name}'s firm</source>
-      <translation type="unfinished" />
+      <translation>{name}的公司</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name}'s group{facts}.</source>
-      <translation type="unfinished" />
+      <translation>{name}所在的分组{facts}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>{n} NUL characters inside fields were dropped.</source>
-      <translation type="unfinished" />
+      <translation>已删除字段中的 {n} 个 NUL 字符。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6188,12 +6479,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{n} customers have a marital status that isn't one ({values}); it counts as unknown.</source>
-      <translation type="unfinished" />
+      <translation>{n} 位客户的婚姻状况不是有效值（{values}）；按未知处理。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{n} customers have an age that can't be right ({word}); their age counts as unknown.</source>
-      <translation type="unfinished" />
+      <translation>{n} 位客户的年龄不可能正确（{word}）；其年龄按未知处理。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -6203,7 +6494,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} customers moved up from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>{n} 位客户从“{a}”升到了“{b}”；截至 {day}，他们已消费 {money}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6218,17 +6509,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} customers slipped from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>{n} 位客户从“{a}”滑落到“{b}”；截至 {day}，他们已消费 {money}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} customers went from {a} to {b}; they had spent {money} by {day}.</source>
-      <translation type="unfinished" />
+      <translation>{n} 位客户从“{a}”变为“{b}”；截至 {day}，他们已消费 {money}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
       <source>{n} customers were placed by their own buying rhythm as well as by the recency score: 'overdue' means much longer than their usual gap between orders.</source>
-      <translation type="unfinished" />
+      <translation>{n} 位客户除了按最近购买评分，还按他们自己的购买节奏归类：“逾期”指距上次购买的时间远超过他们通常的下单间隔。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -6243,12 +6534,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
       <source>{n} files were read together; {k} lines were also in an earlier file and were counted once.</source>
-      <translation type="unfinished" />
+      <translation>已合并读取 {n} 个文件；其中 {k} 行在之前的文件中也有，只计算了一次。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>{n} incomes can't be right ({values}) and count as unknown.</source>
-      <translation type="unfinished" />
+      <translation>有 {n} 个收入值不可能正确（{values}），按未知处理。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6258,7 +6549,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/importer/statuses.py" />
       <source>{n} lines are of orders marked {values}: they are counted as sales, but may still change.</source>
-      <translation type="unfinished" />
+      <translation>{n} 行属于标记为 {values} 的订单：已计为销售，但仍可能变化。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6268,27 +6559,27 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{n} moved to {segment}</source>
-      <translation type="unfinished" />
+      <translation>{n} 位转入“{segment}”</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{n} new</source>
-      <translation type="unfinished" />
+      <translation>{n} 位新客户</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} new customers came after {day}.</source>
-      <translation type="unfinished" />
+      <translation>{day} 之后来了 {n} 位新客户。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>{n} orders had their items packed in order_item columns; they were split into {k} lines, one per item.</source>
-      <translation type="unfinished" />
+      <translation>{n} 笔订单的商品都放在 order_item 列中；已拆分为 {k} 行，每件商品一行。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>{n} places and 3 deal sizes would make too many groups; grouped by deal size (choose location in Settings).</source>
-      <translation type="unfinished" />
+      <translation>{n} 个地区加上 3 种交易规模会分出太多分组；因此按交易规模分组（可在分析设置中选择地区）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6313,7 +6604,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>{orders} orders</source>
-      <translation type="unfinished" />
+      <translation>{orders} 笔订单</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/roles.py" />
@@ -6328,22 +6619,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{pct:.0f}% with children at home</source>
-      <translation type="unfinished" />
+      <translation>{pct:.0f}% 家中有子女</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{pct} bought on a deal</source>
-      <translation type="unfinished" />
+      <translation>{pct} 的购买使用了优惠</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{pct} of purchases {where}</source>
-      <translation type="unfinished" />
+      <translation>{where}的购买占 {pct}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
       <source>{period} (to {end}) we would have forecast {forecast:,.0f} orders from the customers we already had; there were {actual:,.0f}.</source>
-      <translation type="unfinished" />
+      <translation>{period}（截至 {end}），我们原本会预测已有客户下 {forecast:,.0f} 笔订单；实际为 {actual:,.0f} 笔。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
@@ -6353,17 +6644,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>{reason}; {why}</source>
-      <translation type="unfinished" />
+      <translation>{reason}；{why}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>{rule}. </source>
-      <translation type="unfinished" />
+      <translation>{rule}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
       <source>{rule}: {ranges}</source>
-      <translation type="unfinished" />
+      <translation>{rule}：{ranges}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -6378,7 +6669,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{segment} {pct} %</source>
-      <translation type="unfinished" />
+      <translation>{segment} {pct}%</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -6399,7 +6690,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/industry.py" />
       <source>{system} code {code}: {sector}</source>
-      <translation type="unfinished" />
+      <translation>{system} 代码 {code}：{sector}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6407,9 +6698,24 @@ The details are in this log file; please send it to us:
       <translation>{this}（典型客户：{all}）</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/cost_to_serve.py" />
+      <source>{title} ({how})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <source>{v:,.0f} orders</source>
       <translation>{v:,.0f} 笔订单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{value} (estimated from activity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{value} (your rating)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6419,7 +6725,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{v} visits a month ({col})</source>
-      <translation type="unfinished" />
+      <translation>每月访问 {v} 次（{col}）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
@@ -6429,6 +6735,16 @@ The details are in this log file; please send it to us:
   </context>
   <context>
     <name>report</name>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>(your rating)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>*Effort and cost to serve {how}</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Automatic groups</source>
@@ -6457,7 +6773,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/cjk_fonts.py" />
       <source>Chinese or Japanese</source>
-      <translation type="unfinished" />
+      <translation>中文或日文</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6468,6 +6784,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/report/render.py" />
       <source>Company type</source>
       <translation>公司类型</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Cost to serve {how}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6496,23 +6817,28 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
+      <source>Effort*</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
       <source>Favourites</source>
       <translation>常买</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/forecast_page.py" />
       <source>Forecast</source>
-      <translation type="unfinished" />
+      <translation>预测</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/forecast_page.py" />
       <source>In the next {days} days, the customers you have are expected to place about {orders} orders worth about {revenue}.</source>
-      <translation type="unfinished" />
+      <translation>在接下来的 {days} 天里，您现有的客户预计会下约 {orders} 笔订单，金额约 {revenue}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/cjk_fonts.py" />
       <source>Install a CJK font (on Linux the package fonts-noto-cjk, 'Noto Sans CJK'), or print the report in English or Finnish.</source>
-      <translation type="unfinished" />
+      <translation>请安装 CJK 字体（在 Linux 上安装 fonts-noto-cjk 软件包，即“Noto Sans CJK”），或用英文或芬兰文打印报告。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6573,6 +6899,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/report/render.py" />
       <source>Print preview</source>
       <translation>打印预览</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Profit after service</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6637,7 +6968,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/cjk_fonts.py" />
       <source>The report is in {script}, but this computer has no font for those letters, so it would print empty boxes.</source>
-      <translation type="unfinished" />
+      <translation>报告使用{script}，但这台电脑没有这些文字的字体，打印出来会是空白方框。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6740,7 +7071,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Date joined</source>
-      <translation type="unfinished" />
+      <translation>加入日期</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
@@ -6750,7 +7081,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Days since last purchase</source>
-      <translation type="unfinished" />
+      <translation>距上次购买天数</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
@@ -6845,7 +7176,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Purchases through a channel</source>
-      <translation type="unfinished" />
+      <translation>通过某个渠道的购买</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
@@ -6933,17 +7264,17 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>What they want</source>
-      <translation type="unfinished" />
+      <translation>他们想要什么</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Who they are</source>
-      <translation type="unfinished" />
+      <translation>他们是谁</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/common.py" />
       <source>Your own groups</source>
-      <translation type="unfinished" />
+      <translation>自定义分组</translation>
     </message>
   </context>
   <context>
