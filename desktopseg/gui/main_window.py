@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
             return
         self._ensure_preview().set_import(self.path, self.data)
         self.stack.setCurrentWidget(self.preview)
-        self._update_title(Path(self.path).name)
+        self._update_title(several.display_name(self.path))
         self.preview_shown.emit()
 
     def show_results(self) -> None:
@@ -973,7 +973,7 @@ class MainWindow(QMainWindow):
         if path is None:
             from desktopseg.gui.export_done import save_folder
 
-            stem = Path(self.path).stem if self.path else "project"
+            stem = several.stem(self.path) if self.path else "project"
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save project"), str(save_folder() / f"{stem}{PROJECT_SUFFIX}"),
                 self.tr("DesktopSeg projects (*{suffix})").format(suffix=PROJECT_SUFFIX))

@@ -26,7 +26,7 @@
     <message>
       <location filename="../../desktopseg/gui/models.py" />
       <source>Profit after service</source>
-      <translation type="unfinished" />
+      <translation>Tulos palvelukulujen jälkeen</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
@@ -46,7 +46,7 @@
     <message>
       <location filename="../../desktopseg/gui/models.py" />
       <source>Type your own rating, 1 (little) to 10 (a lot); 0 clears it.</source>
-      <translation type="unfinished" />
+      <translation>Kirjoita oma arviosi, 1 (vähän) – 10 (paljon); 0 poistaa sen.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
@@ -391,42 +391,42 @@
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Tuoteryhmä</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Cost to serve</source>
-      <translation type="unfinished" />
+      <translation>Palvelukulut</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Margin %</source>
-      <translation type="unfinished" />
+      <translation>Kate-%</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Margin % per product category (blank: the margin above). A cost column in the file wins.</source>
-      <translation type="unfinished" />
+      <translation>Kate-% tuoteryhmittäin (tyhjä: yllä oleva kate). Jos tiedostossa on kulusarake, sitä käytetään.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Minutes of staff time per activity. Without service figures in your file, each customer's effort and cost to serve are estimated from these.</source>
-      <translation type="unfinished" />
+      <translation>Henkilökunnan työminuutit kutakin tapahtumaa kohden. Jos tiedostossasi ei ole palvelulukuja, kunkin asiakkaan työmäärä ja palvelukulut arvioidaan näiden perusteella.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Staff time per hour:</source>
-      <translation type="unfinished" />
+      <translation>Henkilökunnan tuntikustannus:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>What an hour of staff time costs you, wages and overheads, in the file's currency.</source>
-      <translation type="unfinished" />
+      <translation>Mitä henkilökunnan työtunti maksaa sinulle palkkoineen ja yleiskuluineen, tiedoston valuutassa.</translation>
     </message>
   </context>
   <context>
@@ -609,12 +609,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>{value} (estimated from activity)</source>
-      <translation type="unfinished" />
+      <translation>{value} (arvioitu tapahtumista)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>{value} (your rating)</source>
-      <translation type="unfinished" />
+      <translation>{value} (oma arviosi)</translation>
     </message>
   </context>
   <context>
@@ -622,22 +622,22 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>How much of your time these customers take, 1 = little, 10 = a lot. Your rating replaces the estimate in the chart and the report (a service column in the file still wins).</source>
-      <translation type="unfinished" />
+      <translation>Kuinka paljon aikaasi nämä asiakkaat vievät, 1 = vähän, 10 = paljon. Arviosi korvaa laskennallisen arvion kaaviossa ja raportissa (tiedoston palvelusarake menee silti edelle).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>The file has its own service figures for each customer; those are used.</source>
-      <translation type="unfinished" />
+      <translation>Tiedostossa on omat palveluluvut kullekin asiakkaalle; niitä käytetään.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>Your effort rating (1–10):</source>
-      <translation type="unfinished" />
+      <translation>Oma arviosi työmäärästä (1–10):</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>not rated</source>
-      <translation type="unfinished" />
+      <translation>ei arvioitu</translation>
     </message>
   </context>
   <context>
@@ -1791,7 +1791,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>(your rating)</source>
-      <translation type="unfinished" />
+      <translation>(oma arviosi)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
@@ -1862,7 +1862,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>; after the cost of serving them {v}</source>
-      <translation type="unfinished" />
+      <translation>; palvelukulujen jälkeen {v}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -1967,7 +1967,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>After the cost of serving them, {good} of these customers are profitable and {bad} cost more than they bring.</source>
-      <translation type="unfinished" />
+      <translation>Palvelukulujen jälkeen {good} näistä asiakkaista on kannattavia ja {bad} maksaa enemmän kuin tuo.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2312,7 +2312,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Charge for the service: a delivery fee, a phone-order fee, and a minimum order for free delivery.</source>
-      <translation type="unfinished" />
+      <translation>Laskuta palvelusta: toimitusmaksu, puhelintilausmaksu ja vähimmäistilaus ilmaiselle toimitukselle.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
@@ -2612,14 +2612,14 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Cost more than they bring</source>
-      <translation type="unfinished" />
+      <translation>Maksavat enemmän kuin tuovat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Cost to serve</source>
-      <translation type="unfinished" />
+      <translation>Palvelukulut</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2809,7 +2809,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Effort from</source>
-      <translation type="unfinished" />
+      <translation>Työmäärän lähde</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3149,7 +3149,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>If they won't pay for the service, let them go politely: stop the extra trips and calls.</source>
-      <translation type="unfinished" />
+      <translation>Jos he eivät halua maksaa palvelusta, päästä heidät kohteliaasti irti: lopeta ylimääräiset käynnit ja soitot.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -3505,7 +3505,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>Minutes per activity from</source>
-      <translation type="unfinished" />
+      <translation>Tapahtumakohtaisten minuuttien lähde</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3734,7 +3734,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Only for the {good} who are profitable after service: {action}</source>
-      <translation type="unfinished" />
+      <translation>Vain niille {good}, jotka ovat kannattavia palvelukulujen jälkeen: {action}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -3947,7 +3947,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Profit after service</source>
-      <translation type="unfinished" />
+      <translation>Tulos palvelukulujen jälkeen</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -4081,12 +4081,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Reprice their service first (after the cost of serving them they bring {pas}). Only then: {action}</source>
-      <translation type="unfinished" />
+      <translation>Hinnoittele heidän palvelunsa ensin uudelleen (palvelukulujen jälkeen he tuovat {pas}). Vasta sitten: {action}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Reprice: put their prices up to a level that pays for the time they take.</source>
-      <translation type="unfinished" />
+      <translation>Hinnoittele uudelleen: nosta heidän hintojaan tasolle, joka kattaa heidän viemänsä ajan.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -4244,7 +4244,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort about {effort} out of 10 (estimated from activity).</source>
-      <translation type="unfinished" />
+      <translation>Palvelun työmäärä noin {effort}/10 (arvioitu tapahtumista).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4260,7 +4260,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort {effort} out of 10 (your rating).</source>
-      <translation type="unfinished" />
+      <translation>Palvelun työmäärä {effort}/10 (oma arviosi).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -4270,12 +4270,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Service minutes (estimated from activity)</source>
-      <translation type="unfinished" />
+      <translation>Palveluminuutit (arvioitu tapahtumista)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Service minutes used for the cost</source>
-      <translation type="unfinished" />
+      <translation>Kulujen laskennassa käytetyt palveluminuutit</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -4481,7 +4481,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Takes more time than their margin pays for</source>
-      <translation type="unfinished" />
+      <translation>Vievät enemmän aikaa kuin kate riittää kattamaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -4803,7 +4803,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Their margin does not pay for the staff time they take (profit after service below zero).</source>
-      <translation type="unfinished" />
+      <translation>Heidän katteensa ei riitä kattamaan heidän viemäänsä henkilökunnan aikaa (tulos palvelukulujen jälkeen alle nollan).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
@@ -4979,7 +4979,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>Time-driven activity-based costing (Kaplan &amp; Anderson, Harvard Business Review, 2004). The minutes are starting points for a small shop: change them to yours.</source>
-      <translation type="unfinished" />
+      <translation>Aikaperusteinen toimintolaskenta (Kaplan &amp; Anderson, Harvard Business Review, 2004). Minuutit ovat lähtökohtia pienelle liikkeelle: muuta ne vastaamaan omiasi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -5332,7 +5332,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>after the cost of serving them</source>
-      <translation type="unfinished" />
+      <translation>palvelukulujen jälkeen</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5497,7 +5497,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>cancellation</source>
-      <translation type="unfinished" />
+      <translation>peruutus</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5592,7 +5592,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>delivery</source>
-      <translation type="unfinished" />
+      <translation>toimitus</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5602,12 +5602,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>discount</source>
-      <translation type="unfinished" />
+      <translation>alennus</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>dispute</source>
-      <translation type="unfinished" />
+      <translation>reklamaatio</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5632,12 +5632,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>estimated from activity</source>
-      <translation type="unfinished" />
+      <translation>arvioitu tapahtumista</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>estimated from activity ({minutes}; staff time at {rate} an hour)</source>
-      <translation type="unfinished" />
+      <translation>arvioitu tapahtumista ({minutes}; henkilökunnan työtunti {rate})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
@@ -5667,7 +5667,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>from the service minutes in the file (customers without them: {label})</source>
-      <translation type="unfinished" />
+      <translation>tiedoston palveluminuuteista (asiakkaat ilman niitä: {label})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5788,7 +5788,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>line</source>
-      <translation type="unfinished" />
+      <translation>tilausrivi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5826,7 +5826,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>margin minus cost to serve</source>
-      <translation type="unfinished" />
+      <translation>kate miinus palvelukulut</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5897,7 +5897,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>not known: set a margin % (no cost in the data)</source>
-      <translation type="unfinished" />
+      <translation>ei tiedossa: aseta kate-% (tiedoissa ei ole kuluja)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
@@ -5942,7 +5942,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>order</source>
-      <translation type="unfinished" />
+      <translation>tilaus</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -5963,12 +5963,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>phone/e-mail order</source>
-      <translation type="unfinished" />
+      <translation>puhelin-/sähköpostitilaus</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>pick-up</source>
-      <translation type="unfinished" />
+      <translation>nouto</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6000,7 +6000,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>return/refund</source>
-      <translation type="unfinished" />
+      <translation>palautus/hyvitys</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -6066,7 +6066,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>support ticket</source>
-      <translation type="unfinished" />
+      <translation>tukipyyntö</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6096,7 +6096,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>the file</source>
-      <translation type="unfinished" />
+      <translation>tiedosto</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/woo_items.py" />
@@ -6292,7 +6292,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>your rating</source>
-      <translation type="unfinished" />
+      <translation>oma arviosi</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -6302,7 +6302,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>{activity} {m} min</source>
-      <translation type="unfinished" />
+      <translation>{activity} {m} min</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -6700,7 +6700,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>{title} ({how})</source>
-      <translation type="unfinished" />
+      <translation>{title} ({how})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6710,12 +6710,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>{value} (estimated from activity)</source>
-      <translation type="unfinished" />
+      <translation>{value} (arvioitu tapahtumista)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>{value} (your rating)</source>
-      <translation type="unfinished" />
+      <translation>{value} (oma arviosi)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6738,12 +6738,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>(your rating)</source>
-      <translation type="unfinished" />
+      <translation>(oma arviosi)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>*Effort and cost to serve {how}</source>
-      <translation type="unfinished" />
+      <translation>*Työmäärä ja palvelukulut: {how}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6788,7 +6788,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Cost to serve {how}</source>
-      <translation type="unfinished" />
+      <translation>Palvelukulut: {how}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6818,7 +6818,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Effort*</source>
-      <translation type="unfinished" />
+      <translation>Työmäärä*</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6903,7 +6903,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Profit after service</source>
-      <translation type="unfinished" />
+      <translation>Tulos palvelukulujen jälkeen</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />

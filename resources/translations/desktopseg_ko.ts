@@ -26,7 +26,7 @@
     <message>
       <location filename="../../desktopseg/gui/models.py" />
       <source>Profit after service</source>
-      <translation type="unfinished" />
+      <translation>응대 비용을 뺀 이익</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
@@ -46,7 +46,7 @@
     <message>
       <location filename="../../desktopseg/gui/models.py" />
       <source>Type your own rating, 1 (little) to 10 (a lot); 0 clears it.</source>
-      <translation type="unfinished" />
+      <translation>직접 점수를 입력하세요. 1(적음)부터 10(많음)까지, 0을 넣으면 지워집니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
@@ -391,42 +391,42 @@
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> 분</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>카테고리</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Cost to serve</source>
-      <translation type="unfinished" />
+      <translation>응대 비용</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Margin %</source>
-      <translation type="unfinished" />
+      <translation>마진 %</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Margin % per product category (blank: the margin above). A cost column in the file wins.</source>
-      <translation type="unfinished" />
+      <translation>상품 카테고리별 마진 %입니다(비워 두면 위의 마진 적용). 파일에 비용 열이 있으면 그 값을 씁니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Minutes of staff time per activity. Without service figures in your file, each customer's effort and cost to serve are estimated from these.</source>
-      <translation type="unfinished" />
+      <translation>활동별로 드는 직원 시간(분)입니다. 파일에 응대 정보가 없으면 이 값으로 고객마다 응대 부담과 응대 비용을 추정합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Staff time per hour:</source>
-      <translation type="unfinished" />
+      <translation>직원 시간당 비용:</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>What an hour of staff time costs you, wages and overheads, in the file's currency.</source>
-      <translation type="unfinished" />
+      <translation>직원 한 시간에 드는 비용(인건비와 간접비 포함)을 파일의 통화로 입력하세요.</translation>
     </message>
   </context>
   <context>
@@ -609,12 +609,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>{value} (estimated from activity)</source>
-      <translation type="unfinished" />
+      <translation>{value} (활동 기록으로 추정)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>{value} (your rating)</source>
-      <translation type="unfinished" />
+      <translation>{value} (직접 매긴 점수)</translation>
     </message>
   </context>
   <context>
@@ -622,22 +622,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>How much of your time these customers take, 1 = little, 10 = a lot. Your rating replaces the estimate in the chart and the report (a service column in the file still wins).</source>
-      <translation type="unfinished" />
+      <translation>이 고객들에게 시간이 얼마나 드는지 매겨 주세요. 1 = 적음, 10 = 많음. 직접 매긴 점수가 차트와 보고서의 추정값을 대신합니다(파일에 응대 열이 있으면 그 값이 우선입니다).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>The file has its own service figures for each customer; those are used.</source>
-      <translation type="unfinished" />
+      <translation>파일에 고객별 응대 정보가 있어 그 값을 사용합니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>Your effort rating (1–10):</source>
-      <translation type="unfinished" />
+      <translation>직접 매긴 응대 부담 점수 (1–10):</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>not rated</source>
-      <translation type="unfinished" />
+      <translation>점수 없음</translation>
     </message>
   </context>
   <context>
@@ -1791,7 +1791,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>(your rating)</source>
-      <translation type="unfinished" />
+      <translation>(직접 매긴 점수)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
@@ -1862,7 +1862,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>; after the cost of serving them {v}</source>
-      <translation type="unfinished" />
+      <translation>; 응대 비용을 빼면 {v}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -1967,7 +1967,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>After the cost of serving them, {good} of these customers are profitable and {bad} cost more than they bring.</source>
-      <translation type="unfinished" />
+      <translation>응대 비용을 빼면 이 고객 중 {good}명은 이익이 나고, {bad}명은 버는 것보다 비용이 더 듭니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2312,7 +2312,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Charge for the service: a delivery fee, a phone-order fee, and a minimum order for free delivery.</source>
-      <translation type="unfinished" />
+      <translation>서비스에 요금을 받으세요: 배송비, 전화 주문 수수료, 무료 배송 최소 주문액을 정하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
@@ -2612,14 +2612,14 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Cost more than they bring</source>
-      <translation type="unfinished" />
+      <translation>버는 것보다 비용이 더 듦</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Cost to serve</source>
-      <translation type="unfinished" />
+      <translation>응대 비용</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2809,7 +2809,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Effort from</source>
-      <translation type="unfinished" />
+      <translation>응대 부담 기준</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3149,7 +3149,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>If they won't pay for the service, let them go politely: stop the extra trips and calls.</source>
-      <translation type="unfinished" />
+      <translation>서비스 요금을 내지 않으려 한다면 정중하게 정리하세요: 추가 배송과 통화를 그만두세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -3505,7 +3505,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>Minutes per activity from</source>
-      <translation type="unfinished" />
+      <translation>활동별 시간(분) 기준</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3734,7 +3734,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Only for the {good} who are profitable after service: {action}</source>
-      <translation type="unfinished" />
+      <translation>응대 비용을 빼도 이익이 나는 {good}명에게만: {action}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -3947,7 +3947,7 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Profit after service</source>
-      <translation type="unfinished" />
+      <translation>응대 비용을 뺀 이익</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -4081,12 +4081,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Reprice their service first (after the cost of serving them they bring {pas}). Only then: {action}</source>
-      <translation type="unfinished" />
+      <translation>먼저 서비스 가격을 조정하세요(응대 비용을 빼면 {pas}). 그다음에: {action}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Reprice: put their prices up to a level that pays for the time they take.</source>
-      <translation type="unfinished" />
+      <translation>가격 조정: 들이는 시간만큼 비용이 충당되도록 가격을 올리세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -4244,7 +4244,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort about {effort} out of 10 (estimated from activity).</source>
-      <translation type="unfinished" />
+      <translation>응대 부담 약 {effort}/10 (활동 기록으로 추정).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4260,7 +4260,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort {effort} out of 10 (your rating).</source>
-      <translation type="unfinished" />
+      <translation>응대 부담 {effort}/10 (직접 매긴 점수).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -4270,12 +4270,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Service minutes (estimated from activity)</source>
-      <translation type="unfinished" />
+      <translation>응대 시간(분) (활동 기록으로 추정)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Service minutes used for the cost</source>
-      <translation type="unfinished" />
+      <translation>비용 계산에 쓴 응대 시간(분)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -4481,7 +4481,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Takes more time than their margin pays for</source>
-      <translation type="unfinished" />
+      <translation>마진으로 충당되지 않을 만큼 손이 많이 감</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -4803,7 +4803,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Their margin does not pay for the staff time they take (profit after service below zero).</source>
-      <translation type="unfinished" />
+      <translation>마진으로 들이는 직원 시간을 감당하지 못합니다(응대 비용을 뺀 이익이 0 미만).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
@@ -4979,7 +4979,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>Time-driven activity-based costing (Kaplan &amp; Anderson, Harvard Business Review, 2004). The minutes are starting points for a small shop: change them to yours.</source>
-      <translation type="unfinished" />
+      <translation>시간 기반 활동 원가 계산(Kaplan &amp; Anderson, Harvard Business Review, 2004). 분 단위 값은 작은 가게를 위한 기본값이니 가게에 맞게 바꾸세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -5332,7 +5332,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>after the cost of serving them</source>
-      <translation type="unfinished" />
+      <translation>응대 비용을 빼면</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5497,7 +5497,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>cancellation</source>
-      <translation type="unfinished" />
+      <translation>주문 취소</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5592,7 +5592,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>delivery</source>
-      <translation type="unfinished" />
+      <translation>배송</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5602,12 +5602,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>discount</source>
-      <translation type="unfinished" />
+      <translation>할인</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>dispute</source>
-      <translation type="unfinished" />
+      <translation>분쟁</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5632,12 +5632,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>estimated from activity</source>
-      <translation type="unfinished" />
+      <translation>활동 기록으로 추정</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>estimated from activity ({minutes}; staff time at {rate} an hour)</source>
-      <translation type="unfinished" />
+      <translation>활동 기록으로 추정 ({minutes}; 직원 시간당 {rate})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
@@ -5667,7 +5667,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>from the service minutes in the file (customers without them: {label})</source>
-      <translation type="unfinished" />
+      <translation>파일의 응대 시간(분) 기준 (이 값이 없는 고객: {label})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5788,7 +5788,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>line</source>
-      <translation type="unfinished" />
+      <translation>판매 줄</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5826,7 +5826,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>margin minus cost to serve</source>
-      <translation type="unfinished" />
+      <translation>마진 - 응대 비용</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5897,7 +5897,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>not known: set a margin % (no cost in the data)</source>
-      <translation type="unfinished" />
+      <translation>알 수 없음: 마진 %를 정하세요 (데이터에 비용 없음)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
@@ -5942,7 +5942,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>order</source>
-      <translation type="unfinished" />
+      <translation>주문</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -5963,12 +5963,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>phone/e-mail order</source>
-      <translation type="unfinished" />
+      <translation>전화/이메일 주문</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>pick-up</source>
-      <translation type="unfinished" />
+      <translation>픽업</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6000,7 +6000,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>return/refund</source>
-      <translation type="unfinished" />
+      <translation>반품/환불</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -6066,7 +6066,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>support ticket</source>
-      <translation type="unfinished" />
+      <translation>문의</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6096,7 +6096,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>the file</source>
-      <translation type="unfinished" />
+      <translation>파일</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/woo_items.py" />
@@ -6292,7 +6292,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>your rating</source>
-      <translation type="unfinished" />
+      <translation>직접 매긴 점수</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -6302,7 +6302,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>{activity} {m} min</source>
-      <translation type="unfinished" />
+      <translation>{activity} {m}분</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -6700,7 +6700,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>{title} ({how})</source>
-      <translation type="unfinished" />
+      <translation>{title} ({how})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6710,12 +6710,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>{value} (estimated from activity)</source>
-      <translation type="unfinished" />
+      <translation>{value} (활동 기록으로 추정)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>{value} (your rating)</source>
-      <translation type="unfinished" />
+      <translation>{value} (직접 매긴 점수)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6738,12 +6738,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>(your rating)</source>
-      <translation type="unfinished" />
+      <translation>(직접 매긴 점수)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>*Effort and cost to serve {how}</source>
-      <translation type="unfinished" />
+      <translation>*응대 부담과 응대 비용: {how}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6788,7 +6788,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Cost to serve {how}</source>
-      <translation type="unfinished" />
+      <translation>응대 비용 {how}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6818,7 +6818,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Effort*</source>
-      <translation type="unfinished" />
+      <translation>응대 부담*</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6903,7 +6903,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Profit after service</source>
-      <translation type="unfinished" />
+      <translation>응대 비용을 뺀 이익</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />

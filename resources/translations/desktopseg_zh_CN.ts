@@ -26,7 +26,7 @@
     <message>
       <location filename="../../desktopseg/gui/models.py" />
       <source>Profit after service</source>
-      <translation type="unfinished" />
+      <translation>扣除服务成本后的利润</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
@@ -46,7 +46,7 @@
     <message>
       <location filename="../../desktopseg/gui/models.py" />
       <source>Type your own rating, 1 (little) to 10 (a lot); 0 clears it.</source>
-      <translation type="unfinished" />
+      <translation>输入您自己的评分，1（很少）到 10（很多）；输入 0 可清除。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/models.py" />
@@ -391,42 +391,42 @@
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> 分钟</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>品类</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Cost to serve</source>
-      <translation type="unfinished" />
+      <translation>服务成本</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Margin %</source>
-      <translation type="unfinished" />
+      <translation>利润率 %</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Margin % per product category (blank: the margin above). A cost column in the file wins.</source>
-      <translation type="unfinished" />
+      <translation>每个商品品类的利润率 %（留空：使用上面的利润率）。如果文件中有成本列，以成本列为准。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Minutes of staff time per activity. Without service figures in your file, each customer's effort and cost to serve are estimated from these.</source>
-      <translation type="unfinished" />
+      <translation>每项活动占用的员工分钟数。如果文件中没有服务数据，将根据这些数值估算每位客户的服务投入和服务成本。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>Staff time per hour:</source>
-      <translation type="unfinished" />
+      <translation>员工每小时成本：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/cost_settings.py" />
       <source>What an hour of staff time costs you, wages and overheads, in the file's currency.</source>
-      <translation type="unfinished" />
+      <translation>员工工作一小时让您花费多少（含工资和其他开支），以文件中的货币计。</translation>
     </message>
   </context>
   <context>
@@ -609,12 +609,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>{value} (estimated from activity)</source>
-      <translation type="unfinished" />
+      <translation>{value}（根据活动估算）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>{value} (your rating)</source>
-      <translation type="unfinished" />
+      <translation>{value}（您的评分）</translation>
     </message>
   </context>
   <context>
@@ -622,22 +622,22 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>How much of your time these customers take, 1 = little, 10 = a lot. Your rating replaces the estimate in the chart and the report (a service column in the file still wins).</source>
-      <translation type="unfinished" />
+      <translation>这些客户占用您多少时间，1 = 很少，10 = 很多。您的评分会取代图表和报告中的估算值（但如果文件中有服务列，仍以文件为准）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>The file has its own service figures for each customer; those are used.</source>
-      <translation type="unfinished" />
+      <translation>文件中已有每位客户的服务数据，将使用这些数据。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>Your effort rating (1–10):</source>
-      <translation type="unfinished" />
+      <translation>您的服务投入评分 (1–10)：</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/effort_rating.py" />
       <source>not rated</source>
-      <translation type="unfinished" />
+      <translation>未评分</translation>
     </message>
   </context>
   <context>
@@ -1791,7 +1791,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>(your rating)</source>
-      <translation type="unfinished" />
+      <translation>（您的评分）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
@@ -1862,7 +1862,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
       <source>; after the cost of serving them {v}</source>
-      <translation type="unfinished" />
+      <translation>；扣除服务成本后 {v}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -1967,7 +1967,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>After the cost of serving them, {good} of these customers are profitable and {bad} cost more than they bring.</source>
-      <translation type="unfinished" />
+      <translation>扣除服务成本后，这些客户中有 {good} 位能带来利润，{bad} 位花费多于带来的收益。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2312,7 +2312,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Charge for the service: a delivery fee, a phone-order fee, and a minimum order for free delivery.</source>
-      <translation type="unfinished" />
+      <translation>为服务收费：收取送货费、电话订购费，并设定免运费的最低订单金额。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
@@ -2612,14 +2612,14 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Cost more than they bring</source>
-      <translation type="unfinished" />
+      <translation>花费多于带来的收益</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Cost to serve</source>
-      <translation type="unfinished" />
+      <translation>服务成本</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -2809,7 +2809,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Effort from</source>
-      <translation type="unfinished" />
+      <translation>服务投入来源</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -3149,7 +3149,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>If they won't pay for the service, let them go politely: stop the extra trips and calls.</source>
-      <translation type="unfinished" />
+      <translation>如果他们不愿为服务付费，就礼貌地放手：不再额外跑腿和打电话。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/project.py" />
@@ -3505,7 +3505,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>Minutes per activity from</source>
-      <translation type="unfinished" />
+      <translation>每项活动分钟数来源</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -3734,7 +3734,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Only for the {good} who are profitable after service: {action}</source>
-      <translation type="unfinished" />
+      <translation>只针对扣除服务成本后仍有利润的 {good} 位客户：{action}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -3947,7 +3947,7 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Profit after service</source>
-      <translation type="unfinished" />
+      <translation>扣除服务成本后的利润</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
@@ -4081,12 +4081,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Reprice their service first (after the cost of serving them they bring {pas}). Only then: {action}</source>
-      <translation type="unfinished" />
+      <translation>先重新为他们的服务定价（扣除服务成本后，他们带来 {pas}）。然后再：{action}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Reprice: put their prices up to a level that pays for the time they take.</source>
-      <translation type="unfinished" />
+      <translation>重新定价：把价格提高到足以支付他们所占用时间的水平。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/naics_sectors.json" />
@@ -4244,7 +4244,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort about {effort} out of 10 (estimated from activity).</source>
-      <translation type="unfinished" />
+      <translation>服务投入约 {effort}/10（根据活动估算）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -4260,7 +4260,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Service effort {effort} out of 10 (your rating).</source>
-      <translation type="unfinished" />
+      <translation>服务投入 {effort}/10（您的评分）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -4270,12 +4270,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Service minutes (estimated from activity)</source>
-      <translation type="unfinished" />
+      <translation>服务分钟数（根据活动估算）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>Service minutes used for the cost</source>
-      <translation type="unfinished" />
+      <translation>用于计算成本的服务分钟数</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/data/sic_divisions.json" />
@@ -4481,7 +4481,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Takes more time than their margin pays for</source>
-      <translation type="unfinished" />
+      <translation>利润抵不上所花的时间</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -4803,7 +4803,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Their margin does not pay for the staff time they take (profit after service below zero).</source>
-      <translation type="unfinished" />
+      <translation>他们带来的利润不足以支付所占用的员工时间（扣除服务成本后的利润低于零）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare_charts.py" />
@@ -4979,7 +4979,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>Time-driven activity-based costing (Kaplan &amp; Anderson, Harvard Business Review, 2004). The minutes are starting points for a small shop: change them to yours.</source>
-      <translation type="unfinished" />
+      <translation>时间驱动作业成本法（Kaplan &amp; Anderson，《哈佛商业评论》，2004）。这些分钟数只是小店的初始参考值：请改成您自己的数值。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -5332,7 +5332,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/charts.py" />
       <source>after the cost of serving them</source>
-      <translation type="unfinished" />
+      <translation>扣除服务成本后</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5497,7 +5497,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>cancellation</source>
-      <translation type="unfinished" />
+      <translation>取消订单</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -5592,7 +5592,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>delivery</source>
-      <translation type="unfinished" />
+      <translation>送货</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -5602,12 +5602,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>discount</source>
-      <translation type="unfinished" />
+      <translation>折扣</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>dispute</source>
-      <translation type="unfinished" />
+      <translation>纠纷</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5632,12 +5632,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>estimated from activity</source>
-      <translation type="unfinished" />
+      <translation>根据活动估算</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>estimated from activity ({minutes}; staff time at {rate} an hour)</source>
-      <translation type="unfinished" />
+      <translation>根据活动估算（{minutes}；员工每小时成本 {rate}）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/several.py" />
@@ -5667,7 +5667,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>from the service minutes in the file (customers without them: {label})</source>
-      <translation type="unfinished" />
+      <translation>来自文件中的服务分钟数（没有该数据的客户：{label}）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5788,7 +5788,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>line</source>
-      <translation type="unfinished" />
+      <translation>订单行</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5826,7 +5826,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>margin minus cost to serve</source>
-      <translation type="unfinished" />
+      <translation>利润减去服务成本</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -5897,7 +5897,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>not known: set a margin % (no cost in the data)</source>
-      <translation type="unfinished" />
+      <translation>未知：请设置利润率 %（数据中没有成本）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rhythm.py" />
@@ -5942,7 +5942,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>order</source>
-      <translation type="unfinished" />
+      <translation>订单</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -5963,12 +5963,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>phone/e-mail order</source>
-      <translation type="unfinished" />
+      <translation>电话/电子邮件订单</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>pick-up</source>
-      <translation type="unfinished" />
+      <translation>到店取货</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6000,7 +6000,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>return/refund</source>
-      <translation type="unfinished" />
+      <translation>退货/退款</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/value.py" />
@@ -6066,7 +6066,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>support ticket</source>
-      <translation type="unfinished" />
+      <translation>支持工单</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/features.py" />
@@ -6096,7 +6096,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>the file</source>
-      <translation type="unfinished" />
+      <translation>文件</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/woo_items.py" />
@@ -6292,7 +6292,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>your rating</source>
-      <translation type="unfinished" />
+      <translation>您的评分</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -6302,7 +6302,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>{activity} {m} min</source>
-      <translation type="unfinished" />
+      <translation>{activity} {m} 分钟</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -6700,7 +6700,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>{title} ({how})</source>
-      <translation type="unfinished" />
+      <translation>{title}（{how}）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6710,12 +6710,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>{value} (estimated from activity)</source>
-      <translation type="unfinished" />
+      <translation>{value}（根据活动估算）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>{value} (your rating)</source>
-      <translation type="unfinished" />
+      <translation>{value}（您的评分）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6738,12 +6738,12 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>(your rating)</source>
-      <translation type="unfinished" />
+      <translation>（您的评分）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>*Effort and cost to serve {how}</source>
-      <translation type="unfinished" />
+      <translation>*服务投入和服务成本：{how}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6788,7 +6788,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Cost to serve {how}</source>
-      <translation type="unfinished" />
+      <translation>服务成本：{how}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6818,7 +6818,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Effort*</source>
-      <translation type="unfinished" />
+      <translation>服务投入*</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
@@ -6903,7 +6903,7 @@ The details are in this log file; please send it to us:
     <message>
       <location filename="../../desktopseg/report/render.py" />
       <source>Profit after service</source>
-      <translation type="unfinished" />
+      <translation>扣除服务成本后的利润</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />

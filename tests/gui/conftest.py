@@ -90,3 +90,15 @@ def window(qtbot):
     w.dirty = False  # no "save changes?" question in teardown
     w.close()
     assert w.runner._pool.activeThreadCount() == 0, "a worker thread outlived the window"
+
+
+@pytest.fixture(autouse=True)
+def bugs_fail_the_test(monkeypatch):
+    """An internal error the window would show in a modal "something went wrong" box fails the
+    test at once, with its traceback, instead of leaving the suite waiting on the box."""
+    import desktopseg.gui.main_window as main_window
+
+    def fail(parent, exc):
+        raise AssertionError(f"the window would show a bug report: {exc!r}") from exc
+
+    monkeypatch.setattr(main_window, "show_bug", fail)

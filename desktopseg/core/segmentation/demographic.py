@@ -269,7 +269,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     reasons = why[0].astype(str)
     for w in why[1:]:
         reasons = reasons + "; " + w.astype(str)
-    reasons = reasons.str.slice(0, 1).str.upper() + reasons.str.slice(1) + " -> " + labels
+    reasons = reasons.str.slice(0, 1).str.upper() + reasons.str.slice(1) + ": " + labels
     # A group is never made of unknowns alone when the rest can be told apart.
     details = {"dimensions": dims, "age_source": age_source, "reference_year": ref,
                "children_columns": kid_cols, "income_column": income_col,
