@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import cache
 
@@ -53,9 +54,25 @@ _BASE = ("recency_days", "orders", "revenue", "avg_order", "margin", "effort", "
          "months_active_12")
 
 
+def category_words(cat: str) -> str:
+    """Say a spend column's product family in words: 'MntGoldProds' -> 'gold products'.
+
+    Lists name their spend columns like code (Mnt…, Amt_…, CamelCase, snake_case); such names
+    are split into lower-case words. A category written as words ("Bouquets") stays as it is.
+    """
+    raw = str(cat).strip()
+    coded = re.search(r"[a-z][A-Z]|_", raw) or re.match(r"(mnt|amt|spend)", raw, re.IGNORECASE)
+    if " " in raw or not coded:
+        return raw
+    text = re.sub(r"^(mnt|amt|spend)_?", "", raw, flags=re.IGNORECASE) or raw
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).replace("_", " ").split()
+    words = ["products" if w.lower() in ("prods", "prod") else w.lower() for w in words]
+    return " ".join(words) or raw
+
+
 def _words(feature: str, high: bool) -> tuple[str, str]:
     if feature.startswith("spend:"):
-        cat = feature[len("spend:"):]
+        cat = category_words(feature[len("spend:"):])
         if high:
             return (_("{cat} buyers").format(cat=cat),
                     _("who buy a lot of {cat}").format(cat=cat))
