@@ -107,7 +107,9 @@ def effort_words(p: SegmentProfile, result: AnalysisResult) -> str:
 
 
 def _money(x: float) -> str:
-    return localize_number(f"{x:,.0f}")
+    from desktopseg.core.currency import current, format_money
+
+    return format_money(localize_number(f"{x:,.0f}"), current())
 
 
 def _rows_of(seg: Segmentation, customers: pd.DataFrame) -> dict[str, np.ndarray]:

@@ -3002,8 +3002,8 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
-      <source>For example: {"name": "My groups", "segments": [{"name": "Families", "when": "Kidhome + Teenhome &gt; 0"}], "otherwise": "Everyone else"}</source>
-      <translation>Esimerkiksi: {"name": "My groups", "segments": [{"name": "Families", "when": "Kidhome + Teenhome &gt; 0"}], "otherwise": "Everyone else"}</translation>
+      <source>For example: {example}</source>
+      <translation>Esimerkiksi: {example}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />

@@ -3002,8 +3002,8 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
-      <source>For example: {"name": "My groups", "segments": [{"name": "Families", "when": "Kidhome + Teenhome &gt; 0"}], "otherwise": "Everyone else"}</source>
-      <translation>예: {"name": "My groups", "segments": [{"name": "Families", "when": "Kidhome + Teenhome &gt; 0"}], "otherwise": "Everyone else"}</translation>
+      <source>For example: {example}</source>
+      <translation>예: {example}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast_charts.py" />

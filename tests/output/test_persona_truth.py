@@ -119,7 +119,14 @@ def problems_of(result, english: bool) -> list[str]:
         lapsed = {n for n in seg.labels.unique() if n in LAPSED_SEGMENTS}
         if lapsed:
             out.append(f"lapsed labels {sorted(lapsed)} on too short a period")
-        if not any("too short" in n for n in seg.notes):
+        # The note is in the analysis language: look for its translated opening words.
+        from desktopseg.core.i18n import _ as core_
+
+        opening = core_("The data covers only {days} days (under {min} days{gap}): too short to "
+                        "tell who has stopped coming, so nobody is called At Risk, Can't Lose "
+                        "Them, Hibernating, Lost or About to Sleep, and no rates per year are "
+                        "given.").split("{")[0]
+        if not any(n.startswith(opening) for n in seg.notes):
             out.append("the scheme does not say why no one is lapsed")
     return out
 

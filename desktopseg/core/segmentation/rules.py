@@ -651,9 +651,10 @@ class RuleSet:
         where = {"file": source} if source else {}
         if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
             raise UserError(_("A rules file needs a list of groups under \"segments\"."),
-                            hint=_('For example: {"name": "My groups", "segments": [{"name": '
-                                   '"Families", "when": "Kidhome + Teenhome > 0"}], '
-                                   '"otherwise": "Everyone else"}'), **where)
+                            hint=_("For example: {example}").format(
+                                example='{"name": "My groups", "segments": [{"name": '
+                                '"Families", "when": "Kidhome + Teenhome > 0"}], '
+                                '"otherwise": "Everyone else"}'), **where)
         groups = []
         for i, item in enumerate(data["segments"], start=1):
             if (not isinstance(item, dict) or not str(item.get("name") or "").strip()
