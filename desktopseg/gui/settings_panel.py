@@ -174,38 +174,25 @@ class SettingsPanel(QScrollArea):
         cform.addRow(self.k_scores_label)
         lay.addWidget(clusters)
 
-        firmo = QGroupBox(self.tr("Company type (pick one or two)"))
-        fl = QVBoxLayout(firmo)
-        self.dimension_checks: dict[str, QCheckBox] = {}
-        for key, text in (
-            ("sector", self.tr("Industry sector")),
-            ("size", self.tr("Number of employees")),
-            ("revenue", self.tr("Company revenue")),
-            ("location", self.tr("Location")),
-            ("deal_size", self.tr("Deal size")),
-        ):
-            box = QCheckBox(text)
-            box.setObjectName(f"dimension:{key}")
-            box.toggled.connect(self._on_dimension_toggled)
-            self.dimension_checks[key] = box
-            fl.addWidget(box)
+        firmo, self.dimension_checks = self._check_group(
+            self.tr("Company type (pick one or two)"), "dimension", self._on_dimension_toggled, (
+                ("sector", self.tr("Industry sector")),
+                ("size", self.tr("Number of employees")),
+                ("revenue", self.tr("Company revenue")),
+                ("location", self.tr("Location")),
+                ("deal_size", self.tr("Deal size")),
+            ))
         lay.addWidget(firmo)
 
-        who = QGroupBox(self.tr("Who they are (pick one or two)"))
-        wl = QVBoxLayout(who)
-        self.demographic_checks: dict[str, QCheckBox] = {}
-        for key, text in (
-            ("life_stage", self.tr("Life stage (age and children at home)")),
-            ("income", self.tr("Income")),
-            ("location", self.tr("Where they live")),
-            ("gender", self.tr("Gender")),
-            ("marital", self.tr("Marital status")),
-        ):
-            box = QCheckBox(text)
-            box.setObjectName(f"demographic:{key}")
-            box.toggled.connect(self._on_demographic_toggled)
-            self.demographic_checks[key] = box
-            wl.addWidget(box)
+        who, self.demographic_checks = self._check_group(
+            self.tr("Who they are (pick one or two)"), "demographic",
+            self._on_demographic_toggled, (
+                ("life_stage", self.tr("Life stage (age and children at home)")),
+                ("income", self.tr("Income")),
+                ("location", self.tr("Where they live")),
+                ("gender", self.tr("Gender")),
+                ("marital", self.tr("Marital status")),
+            ))
         lay.addWidget(who)
         self.who_box = who
 
@@ -236,6 +223,20 @@ class SettingsPanel(QScrollArea):
         self.date_edit.dateChanged.connect(self._changed)
 
     # ---- showing -------------------------------------------------------------------------------
+    @staticmethod
+    def _check_group(title: str, prefix: str, slot, items) -> tuple[QGroupBox, dict]:
+        """Make a titled box of tick boxes, one per (key, text); each toggles ``slot``."""
+        group = QGroupBox(title)
+        column = QVBoxLayout(group)
+        checks: dict[str, QCheckBox] = {}
+        for key, text in items:
+            box = QCheckBox(text)
+            box.setObjectName(f"{prefix}:{key}")
+            box.toggled.connect(slot)
+            checks[key] = box
+            column.addWidget(box)
+        return group, checks
+
     def set_settings(self, settings: AnalysisSettings, result: AnalysisResult | None = None):
         """Show ``settings`` (and what ``result`` says about the data) without emitting."""
         self._loading = True
