@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import re
 import weakref
 import zlib
 from dataclasses import dataclass
@@ -619,13 +620,14 @@ def story(name: str, c: pd.DataFrame | _Part, ch: Character, *,
     if sector and size:
         parts.append(
             _("Typically a business of {size} staff in {sector}.").format(
-                size=size[0], sector=sector[0]
+                size=_size_words(size[0]), sector=sector[0]
             )
         )
     elif sector:
         parts.append(_("Typically in {sector}.").format(sector=sector[0]))
     elif size:
-        parts.append(_("Typically a business of {size} staff.").format(size=size[0]))
+        parts.append(_("Typically a business of {size} staff.").format(
+            size=_size_words(size[0])))
     place = _place(c)
     if place:
         parts.append(_("Usually from {place}.").format(place=place[0]))
@@ -644,10 +646,20 @@ def _place(c: _Part) -> tuple[Any, float] | None:
     from desktopseg.core.business import is_company_name
 
     for col in _PLACE_COLUMNS:
-        # A shop's own location name ("Sunrise Social Club LLC") is not where customers live.
-        if col in c and (m := c.mode(col)) and not is_company_name(m[0]):
+        # A shop's own location name ("Sunrise Social Club LLC") is not where customers live,
+        # and a bare code ("3" for a region a list numbers) is no place a person knows.
+        if col in c and (m := c.mode(col)) and not is_company_name(m[0]) \
+                and not str(m[0]).strip().replace(".", "").isdigit():
             return m
     return None
+
+
+def _size_words(size: Any) -> str:
+    """Drop a size band's trailing 'employees' or 'staff' ("10-49 employees" -> "10-49").
+
+    The sentences that show it add 'staff' themselves.
+    """
+    return re.sub(r"\s+(employees|staff|people)$", "", str(size).strip(), flags=re.IGNORECASE)
 
 
 def key_figures(p: SegmentProfile, *, span_days: float | None = None,

@@ -101,9 +101,8 @@ def screens_strings(qtbot, path: Path, language: str) -> list[str]:
         QTimer.singleShot(0, lambda: None)
 
 
-#: Kinds of finding that come from the persona cards' wording, which another issue rewrites
-#: ("Usually from 3" for a coded region, "employees staff"); checked by the strict xfail below
-#: so the mark has to go once that work lands.
+#: Kinds of finding that come from the persona cards' wording ("Usually from 3" for a coded
+#: region, "employees staff"), checked on the two files that used to show them, below.
 PERSONA_WORDING = ("raw code as a place", "doubled word")
 
 
@@ -129,8 +128,6 @@ def test_no_internal_words_on_any_screen(qtbot, path, language):
     assert not mine, _report(mine)
 
 
-@pytest.mark.xfail(strict=True, reason="persona wording (coded regions, 'employees staff') is "
-                                       "rewritten by the personas issue")
 @pytest.mark.parametrize("name", ["wholesale_customers.csv", "b2b_supplier.xlsx"])
 def test_persona_cards_name_places_and_sizes_in_words(qtbot, name):
     path = next(p for p in FILES if p.name == name)
