@@ -102,3 +102,4 @@ def bugs_fail_the_test(monkeypatch):
         raise AssertionError(f"the window would show a bug report: {exc!r}") from exc
 
     monkeypatch.setattr(main_window, "show_bug", fail)
+

@@ -115,3 +115,23 @@ def fake_result(seed: int = 1) -> AnalysisResult:
         settings=AnalysisSettings(), period_start=tx["date"].min(), period_end=tx["date"].max(),
         margin_source="margin_pct", effort_source=None,
     )
+
+
+def capture_message_boxes(monkeypatch, answer=None) -> list[tuple[str, str, str]]:
+    """Answer every message box with ``answer`` (default Discard) instead of blocking on it;
+    return the list of (kind, title, text) shown, filled as the test goes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.StandardButton.Discard if answer is None else answer
+    seen: list[tuple[str, str, str]] = []
+
+    def capture(kind):
+        def show(parent, title, text, *args, **kwargs):
+            seen.append((kind, title, text))
+            return answer
+
+        return show
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, capture(kind))
+    return seen

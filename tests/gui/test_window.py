@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from fakes import capture_message_boxes
 from PySide6.QtWidgets import QMessageBox
 
 from desktopseg.gui.personas_view import PersonaCard
@@ -19,18 +20,7 @@ TIMEOUT = 60_000  # the first analysis imports scikit-learn on a busy 2-core mac
 @pytest.fixture
 def messages(monkeypatch):
     """Capture message boxes instead of blocking on them."""
-    seen: list[tuple[str, str, str]] = []
-
-    def capture(kind):
-        def show(parent, title, text, *args, **kwargs):
-            seen.append((kind, title, text))
-            return QMessageBox.StandardButton.Discard
-
-        return show
-
-    for kind in ("warning", "critical", "information", "question"):
-        monkeypatch.setattr(QMessageBox, kind, capture(kind))
-    return seen
+    return capture_message_boxes(monkeypatch)
 
 
 def open_to_results(qtbot, window, path: str):

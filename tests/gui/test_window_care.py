@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fakes import capture_message_boxes
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
@@ -17,18 +18,8 @@ TIMEOUT = 60_000
 
 @pytest.fixture
 def messages(monkeypatch):
-    seen: list[tuple[str, str, str]] = []
-
-    def capture(kind):
-        def show(parent, title, text, *args, **kwargs):
-            seen.append((kind, title, text))
-            return QMessageBox.StandardButton.No
-
-        return show
-
-    for kind in ("warning", "critical", "information", "question"):
-        monkeypatch.setattr(QMessageBox, kind, capture(kind))
-    return seen
+    """Capture message boxes, answering No, instead of blocking on them."""
+    return capture_message_boxes(monkeypatch, QMessageBox.StandardButton.No)
 
 
 def _wheel(widget, dy=-120):
