@@ -44,8 +44,20 @@ DEFAULT_MINUTES: dict[str, float] = {
     "dispute": 45.0,  # a payment dispute or chargeback
     "ticket": 12.0,  # a support ticket or service call
 }
-#: Cost of an hour of staff time, in the file's currency (wage plus overheads).
+#: Cost of an hour of staff time, in the file's currency (wage plus overheads), when the
+#: currency is unknown or not in the table below.
 DEFAULT_HOURLY_RATE = 25.0
+#: The same starting point in other currencies: a small shop's staff hour (wage plus overheads)
+#: rounded to a figure an owner would type, not a conversion of 25 dollars (a yen or won shop's
+#: staff hour is thousands, not 25). Starting points to change in Settings, like the minutes.
+DEFAULT_HOURLY_RATES: dict[str, float] = {
+    "USD": 25.0, "CAD": 30.0, "AUD": 35.0, "NZD": 32.0, "GBP": 20.0, "EUR": 25.0,
+    "CHF": 40.0, "SEK": 250.0, "NOK": 300.0, "DKK": 220.0, "PLN": 45.0, "CZK": 300.0,
+    "HUF": 4000.0, "JPY": 1800.0, "CNY": 45.0, "KRW": 15000.0, "TWD": 250.0, "HKD": 90.0,
+    "SGD": 20.0, "INR": 200.0, "BRL": 30.0, "MXN": 100.0, "ZAR": 80.0, "ILS": 70.0,
+    "TRY": 200.0, "RUB": 500.0, "THB": 120.0, "PHP": 150.0, "VND": 50000.0, "NGN": 2500.0,
+    "UAH": 150.0,
+}
 
 #: What each activity is called where the owner reads it.
 ACTIVITY_NAMES: dict[str, str] = {
@@ -82,10 +94,17 @@ def minutes_used(settings: AnalysisSettings) -> dict[str, float]:
     return out
 
 
-def hourly_rate(settings: AnalysisSettings) -> float:
-    """Return the hourly rate in force (the default when the owner set none)."""
+def default_hourly_rate(currency: str | None = None) -> float:
+    """Return the starting hourly rate for a shop whose money is in ``currency``."""
+    return DEFAULT_HOURLY_RATES.get((currency or "").upper(), DEFAULT_HOURLY_RATE)
+
+
+def hourly_rate(settings: AnalysisSettings, currency: str | None = None) -> float:
+    """Return the hourly rate in force (the currency's default when the owner set none)."""
     rate = getattr(settings, "hourly_rate", None)
-    return DEFAULT_HOURLY_RATE if rate is None or float(rate) < 0 else float(rate)
+    if rate is None or float(rate) < 0:
+        return default_hourly_rate(currency)
+    return float(rate)
 
 
 # ------------------------------------------------------------------------------------------
@@ -194,6 +213,7 @@ def apply(result: AnalysisResult) -> None:
     file has no effort of its own, ``effort`` (1-10) is the estimated minutes ranked among all
     customers. ``result.service`` records which source each figure has and the minutes used.
     """
+    from desktopseg.core import currency
     from desktopseg.core.features import _quadrants
 
     c = result.customers
@@ -202,7 +222,7 @@ def apply(result: AnalysisResult) -> None:
         return
     margin_changed = _category_margin(result)
     minutes = minutes_used(settings)
-    rate = hourly_rate(settings)
+    rate = hourly_rate(settings, currency.of_result(result))
     counts = count_activity(result)
     est = (counts * pd.Series(minutes)).sum(axis=1)
     c["service_minutes_est"] = est.round(1)

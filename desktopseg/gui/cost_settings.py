@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopseg.core import currency
 from desktopseg.core.cost_to_serve import (
     ACTIVITY_NAMES,
     DEFAULT_HOURLY_RATE,
     DEFAULT_MINUTES,
     SOURCE,
+    default_hourly_rate,
 )
 from desktopseg.core.i18n import _ as core_
 from desktopseg.gui.common import mute
@@ -67,6 +69,7 @@ class CostToServeBox(QGroupBox):
         self.rate_spin.setObjectName("hourlyRate")
         self.rate_spin.setRange(0, 10000)
         self.rate_spin.setDecimals(2)
+        self._default_rate = DEFAULT_HOURLY_RATE
         self.rate_spin.setValue(DEFAULT_HOURLY_RATE)
         self.rate_spin.setToolTip(self.tr("What an hour of staff time costs you, wages and "
                                           "overheads, in the file's currency."))
@@ -101,8 +104,11 @@ class CostToServeBox(QGroupBox):
             mine = settings.activity_minutes or {}
             for key, spin in self.minute_spins.items():
                 spin.setValue(float(mine.get(key, DEFAULT_MINUTES[key])))
+            code = settings.currency or (currency.of_result(result) if result is not None
+                                         else None)
+            self._default_rate = default_hourly_rate(code)
             self.rate_spin.setValue(settings.hourly_rate if settings.hourly_rate is not None
-                                    else DEFAULT_HOURLY_RATE)
+                                    else self._default_rate)
             cats = categories_of(result) if result is not None else []
             table = settings.category_margin_pct or {}
             cats += [c for c in table if c not in cats and c != "*"]
@@ -138,7 +144,7 @@ class CostToServeBox(QGroupBox):
                 table[cat.text()] = value
         return {
             "activity_minutes": minutes or None,
-            "hourly_rate": None if abs(rate - DEFAULT_HOURLY_RATE) < 1e-9 else rate,
+            "hourly_rate": None if abs(rate - self._default_rate) < 1e-9 else rate,
             "category_margin_pct": table or None,
         }
 

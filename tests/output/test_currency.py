@@ -93,3 +93,16 @@ def test_format_money_places_the_symbol():
     assert format_money("-12.00", "GBP") == "-£12.00"
     assert format_money("1 234,50", "EUR") == "1 234,50 €"
     assert format_money("12.00", None) == "12.00"
+
+
+def test_the_starting_staff_hour_is_in_the_shops_currency(tmp_path):
+    """A won shop's staff hour starts at thousands of won, not at 25; the owner's rate wins."""
+    won = pipeline.run(_sales(tmp_path / "won.csv", lambda x: f"₩{x}000"))
+    dollars = pipeline.run(_sales(tmp_path / "usd.csv", lambda x: f"${x}.00"))
+    assert dollars.service["hourly_rate"] == 25.0
+    assert won.service["hourly_rate"] >= 5000
+    # Same activity on both files: the cost to serve scales with the staff hour, not the money.
+    ratio = won.customers["cost_to_serve"].sum() / dollars.customers["cost_to_serve"].sum()
+    assert ratio == pytest.approx(won.service["hourly_rate"] / 25.0, rel=0.01)
+    own = pipeline.run(tmp_path / "won.csv", settings=AnalysisSettings(hourly_rate=12000.0))
+    assert own.service["hourly_rate"] == 12000.0
