@@ -1074,7 +1074,11 @@ def _ensure_gui_app() -> None:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication([sys.argv[0] if sys.argv else APP_NAME])
+    # A full QApplication (a QGuiApplication is enough to draw): a window opened later in the
+    # same process, such as the app after a command-line report, needs widgets.
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -23,6 +23,10 @@ from desktopseg.core.service_advice import COSTLY_GROUP, costly_description, rel
 
 #: Cumulative share of the positive total where "Top customers" and "Core" end.
 TIER_SHARES = (0.80, 0.95)
+#: At most this share of the customers with a positive value are "Top customers": where spending
+#: is spread evenly (a list of yearly totals), the first 80% comes from most customers, and
+#: calling 57% of them "top" says nothing. Then the top tier is the best third.
+TOP_MAX_SHARE = 1 / 3
 
 
 def tier_names() -> list[str]:
@@ -55,8 +59,17 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     # Equal values get the same tier: the one the first of them reaches.
     share_before = (before / positive_total).groupby(order.to_numpy()).transform("min")
     share_sorted = share_before.to_numpy()
-    tier = np.select([order.to_numpy() < 0, share_sorted < top_share, share_sorted < core_share],
+    sorted_values = order.to_numpy()
+    in_top = share_sorted < top_share
+    n_positive = int((sorted_values > 0).sum())
+    top_cap = max(1, int(np.ceil(TOP_MAX_SHARE * n_positive)))
+    capped = bool(in_top.sum() > top_cap)
+    if capped:  # equal values still share a tier: the cut falls after the last equal one
+        in_top &= sorted_values >= sorted_values[top_cap - 1]
+    tier = np.select([sorted_values < 0, in_top, share_sorted < core_share],
                      [loss_name, top_name, core_name], tail_name)
+    top_brings = float(sorted_values[in_top].sum()) / positive_total
+    core_brings = float(sorted_values[tier == core_name].sum()) / positive_total
     back = np.empty(len(order), dtype=np.intp)  # sorted position of each customer
     back[order.index.to_numpy()] = np.arange(len(order))
     labels = pd.Series(tier[back], index=customers.index, dtype=object)
@@ -117,6 +130,7 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     details = {
         "basis": basis_col,
         "tier_shares": {"top": top_share, "core": core_share},
+        "top_capped": capped,
         "positive_total": positive_total,
         "cost_more_than_they_bring": [str(k) for k in customers.index[costly.to_numpy()]],
         "ltv_formula": _("yearly value x expected years x chance still active (see the "
@@ -129,11 +143,15 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     if not by_margin:
         notes.append(_("No cost or margin is known, so tiers are by revenue. Set a margin % "
                        "to see margin."))
+    top_text = (_("The best third of customers by {basis}; together they bring {pct:.0f}% of "
+                  "it. Spending is spread evenly here, so the first 80% comes from more than "
+                  "a third of the customers.") if capped
+                else _("The customers who bring the first {pct:.0f}% of {basis}."))
     descriptions = {
-        top_name: _("The customers who bring the first {pct:.0f}% of {basis}.").format(
-            pct=100 * top_share, basis=basis_word),
+        top_name: top_text.format(pct=100 * (top_brings if capped else top_share),
+                                  basis=basis_word),
         core_name: _("The customers who bring the next {pct:.0f}%.").format(
-            pct=100 * (core_share - top_share)),
+            pct=100 * (core_brings if capped else core_share - top_share)),
         tail_name: _("Many small customers who bring the last {pct:.0f}%.").format(
             pct=100 * (1 - core_share)),
         loss_name: _("Customers who cost more than they bring (negative {basis}).").format(
