@@ -69,7 +69,9 @@ _DESCRIPTIVE = ("customer_name", "first_name", "last_name", "email", "phone", "c
 
 
 def _money(x: float) -> str:
-    return localize_number(f"{x:,.2f}")
+    from desktopseg.core.currency import current, format_money
+
+    return format_money(localize_number(f"{x:,.2f}"), current())
 
 
 def build_customers(data: ImportResult, settings: AnalysisSettings,

@@ -10,6 +10,14 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from desktopseg.core.i18n import localize_number
+
+
+def _money(x: float, result) -> str:
+    from desktopseg.core.currency import format_money, of_result
+
+    return format_money(localize_number(f"{x:,.0f}"), of_result(result))
+
 
 def forecast_page_html(result) -> str:
     """Heading and the three sentences of the forecast page."""
@@ -17,7 +25,8 @@ def forecast_page_html(result) -> str:
     head = QCoreApplication.translate(
         "report", "In the next {days} days, the customers you have are expected to place "
         "about {orders} orders worth about {revenue}.").format(
-        days=fc.days, orders=f"{fc.expected_orders:,.0f}", revenue=f"{fc.expected_revenue:,.0f}")
+        days=fc.days, orders=localize_number(f"{fc.expected_orders:,.0f}"),
+        revenue=_money(fc.expected_revenue, result))
     title = QCoreApplication.translate("report", "Forecast")
     parts = [head, fc.backtest.sentence(), fc.churn_sentence()]
     return (f"<h2>{html.escape(title)}</h2>"
