@@ -4,9 +4,9 @@ Each customer is summarised as (x, t_x, T) in days: x repeat purchase days, t_x 
 last purchase counted from the first, T the days from the first purchase to the cut-off
 (Fader, Hardie & Lee 2005 "Counting your customers the easy way"; Batislam et al. 2007 for the
 modified BG/NBD; Schmittlein, Morrison & Colombo 1987 for Pareto/NBD; Fader, Hardie & Lee 2005
-"RFM and CLV" for Gamma-Gamma). Everything is vectorised over customers; the fits use a random
-sample of at most ``FIT_SAMPLE`` customers, which keeps a fit well under a second. (2,500 cost
-Pareto/NBD 4-6 points of total error on CDNOW against a fit on everyone; 10,000 about none.)
+"RFM and CLV" for Gamma-Gamma). Everything is vectorised over customers; the fits use every
+customer up to ``FIT_SAMPLE`` (a random sample above it). Pareto/NBD is fitted with its exact
+gradient, which keeps a fit of 50,000 customers under a second.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.optimize import minimize
-from scipy.special import betaln, gammaln, hyp2f1
+from scipy.special import betaln, digamma, gammaln, hyp2f1
 
 #: Customers used to fit a model (a random sample above this size; predictions cover everyone).
-FIT_SAMPLE = 10_000
+#: On CDNOW (23,570 customers) a 5,000 sample cost Pareto/NBD 3.5 points of total error and
+#: 0.010 of chance-active AUC against a fit on everyone, 10,000 cost 0.8 points and 0.004.
+FIT_SAMPLE = 50_000
 #: Purchase models tried, by key.
 MODELS = ("bgnbd", "mbgnbd", "pareto")
 
@@ -85,7 +87,7 @@ def _bg_predict(params, x, t_x, T, t, modified: bool):
 # Pareto/NBD
 # ---------------------------------------------------------------------------------------------
 
-_GL_NODES, _GL_WEIGHTS = np.polynomial.legendre.leggauss(24)
+_GL_NODES, _GL_WEIGHTS = np.polynomial.legendre.leggauss(16)
 
 
 def _pareto_log_a0(params, x, t_x, T) -> np.ndarray:
@@ -93,7 +95,7 @@ def _pareto_log_a0(params, x, t_x, T) -> np.ndarray:
 
     The literature writes this with the Gauss hypergeometric function, which is slow and
     unstable once beta is far from alpha. With w = (alpha+u)^-(r+s+x) the integrand becomes
-    ((alpha+u)/(beta+u))^(s+1) / (r+s+x), bounded and monotone, so a 24-point Gauss-Legendre
+    ((alpha+u)/(beta+u))^(s+1) / (r+s+x), bounded and monotone, so a 16-point Gauss-Legendre
     rule is within 0.2 % of adaptive quadrature (exact when alpha = beta; checked in the tests)
     at a fixed, vectorised cost -- far below what a forecast can resolve.
     """
@@ -116,6 +118,48 @@ def _pareto_ll(params, x, t_x, T) -> np.ndarray:
     a0 = _pareto_log_a0(params, x, t_x, T)
     return a1 + np.logaddexp(-(r + x) * np.log(alpha + T) - s * np.log(beta + T),
                              np.log(s) + a0 - np.log(r + s + x))
+
+
+def _pareto_ll_grad(params, x, t_x, T) -> tuple[np.ndarray, np.ndarray]:
+    """Return the log-likelihood per customer and its gradient (n x 4, by r, alpha, s, beta).
+
+    The integral term I of the likelihood is the one in :func:`_pareto_log_a0`; its derivative
+    by a parameter is I times the average of d log(integrand) over the integrand, computed on
+    the same quadrature nodes. An exact gradient lets the fit take a quarter of the steps that
+    finite differences need, so every customer can be fitted, not a sample.
+    """
+    r, alpha, s, beta = params
+    k = r + s + x
+    la, lb = np.log(alpha + t_x), np.log(alpha + T)
+    with np.errstate(divide="ignore"):
+        span = np.log(-np.expm1(k * (la - lb)))
+    rho = np.exp(k * (la - lb))
+    frac = 1.0 - (1.0 - rho)[:, None] * (_GL_NODES[None, :] + 1.0) / 2.0
+    log_u = la[:, None] - np.log(frac) / k[:, None]  # log(alpha + tau) at the nodes
+    u = np.exp(log_u)
+    v = u + (beta - alpha)  # beta + tau
+    log_v = np.log(v)
+    g = np.exp((s + 1.0) * (log_u - log_v)) * _GL_WEIGHTS  # weighted integrand / (alpha+tau)^-k
+    gsum = g.sum(axis=1)
+    a0 = -k * la + span + np.log(gsum / 2.0)
+    log_i = a0 - np.log(k)  # log of the integral itself
+    d_log_i = np.stack([
+        -(g * log_u).sum(axis=1),
+        -(r + x) * (g / u).sum(axis=1),
+        -(g * log_v).sum(axis=1),
+        -(s + 1.0) * (g / v).sum(axis=1)], axis=1) / gsum[:, None]
+    a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha) + s * np.log(beta)
+    b = -(r + x) * lb - s * np.log(beta + T)
+    c = np.log(s) + log_i
+    ll = a1 + np.logaddexp(b, c)
+    wb = np.exp(b - np.logaddexp(b, c))  # share of the "still alive at T" term
+    d_a1 = np.stack([digamma(r + x) - digamma(r) + np.log(alpha), np.full_like(x, r / alpha),
+                     np.full_like(x, np.log(beta)), np.full_like(x, s / beta)], axis=1)
+    d_b = np.stack([-lb, -(r + x) / (alpha + T), -np.log(beta + T), -s / (beta + T)], axis=1)
+    d_c = d_log_i
+    d_c[:, 2] += 1.0 / s
+    grad = d_a1 + wb[:, None] * d_b + (1.0 - wb)[:, None] * d_c
+    return ll, grad
 
 
 def _pareto_predict(params, x, t_x, T, t):
@@ -188,8 +232,20 @@ def fit(kind: str, x, t_x, T, seed: int = 0, start: FittedModel | None = None,
         return -float(v @ weight)
 
     x0 = np.log(start.params) if start is not None else _start(kind, x, t_x, T)
-    best = minimize(nll, np.clip(x0, -9.9, 9.9), method="L-BFGS-B", bounds=[(-10, 10)] * 4,
-                    options={"maxiter": 200, "ftol": 1e-9})
+    if kind == "pareto":  # exact gradient (the slow model: a quadrature per customer)
+        def nll_grad(logp):
+            p = np.exp(np.clip(logp, -12, 12))
+            with np.errstate(all="ignore"):
+                v, g = _pareto_ll_grad(p, x, t_x, T)
+            if not (np.all(np.isfinite(v)) and np.all(np.isfinite(g))):
+                return 1e10, np.zeros(4)
+            return -float(v @ weight), -(weight @ g) * p
+
+        best = minimize(nll_grad, np.clip(x0, -9.9, 9.9), jac=True, method="L-BFGS-B",
+                        bounds=[(-10, 10)] * 4, options={"maxiter": 200, "ftol": 1e-10})
+    else:
+        best = minimize(nll, np.clip(x0, -9.9, 9.9), method="L-BFGS-B", bounds=[(-10, 10)] * 4,
+                        options={"maxiter": 200, "ftol": 1e-9})
     p = tuple(float(v) for v in np.exp(best.x))
     return FittedModel(kind, p, -float(best.fun))
 
