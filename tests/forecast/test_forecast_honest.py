@@ -89,3 +89,19 @@ def test_every_customer_is_fitted_not_a_sample():
     default = fit("pareto", h.x, h.t_x, h.T)
     everyone = fit("pareto", h.x, h.t_x, h.T, size=10**9)
     assert default.params == pytest.approx(everyone.params, rel=1e-6)
+
+
+def test_modified_bg_nbd_gradient_matches_finite_differences():
+    from desktopseg.core.forecast_models import _bg_ll, _mbg_ll_grad
+
+    rng = np.random.default_rng(1)
+    x = rng.integers(0, 20, 200).astype(float)
+    T = rng.uniform(10, 400, 200)
+    t_x = np.where(x > 0, T * rng.uniform(0, 1, 200), 0.0)
+    p = np.array([0.6, 70.0, 0.8, 1.3])
+    ll, grad = _mbg_ll_grad(p, x, t_x, T)
+    for i in range(4):
+        d = np.zeros(4)
+        d[i] = 1e-6 * p[i]
+        num = (_bg_ll(p + d, x, t_x, T, True) - _bg_ll(p - d, x, t_x, T, True)) / (2 * d[i])
+        assert grad[:, i] == pytest.approx(num, rel=1e-4, abs=1e-6)
