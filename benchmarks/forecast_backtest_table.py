@@ -157,7 +157,9 @@ def main() -> None:
             slug = "".join(ch if ch.isalnum() else "_" for ch in name.lower())[:40].strip("_")
             shown = F.Backtest(True, cut=F._date(cut), end=F._date(end), days=hold,
                                measures={"ours": ours})
-            shown.weekly = F._weekly(lines, h, pred, cut, end)
+            seasonal = bt.correction and F.seasonal_factor(calibration, cut, hold) is not None
+            shape = F.season_index(calibration, cut) if seasonal else None
+            shown.weekly = F._weekly(lines, h, pred, cut, end, shape)
             fc = SimpleNamespace(backtest=shown, future_weekly=None, days=hold)
             forecast_figure(fc).savefig(Path(args.charts) / f"issue16_{slug}.png", dpi=100)
     if args.save_json:

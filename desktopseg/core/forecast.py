@@ -10,12 +10,16 @@ Formulas the user sees:
   an order without an order id is a customer's purchases on one day). Expected orders are
   expected purchase days times the shop's orders per purchase day.
 - expected_orders, chance_active: the purchase model (BG/NBD, modified BG/NBD or Pareto/NBD,
-  fitted by maximum likelihood; the one the backtest found closest, else the likeliest).
+  fitted by maximum likelihood on every customer; of those that ranked who bought again best
+  in the backtest, the one whose chance still active told the returning customers best; with
+  no backtest, the likeliest).
 - chance_buy (shown as "chance to buy again"): chance of at least one purchase in the N days,
   E / (1 + E) for E expected purchase days (a geometric count), at most chance_active.
 - expected_revenue: expected purchase days x expected spend per purchase day (Gamma-Gamma).
-- Seasonal correction: when the history covers the same days a year earlier and the backtest
-  confirms it helps, forecasts are scaled by how busy those days were against their year.
+- Seasonal correction: when the history covers the same days a year earlier (a year and a half
+  before them) and the backtest confirms it helps, forecasts are scaled by how busy those days
+  were against their year. Trend correction: how far the model missed the last days tested,
+  less their season, times the season ahead; also kept only when the backtest shows it helps.
 """
 
 from __future__ import annotations
@@ -195,14 +199,13 @@ def predict(h: Histories, model: FittedModel, spend: SpendModel | None, days: in
 # Seasonal correction
 # ---------------------------------------------------------------------------------------------
 
-def seasonal_factor(lines: Lines, cut: int, days: int) -> float | None:
-    """How much busier the ``days`` after ``cut`` usually are than the year before ``cut``.
+def season_index(lines: Lines, cut: int) -> np.ndarray | None:
+    """Seasonal index by week of the year (52 values, NaN where unknown) from the days to ``cut``.
 
     Classic ratio to a centred 52-week moving average: purchases per week divided by the
     average of the year around it (so growth or decline of the customer base cancels out),
     averaged by week of the year over the years the history covers; repeat purchases only.
-    None unless the history gives an index for most of the weeks ahead (a year and a half
-    before them is enough: two years of sales for a forecast of the next quarter).
+    None when the history is shorter than 60 weeks.
     """
     keep = lines.p_day <= cut
     # Repeat purchase days only (what the models forecast): the first of each customer is
@@ -218,18 +221,36 @@ def seasonal_factor(lines: Lines, cut: int, days: int) -> float | None:
     counts = np.bincount((day[day >= origin] - origin) // 7, minlength=weeks)[:weeks].astype(float)
     cma = np.convolve(counts, np.ones(52) / 52.0, mode="valid")  # centred on week i + 26
     ratio = counts[26:26 + len(cma)] / np.maximum(cma, 1e-9)
-    woy = ((origin + 7 * np.arange(26, 26 + len(cma)) - 4) % 365) // 7 % 52  # week of year
+    woy = _week_of_year(origin + 7 * np.arange(26, 26 + len(cma)))
     index = np.full(52, np.nan)
     sums = np.bincount(woy, weights=ratio, minlength=52)
     n = np.bincount(woy, minlength=52)
     index[n > 0] = sums[n > 0] / n[n > 0]
+    return index
 
-    def mean_over(lo: int, hi: int) -> float | None:
-        w = ((np.arange(lo, hi) - 4) % 365) // 7 % 52
-        v = index[w]
-        return float(np.nanmean(v)) if np.isfinite(v).mean() >= 0.8 else None
 
-    ahead, before = mean_over(cut + 1, cut + 1 + days), mean_over(cut + 1 - 365, cut + 1)
+def _week_of_year(days: np.ndarray) -> np.ndarray:
+    return ((days - 4) % 365) // 7 % 52
+
+
+def _index_mean(index: np.ndarray, lo: int, hi: int) -> float | None:
+    """Mean index over days ``lo`` .. ``hi`` - 1; None unless it is known for most of them."""
+    v = index[_week_of_year(np.arange(lo, hi))]
+    return float(np.nanmean(v)) if np.isfinite(v).mean() >= 0.8 else None
+
+
+def seasonal_factor(lines: Lines, cut: int, days: int) -> float | None:
+    """How much busier the ``days`` after ``cut`` usually are than the year before ``cut``.
+
+    From :func:`season_index`. None unless the history gives an index for most of the weeks
+    ahead (a year and a half before them is enough: two years of sales for a forecast of the
+    next quarter).
+    """
+    index = season_index(lines, cut)
+    if index is None:
+        return None
+    ahead = _index_mean(index, cut + 1, cut + 1 + days)
+    before = _index_mean(index, cut + 1 - 365, cut + 1)
     if before is None:
         # One earlier year leaves the index unknown for the months just before ``cut`` (their
         # centred average lies in the future). A ratio to a centred yearly average averages
@@ -420,7 +441,8 @@ def run_backtest(lines: Lines, end: int, days: int, seed: int = 0,
                   factor=factor, correction=used, corrections_checked=tuple(checked),
                   measures=measures, rules_auc=_auc(_rules_score(h), actual_orders > 0))
     bt.fitted = models[chosen]
-    bt.weekly = _weekly(lines, h, ours, cut, end)
+    shape = season_index(lines, cut) if used and season is not None else None
+    bt.weekly = _weekly(lines, h, ours, cut, end, shape)
     return bt, preds
 
 
@@ -463,9 +485,22 @@ def _sampled(h: Histories, seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.nd
     return h.x[idx], h.t_x[idx], h.T[idx], len(h.x) / len(idx)
 
 
-def _weekly(lines: Lines, h: Histories, pred: Prediction, cut: int, end: int
-            ) -> pd.DataFrame:
-    """Orders per week by the customers known at ``cut``: actual, and forecast after ``cut``."""
+def _week_shape(index: np.ndarray, starts: np.ndarray, stop: int) -> np.ndarray:
+    """Mean seasonal index of the weeks starting on ``starts`` (the last ends before ``stop``)."""
+    out = np.ones(len(starts))
+    for i, a in enumerate(starts):
+        v = index[_week_of_year(np.arange(a, min(a + 7, stop)))]
+        if np.isfinite(v).any():
+            out[i] = float(np.nanmean(v))
+    return out
+
+
+def _weekly(lines: Lines, h: Histories, pred: Prediction, cut: int, end: int,
+            shape: np.ndarray | None = None) -> pd.DataFrame:
+    """Orders per week by the customers known at ``cut``: actual, and forecast after ``cut``.
+
+    ``shape``: a seasonal index (:func:`season_index`) to spread the forecast over the weeks.
+    """
     known = np.zeros(len(lines.keys), bool)
     known[h.codes] = True
     dd = lines.o_day[known[lines.o_cust] & (lines.o_day <= end)]
@@ -483,10 +518,13 @@ def _weekly(lines: Lines, h: Histories, pred: Prediction, cut: int, end: int
         e = float(pred.model.predict(x, t_x, T, min(7 * (w + 1), end - cut))[0].sum())
         forecast[i] = e - prev
         prev = e
-    # A sample draws the curve; its total is the forecast's.
+    # A sample draws the curve; its total is the forecast's (shaped by the season when the
+    # forecast was corrected for it).
     after = idx >= 0
-    if after.any() and prev > 0:
-        forecast[after] *= float(pred.expected_orders.sum()) / prev
+    if shape is not None and after.any():
+        forecast[after] *= _week_shape(shape, cut + 1 + 7 * idx[after], end + 1)
+    if after.any() and np.nansum(forecast[after]) > 0:
+        forecast[after] *= float(pred.expected_orders.sum()) / float(np.nansum(forecast[after]))
     # A last, shorter week is drawn as a weekly rate, like the others.
     covered = np.minimum(end - (cut + 1 + 7 * idx) + 1, 7)
     actual = counts.astype(float) * 7.0 / covered
@@ -596,7 +634,9 @@ def attach_forecast(result, task=None) -> ForecastResult | None:
         expected_orders=float(np.nansum(pred.expected_orders)),
         expected_revenue=float(np.nansum(pred.expected_revenue)), churn_source=source,
         factor=pred.factor)
-    fr.future_weekly = _future_weekly(h, pred, days, fr.start)
+    seasonal = bt.correction and seasonal_factor(lines, end, days) is not None
+    shape = season_index(lines, end) if seasonal else None
+    fr.future_weekly = _future_weekly(h, pred, days, fr.start, shape)
     fr.notes.append(bt.sentence())
     fr.notes.append(fr.churn_sentence())
     result.forecast = fr
@@ -636,7 +676,8 @@ def _model_churn(c: pd.DataFrame) -> None:
             [_("high"), _("medium")], _("low"))
 
 
-def _future_weekly(h: Histories, pred: Prediction, days: int, start: date) -> pd.DataFrame:
+def _future_weekly(h: Histories, pred: Prediction, days: int, start: date,
+                   shape: np.ndarray | None = None) -> pd.DataFrame:
     weeks = max(1, int(np.ceil(days / 7)))
     x, t_x, T, _up = _sampled(h)
     prev = 0.0
@@ -648,8 +689,14 @@ def _future_weekly(h: Histories, pred: Prediction, days: int, start: date) -> pd
                      (e - prev) * 7.0 / (t - 7 * w)))
         prev = e
     out = pd.DataFrame(rows, columns=["week", "forecast"])  # orders per week
-    if prev > 0:
-        out["forecast"] *= float(pred.expected_orders.sum()) / prev
+    if shape is not None:
+        first = int(np.datetime64(start, "D").astype(np.int64))
+        out["forecast"] *= _week_shape(shape, first + 7 * np.arange(weeks), first + days)
+    # Per-week rates; their days add up to the forecast's total.
+    covered = np.minimum(days - 7 * np.arange(weeks), 7)
+    total = float((out["forecast"] * covered / 7.0).sum())
+    if total > 0:
+        out["forecast"] *= float(pred.expected_orders.sum()) / total
     return out
 
 

@@ -8,6 +8,7 @@ correction (issue 16: corrections decided from the calibration data alone).
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from desktopseg.core import forecast as F
@@ -105,3 +106,19 @@ def test_modified_bg_nbd_gradient_matches_finite_differences():
         d[i] = 1e-6 * p[i]
         num = (_bg_ll(p + d, x, t_x, T, True) - _bg_ll(p - d, x, t_x, T, True)) / (2 * d[i])
         assert grad[:, i] == pytest.approx(num, rel=1e-4, abs=1e-6)
+
+
+def test_the_weekly_forecast_follows_the_season_it_was_corrected_for():
+    """The chart's held-out weeks: with a season correction, the Christmas weeks are forecast
+    busier than October, as they were; the weeks still add up to the forecast's total."""
+    tx = simulate_history(6000, days=740, births=600, seasonal=1.5, start="2009-12-01", seed=21)
+    tx = tx[tx["date"] <= "2011-12-09"]
+    lines = F.prepare_lines(tx)
+    bt, _preds = F.run_backtest(lines, int(lines.p_day.max()), 90)
+    assert bt.correction in ("season", "trend")
+    w = bt.weekly[bt.weekly["forecast"].notna()].set_index("week")
+    october, december = w.loc["2011-10-01":"2011-10-31"], w.loc["2011-11-20":"2011-12-09"]
+    assert december["actual"].mean() > 1.5 * october["actual"].mean()  # the peak is there
+    assert december["forecast"].mean() > 1.5 * october["forecast"].mean()
+    days = np.minimum(7, (pd.Timestamp(bt.end) - w.index).days + 1)
+    assert (w["forecast"] * days / 7).sum() == pytest.approx(bt.best["forecast_orders"], rel=1e-6)
