@@ -485,8 +485,24 @@ def _sampled(h: Histories, seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.nd
     return h.x[idx], h.t_x[idx], h.T[idx], len(h.x) / len(idx)
 
 
+#: Weeks the seasonal index is averaged over (centred) before it shapes a weekly curve: one
+#: or two years of a small shop give a noisy index week by week.
+SHAPE_WEEKS = 5
+
+
 def _week_shape(index: np.ndarray, starts: np.ndarray, stop: int) -> np.ndarray:
-    """Mean seasonal index of the weeks starting on ``starts`` (the last ends before ``stop``)."""
+    """Mean seasonal index of the weeks starting on ``starts`` (the last ends before ``stop``).
+
+    The index is first averaged over SHAPE_WEEKS neighbouring weeks of the year (wrapping
+    round the year's end).
+    """
+    pad = SHAPE_WEEKS // 2
+    known = np.isfinite(index)
+    ring = np.ones(SHAPE_WEEKS)
+    sums = np.convolve(np.r_[np.where(known, index, 0.0)[-pad:], np.where(known, index, 0.0),
+                             np.where(known, index, 0.0)[:pad]], ring, "valid")
+    counts = np.convolve(np.r_[known[-pad:], known, known[:pad]].astype(float), ring, "valid")
+    index = np.where(counts > 0, sums / np.maximum(counts, 1.0), np.nan)
     out = np.ones(len(starts))
     for i, a in enumerate(starts):
         v = index[_week_of_year(np.arange(a, min(a + 7, stop)))]
