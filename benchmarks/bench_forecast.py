@@ -1,6 +1,7 @@
 """Time the forecast: fit and forecast 50,000 customers, and what it adds to an analysis.
 
 Run:  .venv/bin/python benchmarks/bench_forecast.py [--customers 50000] [--pipeline-lines 1000000]
+                                                     [--json]
 
 1. Fit + forecast (issue 16, target <= 2 s): a CDNOW-like history of 50,000 customers
    (tests/forecast/simulate.py); summarise, fit the two purchase models the app tries and
@@ -10,11 +11,13 @@ Run:  .venv/bin/python benchmarks/bench_forecast.py [--customers 50000] [--pipel
 2. With the backtest (what every analysis does): forecast_lines(...) end to end.
 3. What it adds to the 1M-line segment benchmark (benchmarks/bench_segmentation.py's table):
    build_customers alone against build_customers + attach_forecast. Best of 2.
+--json: also print the figures as one JSON line (benchmarks/run_all.py, `make bench`).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -43,7 +46,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--customers", type=int, default=50_000)
     ap.add_argument("--pipeline-lines", type=int, default=1_000_000)
+    ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    fig: dict = {"customers": args.customers}
     tx = simulate_history(args.customers, seed=1)
     lines = F.prepare_lines(tx)
     end = int(lines.p_day.max())
@@ -67,6 +72,8 @@ def main() -> None:
           f"pandas groupby summary {base:.2f} s; ratio {ours / base:.1f}x")
     full = best(lambda: F.forecast_lines(lines, end, 90), 2)
     print(f"with the backtest (every analysis): {full:.2f} s")
+    fig.update(fit_forecast_s=ours, groupby_s=base, ratio=ours / base, ok=ours <= 2,
+               with_backtest_s=full)
 
     if args.pipeline_lines:
         from bench_segmentation import generate
@@ -83,6 +90,10 @@ def main() -> None:
         print(f"{args.pipeline_lines:,} lines, {len(result.customers):,} customers: customer "
               f"features {t_features:.2f} s; forecast adds {t_forecast:.2f} s "
               f"(switch off with forecast_days=0)")
+        fig.update(pipeline_lines=args.pipeline_lines, features_s=t_features,
+                   forecast_adds_s=t_forecast)
+    if args.json:
+        print(json.dumps(fig))
     np.seterr(all="ignore")
 
 

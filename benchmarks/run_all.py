@@ -371,6 +371,9 @@ def main(argv: list[str] | None = None) -> int:
         from bench_compare import run_sizes as compare_sizes
 
         results["compare"] = compare_sizes([n for n in sizes if n >= 100_000] or sizes)
+    # Issue 16: fit + forecast of 50,000 customers, and what the forecast adds at 1M lines.
+    print("  forecast, 50,000 customers (bench_forecast.py)...", file=sys.stderr)
+    results["forecast"] = script_json("bench_forecast.py")
     # Issue 18: the workbook of 50,000 customers, and the window while a batch of clients runs.
     print("  Excel export, 50,000 customers (bench_export.py)...", file=sys.stderr)
     results["export"] = script_json("bench_export.py")
@@ -471,6 +474,14 @@ def summarise(results: dict) -> Checks:
               f["ratio_segment"] <= 2 if int(n) >= 1_000_000 else None,
               f"compare {s['compare']:.2f} s, segment {s['segment']:.2f} s, segment "
               f"--scheme behavioral {s['segment behavioral']:.2f} s")
+    fc = results.get("forecast")
+    if fc:
+        c.add(f"forecast: fit + forecast {fc['customers']:,} customers (best of 3)",
+              fc["fit_forecast_s"], "s", "<= 2 s", fc["ok"],
+              f"{fc['ratio']:.1f}x a pandas groupby summary ({fc['groupby_s']:.2f} s); "
+              f"with its backtest {fc['with_backtest_s']:.2f} s; adds "
+              f"{fc['forecast_adds_s']:.2f} s to {fc['pipeline_lines']:,} lines' features "
+              f"({fc['features_s']:.2f} s)")
     ex = results.get("export")
     if ex:
         c.add(f"Excel export, {ex['customers']:,} customers (best of 3)", ex["best_s"], "s",

@@ -10,12 +10,16 @@ Formulas the user sees:
   an order without an order id is a customer's purchases on one day). Expected orders are
   expected purchase days times the shop's orders per purchase day.
 - expected_orders, chance_active: the purchase model (BG/NBD, modified BG/NBD or Pareto/NBD,
-  fitted by maximum likelihood; the one the backtest found closest, else the likeliest).
+  fitted by maximum likelihood on every customer; of those that ranked who bought again best
+  in the backtest, the one whose chance still active told the returning customers best; with
+  no backtest, the likeliest).
 - chance_buy (shown as "chance to buy again"): chance of at least one purchase in the N days,
   E / (1 + E) for E expected purchase days (a geometric count), at most chance_active.
 - expected_revenue: expected purchase days x expected spend per purchase day (Gamma-Gamma).
-- Seasonal correction: when the history covers the same days a year earlier and the backtest
-  confirms it helps, forecasts are scaled by how busy those days were against their year.
+- Seasonal correction: when the history covers the same days a year earlier (a year and a half
+  before them) and the backtest confirms it helps, forecasts are scaled by how busy those days
+  were against their year. Trend correction: how far the model missed the last days tested,
+  less their season, times the season ahead; also kept only when the backtest shows it helps.
 """
 
 from __future__ import annotations
@@ -195,14 +199,13 @@ def predict(h: Histories, model: FittedModel, spend: SpendModel | None, days: in
 # Seasonal correction
 # ---------------------------------------------------------------------------------------------
 
-def seasonal_factor(lines: Lines, cut: int, days: int) -> float | None:
-    """How much busier the ``days`` after ``cut`` usually are than the year before ``cut``.
+def season_index(lines: Lines, cut: int) -> np.ndarray | None:
+    """Seasonal index by week of the year (52 values, NaN where unknown) from the days to ``cut``.
 
     Classic ratio to a centred 52-week moving average: purchases per week divided by the
     average of the year around it (so growth or decline of the customer base cancels out),
     averaged by week of the year over the years the history covers; repeat purchases only.
-    None unless the history gives an index for most of the weeks ahead and of the year before
-    ``cut``.
+    None when the history is shorter than 60 weeks.
     """
     keep = lines.p_day <= cut
     # Repeat purchase days only (what the models forecast): the first of each customer is
@@ -218,19 +221,42 @@ def seasonal_factor(lines: Lines, cut: int, days: int) -> float | None:
     counts = np.bincount((day[day >= origin] - origin) // 7, minlength=weeks)[:weeks].astype(float)
     cma = np.convolve(counts, np.ones(52) / 52.0, mode="valid")  # centred on week i + 26
     ratio = counts[26:26 + len(cma)] / np.maximum(cma, 1e-9)
-    woy = ((origin + 7 * np.arange(26, 26 + len(cma)) - 4) % 365) // 7 % 52  # week of year
+    woy = _week_of_year(origin + 7 * np.arange(26, 26 + len(cma)))
     index = np.full(52, np.nan)
     sums = np.bincount(woy, weights=ratio, minlength=52)
     n = np.bincount(woy, minlength=52)
     index[n > 0] = sums[n > 0] / n[n > 0]
+    return index
 
-    def mean_over(lo: int, hi: int) -> float | None:
-        w = ((np.arange(lo, hi) - 4) % 365) // 7 % 52
-        v = index[w]
-        return float(np.nanmean(v)) if np.isfinite(v).mean() >= 0.8 else None
 
-    ahead, before = mean_over(cut + 1, cut + 1 + days), mean_over(cut + 1 - 365, cut + 1)
-    if ahead is None or before is None or before <= 0:
+def _week_of_year(days: np.ndarray) -> np.ndarray:
+    return ((days - 4) % 365) // 7 % 52
+
+
+def _index_mean(index: np.ndarray, lo: int, hi: int) -> float | None:
+    """Mean index over days ``lo`` .. ``hi`` - 1; None unless it is known for most of them."""
+    v = index[_week_of_year(np.arange(lo, hi))]
+    return float(np.nanmean(v)) if np.isfinite(v).mean() >= 0.8 else None
+
+
+def seasonal_factor(lines: Lines, cut: int, days: int) -> float | None:
+    """How much busier the ``days`` after ``cut`` usually are than the year before ``cut``.
+
+    From :func:`season_index`. None unless the history gives an index for most of the weeks
+    ahead (a year and a half before them is enough: two years of sales for a forecast of the
+    next quarter).
+    """
+    index = season_index(lines, cut)
+    if index is None:
+        return None
+    ahead = _index_mean(index, cut + 1, cut + 1 + days)
+    before = _index_mean(index, cut + 1 - 365, cut + 1)
+    if before is None:
+        # One earlier year leaves the index unknown for the months just before ``cut`` (their
+        # centred average lies in the future). A ratio to a centred yearly average averages
+        # 1 over a year by construction, so the year before is taken as 1.
+        before = 1.0
+    if ahead is None or before <= 0:
         return None
     return ahead / before
 
@@ -342,8 +368,10 @@ def _actuals(lines: Lines, h: Histories, cut: int, end: int) -> tuple[np.ndarray
 
 
 #: Customers the backtest fits on (the forecast itself uses FIT_SAMPLE): the test compares
-#: models and corrections, which a smaller sample decides as well, at half the time.
-TEST_SAMPLE = 5000
+#: models and corrections, which a smaller sample decides about as well, in less time.
+TEST_SAMPLE = 20_000
+#: Customers whose forecasts draw the weekly curves (scaled to the forecast's total).
+CURVE_SAMPLE = 10_000
 
 
 def fit_all(h: Histories, kinds=MODELS, seed: int = 0, size: int = TEST_SAMPLE
@@ -359,9 +387,10 @@ def run_backtest(lines: Lines, end: int, days: int, seed: int = 0,
     """Hold out the last ``days`` (at most a third of the history), forecast them, compare.
 
     Every model in ``kinds`` is fitted on the rest; the one used ("ours") ranks who bought
-    again about as well as the best and comes closest in total. A correction of its total --
-    by the same days a year earlier ("season"), or by how far the model missed the period
-    before the holdout ("trend") -- is kept only when it brings the total closer here.
+    again about as well as the best and tells who is still active best. A correction of its
+    total -- by the same days a year earlier ("season"), or by how far the model missed the
+    period before the holdout, less that period's season, times the holdout's ("trend") -- is
+    kept only when it brings the total closer here.
     ``hold_days`` sets the holdout instead (benchmarks: the classic 39 + 39 weeks of CDNOW).
     """
     span = int(end - lines.first_day) if len(lines.p_day) else 0
@@ -381,30 +410,39 @@ def run_backtest(lines: Lines, end: int, days: int, seed: int = 0,
     preds = {k: predict(h, m, spend, hold) for k, m in models.items()}
     measures = {k: scores(p, actual_orders, actual_revenue) for k, p in preds.items()}
     # The model to use: of those that rank who bought again about as well as the best, the one
-    # whose total came closest (the error per customer favours forecasting too little), then
-    # the one whose chance still active picked the returning customers better.
+    # whose chance still active picked the returning customers better, then the likelier.
+    # Not the closest total: a total in one window follows that window's season and trend,
+    # which the corrections below handle, and which model came closer flipped between
+    # windows of the same history (CDNOW), while the ranking of chance still active held.
     top = max(np.nan_to_num(m["auc_bought_again"]) for m in measures.values())
     near = [k for k in preds if np.nan_to_num(measures[k]["auc_bought_again"]) >= top - 0.01]
     chosen = min(near, key=lambda k: (
-        round(abs(np.nan_to_num(measures[k]["total_error"], nan=9.0)), 2),
-        -np.nan_to_num(measures[k]["auc_chance_active"]), -models[k].loglik))
+        -round(float(np.nan_to_num(measures[k]["auc_chance_active"])), 3), -models[k].loglik))
     ours = preds[chosen]
-    corrections = {"season": seasonal_factor(lines, cut, hold),
-                   "trend": _trend_factor(lines, cut, hold, models[chosen], seed)}
+    season = seasonal_factor(lines, cut, hold)
+    trend = _trend_factor(lines, cut, hold, models[chosen], seed)
+    corrections = {"season": season,
+                   "trend": None if trend is None else trend * (season or 1.0)}
     checked = {k: v for k, v in corrections.items() if v is not None}
     used, factor = "", 1.0
+    truth = float(actual_orders.sum())
+
+    def miss(p: Prediction) -> float:  # the totals decide; the rankings do not change
+        return abs(float(p.expected_orders.sum()) - truth)
+
     for name, f in checked.items():
         trial = predict(h, models[chosen], spend, hold, f)
-        err = abs(scores(trial, actual_orders, actual_revenue)["total_error"])
-        if err < abs(scores(ours, actual_orders, actual_revenue)["total_error"]):
+        if miss(trial) < miss(ours):
             ours, used, factor = trial, name, f
-    measures["ours"] = scores(ours, actual_orders, actual_revenue)
+    measures["ours"] = (measures[chosen] if ours is preds[chosen]
+                        else scores(ours, actual_orders, actual_revenue))
     preds["ours"] = ours
     bt = Backtest(True, cut=_date(cut), end=_date(end), days=hold, model=chosen,
                   factor=factor, correction=used, corrections_checked=tuple(checked),
                   measures=measures, rules_auc=_auc(_rules_score(h), actual_orders > 0))
     bt.fitted = models[chosen]
-    bt.weekly = _weekly(lines, h, ours, cut, end)
+    shape = season_index(lines, cut) if used and season is not None else None
+    bt.weekly = _weekly(lines, h, ours, cut, end, shape)
     return bt, preds
 
 
@@ -421,6 +459,8 @@ def _trend_factor(lines: Lines, cut: int, days: int, model: FittedModel, seed: i
     """How far ``model`` missed the ``days`` before ``cut``: actual / forecast orders.
 
     Fitted at ``cut - days`` (starting from ``model``); None when that leaves too little.
+    Where the history gives a seasonal index for those days, the miss it explains is taken
+    out (the trend is what is left; the season of the days forecast is applied separately).
     """
     cut2 = cut - days
     if cut2 - lines.first_day < 2 * days:
@@ -433,20 +473,50 @@ def _trend_factor(lines: Lines, cut: int, days: int, model: FittedModel, seed: i
     actual = float(_actuals(lines, h, cut2, cut)[0].sum())
     if forecast <= 0 or actual <= 0:
         return None
-    return float(np.clip(actual / forecast, 1 / MAX_TREND, MAX_TREND))
+    return float(np.clip(actual / forecast / (seasonal_factor(lines, cut2, days) or 1.0),
+                         1 / MAX_TREND, MAX_TREND))
 
 
 def _sampled(h: Histories, seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     """(x, t_x, T) of a sample of the customers and the factor that scales its sums up."""
-    idx = fit_sample(len(h.x), seed)
+    idx = fit_sample(len(h.x), seed, CURVE_SAMPLE)
     if idx is None:
         return h.x, h.t_x, h.T, 1.0
     return h.x[idx], h.t_x[idx], h.T[idx], len(h.x) / len(idx)
 
 
-def _weekly(lines: Lines, h: Histories, pred: Prediction, cut: int, end: int
-            ) -> pd.DataFrame:
-    """Orders per week by the customers known at ``cut``: actual, and forecast after ``cut``."""
+#: Weeks the seasonal index is averaged over (centred) before it shapes a weekly curve: one
+#: or two years of a small shop give a noisy index week by week.
+SHAPE_WEEKS = 5
+
+
+def _week_shape(index: np.ndarray, starts: np.ndarray, stop: int) -> np.ndarray:
+    """Mean seasonal index of the weeks starting on ``starts`` (the last ends before ``stop``).
+
+    The index is first averaged over SHAPE_WEEKS neighbouring weeks of the year (wrapping
+    round the year's end).
+    """
+    pad = SHAPE_WEEKS // 2
+    known = np.isfinite(index)
+    ring = np.ones(SHAPE_WEEKS)
+    sums = np.convolve(np.r_[np.where(known, index, 0.0)[-pad:], np.where(known, index, 0.0),
+                             np.where(known, index, 0.0)[:pad]], ring, "valid")
+    counts = np.convolve(np.r_[known[-pad:], known, known[:pad]].astype(float), ring, "valid")
+    index = np.where(counts > 0, sums / np.maximum(counts, 1.0), np.nan)
+    out = np.ones(len(starts))
+    for i, a in enumerate(starts):
+        v = index[_week_of_year(np.arange(a, min(a + 7, stop)))]
+        if np.isfinite(v).any():
+            out[i] = float(np.nanmean(v))
+    return out
+
+
+def _weekly(lines: Lines, h: Histories, pred: Prediction, cut: int, end: int,
+            shape: np.ndarray | None = None) -> pd.DataFrame:
+    """Orders per week by the customers known at ``cut``: actual, and forecast after ``cut``.
+
+    ``shape``: a seasonal index (:func:`season_index`) to spread the forecast over the weeks.
+    """
     known = np.zeros(len(lines.keys), bool)
     known[h.codes] = True
     dd = lines.o_day[known[lines.o_cust] & (lines.o_day <= end)]
@@ -464,10 +534,13 @@ def _weekly(lines: Lines, h: Histories, pred: Prediction, cut: int, end: int
         e = float(pred.model.predict(x, t_x, T, min(7 * (w + 1), end - cut))[0].sum())
         forecast[i] = e - prev
         prev = e
-    # A sample draws the curve; its total is the forecast's.
+    # A sample draws the curve; its total is the forecast's (shaped by the season when the
+    # forecast was corrected for it).
     after = idx >= 0
-    if after.any() and prev > 0:
-        forecast[after] *= float(pred.expected_orders.sum()) / prev
+    if shape is not None and after.any():
+        forecast[after] *= _week_shape(shape, cut + 1 + 7 * idx[after], end + 1)
+    if after.any() and np.nansum(forecast[after]) > 0:
+        forecast[after] *= float(pred.expected_orders.sum()) / float(np.nansum(forecast[after]))
     # A last, shorter week is drawn as a weekly rate, like the others.
     covered = np.minimum(end - (cut + 1 + 7 * idx) + 1, 7)
     actual = counts.astype(float) * 7.0 / covered
@@ -531,9 +604,14 @@ def forecast_lines(lines: Lines, end: int, days: int, seed: int = 0,
     if bt.correction == "season":
         factor = seasonal_factor(lines, end, days) or 1.0
     elif bt.correction == "trend":
+        # The miss of the last days tested, less their season, times the season ahead (each
+        # where the history gives one).
         plain = preds[bt.model].expected_orders.sum()
         actual = bt.best["actual_orders"]
-        factor = float(np.clip(actual / plain, 1 / MAX_TREND, MAX_TREND)) if plain > 0 else 1.0
+        miss = actual / plain / (seasonal_factor(lines, end - bt.days, bt.days) or 1.0) \
+            if plain > 0 else 1.0
+        factor = float(np.clip(miss, 1 / MAX_TREND, MAX_TREND)) * (
+            seasonal_factor(lines, end, days) or 1.0)
     return h, predict(h, model, spend, days, factor), bt
 
 
@@ -572,7 +650,9 @@ def attach_forecast(result, task=None) -> ForecastResult | None:
         expected_orders=float(np.nansum(pred.expected_orders)),
         expected_revenue=float(np.nansum(pred.expected_revenue)), churn_source=source,
         factor=pred.factor)
-    fr.future_weekly = _future_weekly(h, pred, days, fr.start)
+    seasonal = bt.correction and seasonal_factor(lines, end, days) is not None
+    shape = season_index(lines, end) if seasonal else None
+    fr.future_weekly = _future_weekly(h, pred, days, fr.start, shape)
     fr.notes.append(bt.sentence())
     fr.notes.append(fr.churn_sentence())
     result.forecast = fr
@@ -612,7 +692,8 @@ def _model_churn(c: pd.DataFrame) -> None:
             [_("high"), _("medium")], _("low"))
 
 
-def _future_weekly(h: Histories, pred: Prediction, days: int, start: date) -> pd.DataFrame:
+def _future_weekly(h: Histories, pred: Prediction, days: int, start: date,
+                   shape: np.ndarray | None = None) -> pd.DataFrame:
     weeks = max(1, int(np.ceil(days / 7)))
     x, t_x, T, _up = _sampled(h)
     prev = 0.0
@@ -624,8 +705,14 @@ def _future_weekly(h: Histories, pred: Prediction, days: int, start: date) -> pd
                      (e - prev) * 7.0 / (t - 7 * w)))
         prev = e
     out = pd.DataFrame(rows, columns=["week", "forecast"])  # orders per week
-    if prev > 0:
-        out["forecast"] *= float(pred.expected_orders.sum()) / prev
+    if shape is not None:
+        first = int(np.datetime64(start, "D").astype(np.int64))
+        out["forecast"] *= _week_shape(shape, first + 7 * np.arange(weeks), first + days)
+    # Per-week rates; their days add up to the forecast's total.
+    covered = np.minimum(days - 7 * np.arange(weeks), 7)
+    total = float((out["forecast"] * covered / 7.0).sum())
+    if total > 0:
+        out["forecast"] *= float(pred.expected_orders.sum()) / total
     return out
 
 
