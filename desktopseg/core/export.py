@@ -375,15 +375,18 @@ def _start_table(
     columns: list[pd.Series],
     letterhead: Letterhead | None = None,
     longest_known: dict[str, int] | None = None,
+    rows: np.ndarray | None = None,
 ) -> _Table:
     """Create the sheet with its bold header, frozen first row, filter, widths and page setup.
 
     ``longest_known`` maps a column title to its longest text on the Customers sheet: a
     segment's sheet takes the same widths (they fit, and its cells can be reused as they are).
+    ``rows``: the positions of this sheet's rows in ``columns`` (a segment's sheet is given the
+    Customers sheet's columns whole and cut here, only where its cells are not reused).
     """
     ws = wb.create_sheet(title)
     # Views and column widths go before the rows in the file: set them before the first append.
-    nrows = len(columns[0]) if columns else 0
+    nrows = len(rows) if rows is not None else len(columns[0]) if columns else 0
     ws.freeze_panes = "A2"
     widths, wrap = [], []
     for i, title_text in enumerate(titles):
@@ -409,7 +412,7 @@ def _start_table(
             c.data_type = "s"
         header.append(c)
     ws.append(header)
-    table = _Table(ws, titles, formats, columns)
+    table = _Table(ws, titles, formats, columns, rows=rows)
     # Registering a style with the workbook gives the id the streamed cells refer to.
     for fmt, long_text in zip(formats, wrap, strict=False):
         if fmt is None and long_text:
@@ -715,7 +718,7 @@ def _stream_rows(
     XML, 2.1 -> 1.2 s of CPU).
     """
     by_path = {t.ws.path.lstrip("/"): t for t in tables}
-    total = sum(len(t.columns[0]) if t.columns else 0 for t in tables) or 1
+    total = sum(_row_count(t) for t in tables) or 1
     done = 0
     built: dict[tuple[str, int | None], pa.Array] = {}  # the Customers sheet's cells by column
     later = {"[Content_Types].xml", "xl/_rels/workbook.xml.rels"}  # they name the strings
@@ -742,7 +745,7 @@ def _stream_rows(
                 head, tail = xml[:cut] + "<sheetData>", "</sheetData>" + xml[cut + 12 :]
             else:
                 head, tail = xml[:cut], xml[cut:]
-            nrows = len(table.columns[0]) if table.columns else 0
+            nrows = _row_count(table)
             head = _with_dimension(head, len(table.titles), nrows + 1)
             prefixes = [f'<c r="{get_column_letter(i + 1)}' for i in range(len(table.columns))]
             cols: list[pa.Array | None] = []
@@ -768,6 +771,9 @@ def _stream_rows(
             # leave their reference out (see _rows_xml) start straight with the attributes.
             cols = [col if i in reused else pc.utf8_slice_codeunits(col, 1)
                     for i, col in enumerate(cols)]
+            if table.rows is not None:  # built from the whole columns: cut to this sheet's rows
+                at = pa.array(table.rows, type=pa.int64())
+                cols = [col if i in reused else col.take(at) for i, col in enumerate(cols)]
             if table.rows is None:
                 for title, sid, col in zip(table.titles, table.style_ids, cols, strict=True):
                     built[(title, sid)] = col
@@ -806,6 +812,12 @@ def _add_shared_strings(dst: zipfile.ZipFile, held: dict, shared: _SharedStrings
 
 
 _ROWS_PER_CHUNK = 5000
+
+
+def _row_count(table: _Table) -> int:
+    if table.rows is not None:
+        return len(table.rows)
+    return len(table.columns[0]) if table.columns else 0
 
 
 class _Writer:
@@ -1201,10 +1213,9 @@ def _fill_workbook(
                 keep.append(base + 1 if other is seg else base)
             t, f, cols = every
             table = _start_table(
-                wb, sheet, [t[k] for k in keep], [f[k] for k in keep],
-                [cols[k].iloc[rows].reset_index(drop=True) for k in keep], letterhead, longest,
+                wb, sheet, [t[k] for k in keep], [f[k] for k in keep], [cols[k] for k in keep],
+                letterhead, longest, rows,
             )
-            table.rows = rows
             tables.append(table)
             task.report(0.2 + 0.2 * len(tables) / (len(seg.segments) + 1))
     for title, table in extra_sheets or ():
