@@ -96,8 +96,12 @@ def run_client(
     settings: AnalysisSettings | None = None,
     render_pdf: RenderPdf | None = None,
     task: Task | None = None,
+    keep: Callable[[Any, AnalysisResult], None] | None = None,
 ) -> ClientRun:
-    """Analyse one client's file and write its workbook (and report); raise UserError if broken."""
+    """Analyse one client's file and write its workbook (and report); raise UserError if broken.
+
+    ``keep(data, result)``, when given, is called last, e.g. to save the client's project.
+    """
     from desktopseg.core import pipeline
     from desktopseg.core.clients_book import hashed_labels
     from desktopseg.core.export import main_scheme, write_workbook
@@ -129,6 +133,8 @@ def run_client(
         with task.step(N_("Writing the report"), 0.9, 1.0):
             run.report = out_base.with_suffix(".pdf")
             render_pdf(result, run.report, letterhead)
+    if keep is not None:
+        keep(data, result)
     run.done = True
     return run
 
@@ -146,12 +152,15 @@ def run_batch(
     cancelled: CancelFn | None = None,
     on_client: Callable[[ClientRun], None] | None = None,
     client_names: Sequence[str] | None = None,
+    keep: Callable[[Path, Any, AnalysisResult], None] | None = None,
 ) -> BatchOutcome:
     """Analyse each input as one client, one after another; see the module docstring.
 
     ``on_client`` hears about each client as soon as it is finished or skipped. ``options_for``
-    gives a client's remembered column mapping. Raises nothing for a broken client; a cancel
-    ends the batch with ``cancelled=True`` and the clients finished so far.
+    gives a client's remembered column mapping. ``keep(input, data, result)`` is called for
+    each analysed client (the Clients view saves the client's project with it). Raises nothing
+    for a broken client; a cancel ends the batch with ``cancelled=True`` and the clients
+    finished so far.
     """
     paths = [Path(p) for p in inputs]
     out = Path(out_dir)
@@ -170,6 +179,7 @@ def run_batch(
                     path, out / base, letterhead,
                     options=options_for(path) if options_for else None,
                     settings=settings, render_pdf=render_pdf, task=sub,
+                    keep=None if keep is None else _bound(keep, path),
                 )
         except Cancelled:
             outcome.cancelled = True
@@ -191,3 +201,10 @@ def run_batch(
             on_client(run)
     outcome.finished_at = datetime.now()
     return outcome
+
+
+def _bound(keep: Callable[[Path, Any, AnalysisResult], None], path: Path):
+    def call(data: Any, result: AnalysisResult) -> None:
+        keep(path, data, result)
+
+    return call

@@ -54,6 +54,8 @@ class Client:
     last_run: str = ""  # when it was last analysed (ISO)
     summary: str = ""  # one line: "Champions 18 %, 3 moved to At Risk"
     problem: str = ""  # what went wrong last time, in plain words ("" when fine)
+    hint: str = ""  # what to do about the problem
+    last_refresh: str = ""  # id of the refresh that last went through this client
 
     @property
     def home(self) -> Path:
@@ -74,6 +76,14 @@ class Client:
     def mapping_path(self) -> Path:
         """The client's remembered column mapping."""
         return self.home / "mapping.json"
+
+    @property
+    def project_path(self) -> Path:
+        """The client's project (.dseg), which the main window opens: data, settings, runs."""
+        from desktopseg.core.export import safe_filename
+        from desktopseg.core.project import SUFFIX
+
+        return self.home / (safe_filename(self.name, 60) + SUFFIX)
 
 
 def template_path(pos: str) -> Path | None:
@@ -141,10 +151,49 @@ class Registry:
         if client is None:
             return False
         home = client.home
+        _discard_project_autosave(client)
         if home.parent == clients_dir() and home.is_dir():  # never anything outside our folder
             shutil.rmtree(home)
         self.clients = [c for c in self.clients if c.id != client_id]
         return True
+
+
+def _discard_project_autosave(client: Client) -> None:
+    """Delete the autosave the main window kept of the client's project, if any."""
+    from desktopseg.core.project import SUFFIX, autosave_dir, discard_autosave, project_summary
+
+    try:
+        pid = project_summary(client.project_path).project_id
+    except (OSError, UserError):
+        return
+    if pid:
+        discard_autosave(autosave_dir() / f"{pid}{SUFFIX}")
+
+
+def _previous_project(client: Client):
+    """Return the client's saved project, or None (none yet, or unreadable)."""
+    from desktopseg.core.project import load_project
+
+    if not client.project_path.exists():
+        return None
+    try:
+        return load_project(client.project_path)
+    except (OSError, UserError):
+        return None
+
+
+def keep_project(client: Client, previous, data, result) -> None:
+    """Save the run as the client's project, keeping its history and persona edits."""
+    from desktopseg.core.project import add_run, new_project, save_project
+
+    project = new_project(data, result.settings)
+    if previous is not None:
+        project.history = list(previous.history)
+        project.persona_edits = dict(previous.persona_edits)
+        project.project_id = previous.project_id
+    add_run(project, result)
+    client.home.mkdir(parents=True, exist_ok=True)
+    save_project(client.project_path, project)
 
 
 def newest_export(folder: str | Path) -> Path | None:
@@ -197,6 +246,7 @@ class ClientRefresh:
     summary: str = ""
     workbook: str = ""
     report: str = ""
+    project: str = ""
 
 
 @dataclass
@@ -227,6 +277,10 @@ def refresh_client(client: Client, practice: str = "", *, render_pdf=None,
         return out
     out.export = export.name
     mapping = remembered_mapping(client)
+    previous = _previous_project(client)  # its settings (changed in the window) are kept
+
+    def keep(_path: Path, data, result) -> None:
+        keep_project(client, previous, data, result)
 
     def progress(step: str, fraction: float) -> None:
         task.report(fraction)  # one bar: the step keeps the client's name, not "Reading file"
@@ -235,7 +289,8 @@ def refresh_client(client: Client, practice: str = "", *, render_pdf=None,
         return run_batch([export], client.runs, practice=practice, logo=logo,
                          render_pdf=render_pdf, client_names=[client.name],
                          options_for=lambda _p: ImportOptions(mapping=with_mapping),
-                         progress=progress)
+                         settings=previous.settings if previous is not None else None,
+                         progress=progress, keep=keep)
 
     outcome = attempt(mapping)
     if outcome.cancelled:
@@ -254,6 +309,7 @@ def refresh_client(client: Client, practice: str = "", *, render_pdf=None,
     out.summary = one_line(run.summary, run.moved)
     out.workbook = str(run.workbook or "")
     out.report = str(run.report or "")
+    out.project = str(client.project_path)
     return out
 
 
@@ -264,12 +320,14 @@ def refresh_clients(
     render_pdf: Callable[..., None] | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    refresh_id: str = "",
 ) -> RefreshOutcome:
     """Refresh each client in turn; a client's problem is recorded and the others carry on.
 
-    Each client's record is saved as soon as it is done (:func:`apply_refresh`), so a cancel
-    or a closed window keeps what was finished. A cancel ends the refresh with
-    ``cancelled=True`` and the clients finished so far.
+    Each client's record is saved as soon as it is done (:func:`apply_refresh`), marked with
+    ``refresh_id``, so a cancel or a closed window keeps what was finished and the window can
+    list each client's problem as it comes. A cancel ends the refresh with ``cancelled=True``
+    and the clients finished so far.
     """
     task = Task(progress, cancelled)
     outcome = RefreshOutcome(clients=[])
@@ -283,12 +341,12 @@ def refresh_clients(
             outcome.cancelled = True
             break
         outcome.clients.append(one)
-        apply_refresh(Registry.load(), RefreshOutcome([one]))
+        apply_refresh(Registry.load(), RefreshOutcome([one]), refresh_id=refresh_id)
     return outcome
 
 
 def apply_refresh(registry: Registry, outcome: RefreshOutcome,
-                  now: datetime | None = None) -> None:
+                  now: datetime | None = None, refresh_id: str = "") -> None:
     """Write what a refresh found into the clients' records (and save the registry)."""
     stamp = (now or datetime.now()).isoformat(timespec="seconds")
     for r in outcome.clients:
@@ -296,6 +354,8 @@ def apply_refresh(registry: Registry, outcome: RefreshOutcome,
         if client is None:
             continue  # removed while the refresh ran
         client.problem = "" if r.done else r.problem
+        client.hint = "" if r.done else r.hint
+        client.last_refresh = refresh_id
         if r.done:
             export = Path(client.folder) / r.export
             client.last_export = r.export

@@ -375,15 +375,18 @@ def _start_table(
     columns: list[pd.Series],
     letterhead: Letterhead | None = None,
     longest_known: dict[str, int] | None = None,
+    rows: np.ndarray | None = None,
 ) -> _Table:
     """Create the sheet with its bold header, frozen first row, filter, widths and page setup.
 
     ``longest_known`` maps a column title to its longest text on the Customers sheet: a
     segment's sheet takes the same widths (they fit, and its cells can be reused as they are).
+    ``rows``: the positions of this sheet's rows in ``columns`` (a segment's sheet is given the
+    Customers sheet's columns whole and cut here, only where its cells are not reused).
     """
     ws = wb.create_sheet(title)
     # Views and column widths go before the rows in the file: set them before the first append.
-    nrows = len(columns[0]) if columns else 0
+    nrows = len(rows) if rows is not None else len(columns[0]) if columns else 0
     ws.freeze_panes = "A2"
     widths, wrap = [], []
     for i, title_text in enumerate(titles):
@@ -409,7 +412,7 @@ def _start_table(
             c.data_type = "s"
         header.append(c)
     ws.append(header)
-    table = _Table(ws, titles, formats, columns)
+    table = _Table(ws, titles, formats, columns, rows=rows)
     # Registering a style with the workbook gives the id the streamed cells refer to.
     for fmt, long_text in zip(formats, wrap, strict=False):
         if fmt is None and long_text:
@@ -451,25 +454,155 @@ def _longest_text(values: pd.Series) -> int:
     return 0 if top is pd.NA or top != top else int(top)
 
 
-def _cell_suffixes(values: pd.Series, style: int | None, table: _Table) -> pa.Array:
+def _cell_suffixes(
+    values: pd.Series, style: int | None, table: _Table, shared: _SharedStrings | None = None
+) -> pa.Array:
     """Return each cell's XML after its reference ('A12'), or '' for an empty cell.
 
-    Text goes through Arrow's string kernels; each distinct other value is formatted once
-    (days and amounts repeat a lot). Object columns holding anything but text go value by
-    value, since factorizing would merge True, 1 and 1.0.
+    Text goes through Arrow's string kernels, into the workbook's shared strings when
+    ``shared`` is given (each distinct text written once); each distinct other value is
+    formatted once (days and amounts repeat a lot). Object columns holding anything but text
+    go value by value, since factorizing would merge True, 1 and 1.0.
     """
     values = values.reset_index(drop=True)
     kind = pd.api.types.infer_dtype(values, skipna=True)
     if kind in ("string", "empty") and not pd.api.types.is_numeric_dtype(values.dtype):
+        if shared is not None:
+            encoded = pc.dictionary_encode(_text_array(values))
+            return _shared_cells(encoded, shared.ids([encoded.dictionary])[0], style, table)
         text = _text_suffixes(values, style, table)
         if text is not None:
             return text
     if values.dtype == object and kind != "string":
         return pa.array(_format_suffixes(values, style, table), type=pa.large_string())
+    if pd.api.types.is_float_dtype(values.dtype):
+        return _float_suffixes(values, style)
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     formatted = np.array(_format_suffixes(pd.Series(uniques), style, table) + [""], dtype=object)
     # code -1 (missing) picks the trailing ""
     return pa.array(formatted[codes], type=pa.large_string())
+
+
+_CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
+_SST_PATH = "xl/sharedStrings.xml"
+
+
+class _SharedStrings:
+    """The workbook's shared strings (xl/sharedStrings.xml): each distinct text written once.
+
+    A label such as "At Risk" then costs a number per cell instead of its text, and a segment's
+    sheet points at the same strings as the Customers sheet: the file is smaller, so it is
+    built and compressed faster.
+    """
+
+    def __init__(self) -> None:
+        self.texts = pa.array([], type=pa.large_string())  # as in the data, to look them up
+        self.parts: list[pa.Array] = []  # the <si> elements, escaped
+
+    def ids(self, columns: list[pa.Array]) -> list[np.ndarray]:
+        """Return, per column of distinct texts, each text's index; add the ones not seen yet.
+
+        One hash pass over the strings so far and the new columns together: the known texts
+        come first, so they keep their indices, and the rest are numbered in order.
+        """
+        if not columns:
+            return []
+        known = len(self.texts)
+        encoded = pc.dictionary_encode(pa.concat_arrays([self.texts, *columns]))
+        distinct = encoded.dictionary
+        if len(distinct) > known:
+            added = distinct.slice(known)
+            self.texts = distinct
+            self.parts.append(_si_elements(added))
+        ids = encoded.indices.to_numpy(zero_copy_only=False)
+        out, at = [], known
+        for col in columns:
+            out.append(ids[at : at + len(col)])
+            at += len(col)
+        return out
+
+    def xml(self) -> bytes:
+        """Return xl/sharedStrings.xml."""
+        head = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="'
+            'http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            f'uniqueCount="{len(self.texts)}">'
+        ).encode()
+        body = b"".join(_buffer_bytes(part) for part in self.parts)
+        return head + body + b"</sst>"
+
+
+def _buffer_bytes(arr: pa.Array) -> bytes:
+    """Return the characters of a large_string array without nulls, joined, as bytes."""
+    n = len(arr)
+    if n == 0:
+        return b""
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset : arr.offset + n + 1]
+    return arr.buffers()[2].to_pybytes()[offsets[0] : offsets[-1]]
+
+
+def _si_elements(texts: pa.Array) -> pa.Array:
+    """Return ``<si><t>text</t></si>`` for each text, cleaned and escaped for XML."""
+    big = pa.large_string()
+    arr = texts.cast(big)
+    # Byte checks on the whole buffer first: a regex pass over every text costs ~10x more.
+    data = np.frombuffer(arr.buffers()[2], dtype=np.uint8) if len(arr) else np.empty(0, np.uint8)
+    low = data[data < 0x20]
+    if np.isin(low, (0x09, 0x0A, 0x0D), invert=True).any():
+        arr = pc.replace_substring_regex(arr, _CONTROL, "")  # not allowed in XML at all
+    for raw, esc in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
+        if (data == ord(raw)).any():
+            arr = pc.replace_substring(arr, raw, esc)
+    # Excel drops spaces at either end of a text unless told to keep them.
+    spaced = pa.array(np.zeros(len(arr), dtype=bool))
+    for space in (" ", "\t", "\r", "\n"):
+        if (low == ord(space)).any() or space == " ":
+            spaced = pc.or_(spaced, pc.or_(pc.starts_with(arr, space), pc.ends_with(arr, space)))
+    open_tag = pc.if_else(spaced, pa.scalar('<si><t xml:space="preserve">', big),
+                          pa.scalar("<si><t>", big))
+    return pc.binary_join_element_wise(open_tag, arr, pa.scalar("</t></si>", big), _EMPTY)
+
+
+def _text_array(values: pd.Series) -> pa.Array:
+    """Return a text column as an Arrow array, missing values as nulls."""
+    big = pa.large_string()
+    if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage.startswith("pyarrow"):
+        arr = pa.array(values.array)  # already Arrow inside: no copy through Python objects
+        if isinstance(arr, pa.ChunkedArray):
+            arr = arr.combine_chunks()
+        return arr.cast(big)
+    return pa.array(values.astype(object).to_numpy(), type=big, from_pandas=True)
+
+
+def _shared_cells(
+    encoded: pa.DictionaryArray, ids: np.ndarray, style: int | None, table: _Table
+) -> pa.Array:
+    """Build a text column's cells as references into the shared strings.
+
+    ``encoded`` is the column dictionary-encoded; ``ids`` the shared index of each of its
+    distinct texts (see :meth:`_SharedStrings.ids`).
+    """
+    big = pa.large_string()
+    distinct = encoded.dictionary
+    formula = pc.starts_with(distinct, FORMULA_STARTS[0])
+    for start in FORMULA_STARTS[1:]:
+        formula = pc.or_(formula, pc.starts_with(distinct, start))
+    s_attr = f' s="{style}"' if style is not None else ""
+    # Formula-like text keeps Excel's "this is text" flag: never a formula, even when edited.
+    attr = pc.if_else(formula, pa.scalar(f'" s="{table.text_id}" t="s"><v>', big),
+                      pa.scalar(f'"{s_attr} t="s"><v>', big))
+    numbers = pa.array(ids).cast(big)
+    cells = pc.binary_join_element_wise(attr, numbers, pa.scalar("</v></c>", big), _EMPTY)
+    return cells.take(encoded.indices)  # null: an empty cell
+
+
+def _is_text(values: pd.Series) -> bool:
+    """Return True when ``values`` holds only text (and missing values)."""
+    if pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
+        return False
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        return False
+    return pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty")
 
 
 def _text_suffixes(values: pd.Series, style: int | None, table: _Table) -> pa.Array | None:
@@ -493,6 +626,27 @@ def _text_suffixes(values: pd.Series, style: int | None, table: _Table) -> pa.Ar
     return pc.fill_null(cells, _EMPTY)
 
 
+def _float_suffixes(values: pd.Series, style: int | None) -> pa.Array:
+    """Return a number column's cells, formatted by Arrow; missing and infinite ones null.
+
+    Arrow writes the shortest text that reads back as the same number, whole numbers
+    without '.0'.
+    """
+    big = pa.large_string()
+    nums = values.to_numpy(dtype=float, na_value=np.nan)
+    arr = pa.array(nums, mask=~np.isfinite(nums))
+    s_attr = f' s="{style}"' if style is not None else ""
+    return pc.binary_join_element_wise(
+        pa.scalar(f'"{s_attr}><v>', big), arr.cast(big), pa.scalar("</v></c>", big), _EMPTY
+    )
+
+
+def _number(v: float) -> str:
+    """Return ``v`` as the cell's text, whole numbers without '.0' (12, not 12.0)."""
+    text = repr(v)
+    return text[:-2] if text.endswith(".0") else text
+
+
 def _format_suffixes(values: pd.Series, style: int | None, table: _Table) -> list[str]:
     """Format every value of ``values`` as :func:`_cell_suffixes` does, one by one."""
     s_attr = f' s="{style}"' if style is not None else ""
@@ -509,7 +663,7 @@ def _format_suffixes(values: pd.Series, style: int | None, table: _Table) -> lis
             dtype=float, na_value=np.nan
         )
         sid = style if style is not None else table.date_id
-        return [f'" s="{sid}"><v>{v!r}</v></c>' if v == v else "" for v in serial.tolist()]
+        return [f'" s="{sid}"><v>{_number(v)}</v></c>' if v == v else "" for v in serial.tolist()]
     if pd.api.types.is_integer_dtype(dtype):
         return [
             "" if v is None or v is pd.NA else f'"{s_attr}><v>{int(v)}</v></c>'
@@ -517,7 +671,7 @@ def _format_suffixes(values: pd.Series, style: int | None, table: _Table) -> lis
         ]
     if pd.api.types.is_float_dtype(dtype):
         nums = values.to_numpy(dtype=float, na_value=np.nan).tolist()
-        return [f'"{s_attr}><v>{v!r}</v></c>' if math.isfinite(v) else "" for v in nums]
+        return [f'"{s_attr}><v>{_number(v)}</v></c>' if math.isfinite(v) else "" for v in nums]
     items = values.astype(object).tolist()
     strings = [v for v in items if isinstance(v, str)]
     dirty = bool(ILLEGAL_CHARACTERS_RE.search("\n".join(strings)))
@@ -557,19 +711,30 @@ def _stream_rows(
 
     openpyxl spends ~20 us per cell; writing the rows as XML text here is ~20x faster, which
     keeps a 50,000-customer workbook within a few seconds. Only plain numbers, dates, booleans
-    and inline strings are written, with style ids registered through openpyxl.
+    and text are written, with style ids registered through openpyxl. Text goes into the
+    shared strings (each distinct text once; a segment's sheet points at the Customers sheet's
+    strings), which with cells that leave out their reference makes the file a half of what
+    inline text made: less to build and less to compress (50,000 customers: 197 -> 101 MB of
+    XML, 2.1 -> 1.2 s of CPU).
     """
     by_path = {t.ws.path.lstrip("/"): t for t in tables}
-    total = sum(len(t.columns[0]) if t.columns else 0 for t in tables) or 1
+    total = sum(_row_count(t) for t in tables) or 1
     done = 0
     built: dict[tuple[str, int | None], pa.Array] = {}  # the Customers sheet's cells by column
+    later = {"[Content_Types].xml", "xl/_rels/workbook.xml.rels"}  # they name the strings
     with (
         zipfile.ZipFile(saved) as src,
         zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
     ):
+        names = set(src.namelist())
+        shared = _SharedStrings() if _SST_PATH not in names and later <= names else None
+        held = {}
         for info in src.infolist():
             data = src.read(info.filename)
             table = by_path.get(info.filename)
+            if shared is not None and info.filename in later:
+                held[info.filename] = (info, data)
+                continue
             if table is None:
                 dst.writestr(info, data)
                 continue
@@ -580,19 +745,38 @@ def _stream_rows(
                 head, tail = xml[:cut] + "<sheetData>", "</sheetData>" + xml[cut + 12 :]
             else:
                 head, tail = xml[:cut], xml[cut:]
-            nrows = len(table.columns[0]) if table.columns else 0
+            nrows = _row_count(table)
             head = _with_dimension(head, len(table.titles), nrows + 1)
             prefixes = [f'<c r="{get_column_letter(i + 1)}' for i in range(len(table.columns))]
-            cols = []
+            cols: list[pa.Array | None] = []
+            reused: set[int] = set()
+            texts = []  # text columns: numbered in the shared strings together, below
             for title, vals, sid in zip(table.titles, table.columns, table.style_ids, strict=True):
                 whole = built.get((title, sid)) if table.rows is not None else None
                 if whole is not None:
+                    reused.add(len(cols))
                     cols.append(whole.take(pa.array(table.rows, type=pa.int64())))
+                elif shared is not None and _is_text(vals):
+                    texts.append((len(cols), pc.dictionary_encode(_text_array(vals))))
+                    cols.append(None)
                 else:
-                    cols.append(_cell_suffixes(vals, sid, table))
-                    if table.rows is None:
-                        built[(title, sid)] = cols[-1]
+                    col = _cell_suffixes(vals, sid, table)
+                    cols.append(pc.if_else(pc.equal(col, _EMPTY), _NULL, col))
                 task.report(start + (end - start) * done / total)  # also checks for cancel
+            if texts:
+                ids = shared.ids([encoded.dictionary for _i, encoded in texts])
+                for (i, encoded), numbers in zip(texts, ids, strict=True):
+                    cols[i] = _shared_cells(encoded, numbers, table.style_ids[i], table)
+            # Every suffix starts with the quote that closes the reference; the cells that
+            # leave their reference out (see _rows_xml) start straight with the attributes.
+            cols = [col if i in reused else pc.utf8_slice_codeunits(col, 1)
+                    for i, col in enumerate(cols)]
+            if table.rows is not None:  # built from the whole columns: cut to this sheet's rows
+                at = pa.array(table.rows, type=pa.int64())
+                cols = [col if i in reused else col.take(at) for i, col in enumerate(cols)]
+            if table.rows is None:
+                for title, sid, col in zip(table.titles, table.style_ids, cols, strict=True):
+                    built[(title, sid)] = col
             # Opened by name, the entry takes the archive's compression settings. zlib lets go
             # of the interpreter lock, so a second thread compresses while this one builds rows.
             with dst.open(info.filename, "w", force_zip64=True) as out, _Writer(out) as write:
@@ -602,9 +786,38 @@ def _stream_rows(
                     task.report(start + (end - start) * (done + first) / total)
                 write(tail.encode("utf-8"))
             done += nrows
+        if shared is not None:
+            _add_shared_strings(dst, held, shared)
+
+
+def _add_shared_strings(dst: zipfile.ZipFile, held: dict, shared: _SharedStrings) -> None:
+    """Write the shared strings and the two parts that name them (content types, relations)."""
+    types_info, types = held["[Content_Types].xml"]
+    rels_info, rels = held["xl/_rels/workbook.xml.rels"]
+    if len(shared.texts):
+        types = types.replace(
+            b"</Types>",
+            b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+            b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+        )
+        rels = rels.replace(
+            b"</Relationships>",
+            b'<Relationship Id="rIdSharedStrings" Type="http://schemas.openxmlformats.org/'
+            b'officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+            b"</Relationships>",
+        )
+        dst.writestr(_SST_PATH, shared.xml())
+    dst.writestr(types_info, types)
+    dst.writestr(rels_info, rels)
 
 
 _ROWS_PER_CHUNK = 5000
+
+
+def _row_count(table: _Table) -> int:
+    if table.rows is not None:
+        return len(table.rows)
+    return len(table.columns[0]) if table.columns else 0
 
 
 class _Writer:
@@ -639,25 +852,41 @@ class _Writer:
         if self.error is not None and exc_info[0] is None:
             raise self.error
 _EMPTY = pa.scalar("", pa.large_string())
+_NULL = pa.scalar(None, pa.large_string())
 
 
 def _rows_xml(prefixes: list[str], cols: list[pa.Array], first: int, stop: int) -> bytes:
     """Return the XML of data rows ``first..stop`` (0-based), joined by Arrow, not Python.
 
     Joining ~2 million small strings in Python was a third of the export; Arrow's string
-    kernels do the same in C. An empty suffix is an empty cell: nothing is written for it.
+    kernels do the same in C. A null suffix is an empty cell: nothing is written for it.
+    A cell right after a written one leaves out its reference ('B12'): the format allows it
+    (ECMA-376 CT_Cell: r is optional; the cell is the next in its row) and it is a fifth of
+    the bytes. The first cell of a row and a cell after an empty one keep it.
     """
     n = stop - first
     big = pa.large_string()
     numbers = pc.cast(pa.array(np.arange(first + 2, stop + 2)), pa.large_string())
+    bare, quote = pa.scalar("<c", big), pa.scalar('"', big)
     cells = []
+    previous = None
     for prefix, col in zip(prefixes, cols, strict=True):
         part = col.slice(first, n)
-        joined = pc.binary_join_element_wise(pa.scalar(prefix, big), numbers, part, _EMPTY)
-        cells.append(pc.if_else(pc.equal(part, _EMPTY), _EMPTY, joined))
+        # A cell whose suffix is null (empty) comes out null and is left out of its row.
+        if previous is None or previous.null_count == len(previous):
+            cells.append(pc.binary_join_element_wise(pa.scalar(prefix, big), numbers, quote,
+                                                     part, _EMPTY))
+        elif previous.null_count == 0 or part.null_count == len(part):
+            cells.append(pc.binary_join_element_wise(bare, part, _EMPTY))
+        else:
+            with_ref = pc.binary_join_element_wise(pa.scalar(prefix, big), numbers, quote, part,
+                                                   _EMPTY)
+            cells.append(pc.if_else(pc.is_null(previous), with_ref,
+                                    pc.binary_join_element_wise(bare, part, _EMPTY)))
+        previous = part
     rows = pc.binary_join_element_wise(
         pa.scalar('<row r="', big), numbers, pa.scalar('">', big), *cells,
-        pa.scalar("</row>", big), _EMPTY,
+        pa.scalar("</row>", big), _EMPTY, null_handling="replace", null_replacement="",
     )
     offsets = np.frombuffer(rows.buffers()[1], dtype=np.int64)[rows.offset : rows.offset + n + 1]
     return rows.buffers()[2].to_pybytes()[offsets[0] : offsets[-1]]
@@ -717,19 +946,30 @@ def _scheme_headers(seg: Segmentation) -> tuple[str, str]:
 
 def _shown_ids(cust: pd.DataFrame, keys: pd.Index) -> pd.Series:
     """Return customer IDs as the file wrote them (a name keyed in lower case as written)."""
-    ids = pd.Series([str(k) for k in keys], dtype=object)
+    ids = pd.Series(keys.astype(str), dtype=object)
     if "customer_name" in cust:
-        name = cust["customer_name"].reset_index(drop=True).astype("string")
-        norm = name.str.casefold().str.replace(r"\s+", " ", regex=True).str.strip()
-        same = (norm == ids.astype("string")).fillna(False).to_numpy(dtype=bool)
-        ids = ids.where(~same, name.astype(object))
+        name = cust["customer_name"].reset_index(drop=True).astype(object)
+        big = pa.large_string()
+        text = pa.array(name.to_numpy(), type=big, from_pandas=True)
+        keyed = pa.array(ids.to_numpy(), type=big)
+        # Arrow folds plain ASCII names in C; the rest go through Python's casefold.
+        spaces = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "  # what Python's \s and strip() take
+        norm = pc.replace_substring_regex(pc.ascii_lower(text), f"[{spaces}]+", " ")
+        norm = pc.utf8_trim(norm, spaces)
+        same = pc.fill_null(pc.equal(norm, keyed), False).to_numpy(zero_copy_only=False)
+        other = ~pc.fill_null(pc.string_is_ascii(text), True).to_numpy(zero_copy_only=False)
+        if other.any():
+            slow = name[other].astype("string")
+            slow = slow.str.casefold().str.replace(r"\s+", " ", regex=True).str.strip()
+            same[other] = (slow == ids[other].astype("string")).fillna(False).to_numpy(bool)
+        ids = ids.where(~same, name)
     return ids
 
 
 def _customers_table(
     result: AnalysisResult, keys: pd.Index, features: list[str]
 ) -> tuple[list[str], list[str | None], list[pd.Series]]:
-    cust = result.customers.loc[keys]
+    cust = result.customers if keys is result.customers.index else result.customers.loc[keys]
     titles = [_("Customer ID")] + [header_for(c) for c in features]
     titles = [titles[0], *labelled_headers(result, features, titles[1:])]
     formats: list[str | None] = [None] + [_number_format(c) for c in features]
@@ -952,8 +1192,9 @@ def _fill_workbook(
     _write_summary(wb, result, letterhead)
     keys = result.customers.index
     longest: dict[str, int] = {}
-    tables = [_start_table(wb, _("Customers"), *_customers_table(result, keys, features),
-                           letterhead=letterhead, longest_known=longest)]
+    every = _customers_table(result, keys, features)
+    tables = [_start_table(wb, _("Customers"), *every, letterhead=letterhead,
+                           longest_known=longest)]
     task.report(0.2)
     scheme = main_scheme(result)
     if scheme is not None:
@@ -962,18 +1203,19 @@ def _fill_workbook(
         small = [c for c in SEGMENT_SHEET_COLUMNS if c in result.customers.columns]
         labels = seg.labels.reindex(keys)
         for s, sheet in zip(seg.segments, names, strict=True):
-            members = keys[(labels == s.name).to_numpy(dtype=bool, na_value=False)]
-            t, f, cols = _customers_table(result, members, small)
-            # This scheme's reason (the segment itself is the sheet) and the other schemes' labels.
-            keep = list(range(1 + len(small)))
+            rows = np.flatnonzero((labels == s.name).to_numpy(dtype=bool, na_value=False))
+            # The Customers sheet's columns, cut to this segment's rows: its id and name, the
+            # short list of facts, this scheme's reason (the segment itself is the sheet) and
+            # the other schemes' labels.
+            keep = [0] + [1 + features.index(c) for c in small]
             for j, other in enumerate(result.segmentations.values()):
-                base = 1 + len(small) + 2 * j
+                base = 1 + len(features) + 2 * j
                 keep.append(base + 1 if other is seg else base)
+            t, f, cols = every
             table = _start_table(
                 wb, sheet, [t[k] for k in keep], [f[k] for k in keep], [cols[k] for k in keep],
-                letterhead, longest,
+                letterhead, longest, rows,
             )
-            table.rows = np.flatnonzero((labels == s.name).to_numpy(dtype=bool, na_value=False))
             tables.append(table)
             task.report(0.2 + 0.2 * len(tables) / (len(seg.segments) + 1))
     for title, table in extra_sheets or ():

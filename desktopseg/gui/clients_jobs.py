@@ -34,7 +34,7 @@ def _render_pdf(result, path, letterhead) -> None:
 
 @in_process()
 def refresh_all(clients, practice: str = "", with_pdf: bool = True, *, progress=None,
-                cancelled=None):
+                cancelled=None, refresh_id: str = ""):
     """Refresh ``clients`` (core.clients.Client records) one after another; return the outcome.
 
     In the child process the whole batch (reading, analysis, workbook, PDF) holds no lock the
@@ -44,4 +44,4 @@ def refresh_all(clients, practice: str = "", with_pdf: bool = True, *, progress=
 
     _yield_cpu_to_the_window()  # this child belongs to the Clients view: only batches run here
     return refresh_clients(clients, practice, render_pdf=_render_pdf if with_pdf else None,
-                           progress=progress, cancelled=cancelled)
+                           progress=progress, cancelled=cancelled, refresh_id=refresh_id)

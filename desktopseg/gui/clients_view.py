@@ -4,11 +4,16 @@ A table of clients (name, where their exports arrive, last export, last run, a o
 summary); Add… and Remove… (asks first: removing deletes the client's autosaves, remembered
 mapping and runs); "Refresh all" runs every client one after another through the app's one
 worker (core.clients.refresh_clients in the worker's child process), with one progress bar,
-the problems of each client listed, and Cancel that works at any point.
+each client's problem listed as soon as that client is finished (the refresh saves each
+client's record as it goes, marked with the refresh's id; the view reads it back when the bar
+moves on to the next client), and Cancel that works at any point. Each refreshed client has
+its own project (.dseg); Open (or a double-click on the row) opens it in the main window
+through the window's usual open path, which asks to save unsaved work first.
 """
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, Slot
@@ -73,6 +78,12 @@ class ClientsView(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.cellDoubleClicked.connect(self._on_double_click)
+        #: The project the user chose to open; the main window opens it once this closes.
+        self.chosen_project: str | None = None
+        self._refresh_id = ""
+        self._listed: set[str] = set()  # clients of this refresh already shown as finished
+        self._last_step = ""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -83,6 +94,8 @@ class ClientsView(QDialog):
         self.practice.editingFinished.connect(self._remember_practice)
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setToolTip(self.tr("Open the client's last results in the main window"))
         self.refresh_button = QPushButton(self.tr("Refresh all"), self)
         self.refresh_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -97,12 +110,14 @@ class ClientsView(QDialog):
 
         self.add_button.clicked.connect(self.add_client)
         self.remove_button.clicked.connect(self.remove_client)
+        self.open_button.clicked.connect(self.open_client)
         self.refresh_button.clicked.connect(self.refresh_all)
         self.cancel_button.clicked.connect(self.cancel)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.open_button)
         buttons.addWidget(QLabel(self.tr("Practice:"), self))
         buttons.addWidget(self.practice, 1)
         buttons.addWidget(self.refresh_button)
@@ -188,6 +203,25 @@ class ClientsView(QDialog):
         self.registry.save()
         self.fill()
 
+    # ---- open -------------------------------------------------------------------------------
+    @Slot(int, int)
+    def _on_double_click(self, row: int, _column: int) -> None:
+        self.table.selectRow(row)
+        self.open_client()
+
+    @Slot()
+    def open_client(self) -> None:
+        """Close this view and have the main window open the selected client's project."""
+        client = self.registry.get(self.selected_id() or "")
+        if client is None or self.runner.is_busy():
+            return
+        if not client.project_path.exists():
+            self.step.setText(self.tr("{name} has no results yet: click Refresh all first.")
+                              .format(name=client.name))
+            return
+        self.chosen_project = str(client.project_path)
+        self.accept()
+
     # ---- refresh ----------------------------------------------------------------------------
     @Slot()
     def refresh_all(self) -> None:
@@ -198,10 +232,31 @@ class ClientsView(QDialog):
             return
         self._remember_practice()
         self.problems.clear()
+        self._listed.clear()
+        self._last_step = ""
+        self._refresh_id = uuid.uuid4().hex
         self.progress.setValue(0)
         self.step.setText(self.tr("Starting…"))
         self.runner.start(refresh_all, list(self.registry.clients), self.practice.text().strip(),
-                          self.with_pdf)
+                          self.with_pdf, refresh_id=self._refresh_id)
+
+    def _show_finished(self) -> None:
+        """Show the clients this refresh has finished so far: their rows and their problems."""
+        registry = Registry.load()
+        new = [c for c in registry.clients
+               if c.last_refresh == self._refresh_id and c.id not in self._listed]
+        if not new:
+            return
+        for c in new:
+            self._listed.add(c.id)
+            if c.problem:
+                self._add_problem(c.name, c.problem, c.hint)
+        self.registry = registry
+        self.fill()
+
+    def _add_problem(self, name: str, problem: str, hint: str) -> None:
+        self.problems.addItem(f"{name}: {problem}" + (f" {hint}" if hint else ""))
+        self.problems.scrollToBottom()
 
     @Slot()
     def _remember_practice(self) -> None:
@@ -216,22 +271,28 @@ class ClientsView(QDialog):
     def _on_progress(self, step: str, fraction: float) -> None:
         self.progress.setValue(int(fraction * 1000))
         self.step.setText(step)
+        if step != self._last_step:  # the next client has started: the last one is recorded
+            self._last_step = step
+            self._show_finished()
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
         self.refresh_button.setEnabled(not busy)
         self.add_button.setEnabled(not busy)
         self.remove_button.setEnabled(not busy)
+        self.open_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
 
     @Slot(object)
     def _on_finished(self, outcome) -> None:
+        self._show_finished()
         self.registry = Registry.load()  # the refresh saved each client as it finished
         for r in outcome.problems:
-            text = f"{r.name}: {r.problem}" + (f" {r.hint}" if r.hint else "")
-            self.problems.addItem(text)
+            if r.client_id not in self._listed:  # e.g. removed from the registry meanwhile
+                self._listed.add(r.client_id)
+                self._add_problem(r.name, r.problem, r.hint)
         done = len(outcome.clients) - len(outcome.problems)
         if outcome.cancelled:
             text = (self.tr("Stopped after 1 client.") if done == 1
@@ -248,6 +309,7 @@ class ClientsView(QDialog):
 
     @Slot()
     def _on_cancelled(self) -> None:
+        self._show_finished()
         self.registry = Registry.load()  # clients finished before the cancel keep their run
         self.fill()
         self.step.setText(self.tr("Stopped."))

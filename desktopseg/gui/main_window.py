@@ -354,7 +354,10 @@ class MainWindow(QMainWindow):
         """Open the practice's clients (File > Clients…)."""
         from desktopseg.gui.clients_view import ClientsView
 
-        ClientsView(self).exec()
+        view = ClientsView(self)
+        view.exec()
+        if view.chosen_project:  # Open: the client's project, through the usual open path
+            self.open_path(view.chosen_project)
 
     def show_welcome(self) -> None:
         """Go back to the start page (results stay available from the View menu)."""
