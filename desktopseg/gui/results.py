@@ -104,7 +104,9 @@ class ResultsPage(QWidget):
         for name in SCHEME_ORDER:
             seg = result.segmentations.get(name)
             if seg is not None:
-                self.scheme_combo.addItem(labels.get(name, name), name)
+                # Grouped by a column of the file: "Group customers by: Customer Type".
+                label = seg.details.get("group_by") or labels.get(name, name)
+                self.scheme_combo.addItem(label, name)
             elif name in result.unavailable:
                 self.scheme_combo.addItem(
                     self.tr("{scheme} (not available)").format(scheme=labels.get(name, name)),
