@@ -110,9 +110,11 @@ def test_cli_group_by_writes_summary_and_workbook(hardware, tmp_path):
     names = {s["name"]: s["customers"] for s in got["segments"]}
     assert set(names) == {"Contractor", "Homeowner"}
     assert got["title"] == "Grouped by Customer Type"
-    with pd.ExcelFile(book, engine="openpyxl") as xl:
-        sheets = xl.sheet_names
-    assert {"Contractor", "Homeowner"} <= set(sheets)
+    listed = pd.read_excel(book, sheet_name="Customers", engine="openpyxl")
+    column = "Grouped by Customer Type: segment"
+    assert listed[column].value_counts().to_dict() == names
+    assert set(listed["Grouped by Customer Type: why"]) == {
+        "Customer Type is Contractor", "Customer Type is Homeowner"}
     bad = subprocess.run(
         [sys.executable, "-m", "desktopseg", "segment", str(hardware), "--group-by", "Colour",
          "-q"], capture_output=True, text=True, timeout=600)
