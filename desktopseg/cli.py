@@ -203,7 +203,10 @@ def cmd_report(args) -> int:
     settings = cli_service.apply(args, AnalysisSettings(analysis_date=args.until))
     cli_rules.apply(args, settings)
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet))
-    write_pdf(result, Path(args.pdf))
+    # --group-by: the report is about those groups (the window prints the scheme on screen).
+    grouped = "custom" if getattr(args, "group_by", None) and "custom" in result.segmentations \
+        else None
+    write_pdf(result, Path(args.pdf), scheme=grouped)
     if not args.quiet:
         print(f"Report written to {args.pdf}")
     return EXIT_OK

@@ -113,8 +113,10 @@ def attach_list_personas(seg: Segmentation, result: AnalysisResult) -> None:
         if kind is not None:
             trait, tag, actions = TRAITS[kind]
             tagline = _(tag)
-            if seg.scheme == "custom" and kind in ("custom", "grouped"):
+            if seg.scheme == "custom" and kind == "custom":
                 tagline = p.description or tagline
+            elif kind == "grouped":  # the value is the rule line; the tagline says more
+                tagline = p.persona.tagline or p.description or tagline
             kinds = seg.details.get("kinds", {}).get(p.name) or []
             if tagline in taken and len(kinds) > 1 and kinds[1] in TRAITS:
                 tagline = _("{a}; {b}").format(a=tagline, b=_(TRAITS[kinds[1]][1]).lower())

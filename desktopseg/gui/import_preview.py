@@ -598,7 +598,7 @@ class ImportPreviewPage(QWidget):
         for c in self._data.report.columns:
             current.setdefault(c.name, c.role)
         joined = {j["name"]: {c["name"]: c["role"] for c in j["columns"]}
-                  for j in self._data.report.joined}
+                  for j in self._data.report.joined if j["columns"]}
         left = [j["name"] for j in self._data.report.joined if not j.get("used")]
         return (
             self.chosen_roles() != current
