@@ -375,6 +375,8 @@ class ImportPreviewPage(QWidget):
         lay.addWidget(box)
         lay.addStretch()
         self.columns.setSpan(row, 0, 1, 3)
+        for col in range(3):  # empty cells under the span: every row reads like the others
+            self.columns.setItem(row, col, QTableWidgetItem(""))
         self.columns.setCellWidget(row, 0, holder)
         self._joined_boxes[joined["name"]] = box
 

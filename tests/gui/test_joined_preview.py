@@ -58,7 +58,10 @@ def test_joined_sheet_columns_are_listed_with_roles(qtbot, window, hardware, mes
     assert combo is not None and combo.isEnabled()
     assert SHEET in combo.toolTip()
     assert "below" in preview.joined_label.text()
-    preview.grab().save("/tmp/joined_preview.png")
+    window.resize(1024, 700)
+    preview.columns.scrollToItem(preview.columns.item(combo.property("row"), 0))
+    qtbot.wait(50)
+    window.grab().save("/tmp/joined_preview.png")
 
 
 def test_wheel_over_a_joined_drop_down_does_not_change_it(qtbot, window, hardware, messages):
@@ -145,5 +148,7 @@ def test_group_by_customer_type_from_the_preview(qtbot, window, hardware, messag
     rules = {s.persona.rule for s in seg.segments}
     assert rules == {"Customer Type is Contractor", "Customer Type is Homeowner"}
     page.tabs.setCurrentIndex(0)
-    page.grab().save("/tmp/grouped_results.png")
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    window.grab().save("/tmp/grouped_results.png")
     assert window.data.mapping.group_by == "Customer Type"

@@ -120,3 +120,27 @@ def test_cli_group_by_writes_summary_and_workbook(hardware, tmp_path):
          "-q"], capture_output=True, text=True, timeout=600)
     assert bad.returncode == 2
     assert "Customer Type" in bad.stderr
+
+
+def test_most_frequent_value_per_customer_ties_alphabetical():
+    """Most frequent value per customer; a tie goes to the first in alphabetical order."""
+    from desktopseg.core.group_by import most_frequent
+
+    keys = pd.Series(["a", "a", "a", "b", "b", "c"])
+    values = pd.Series(["Retail", "Trade", "Trade", "Trade", "Retail", None], dtype="string")
+    got = most_frequent(keys, values)
+    assert got.to_dict() == {"a": "Trade", "b": "Retail"}
+
+
+def test_several_files_keep_the_grouping(hardware, tmp_path):
+    """Two copies of the sample read together still group by the type, each customer once."""
+    import shutil
+
+    for name in ("a.xlsx", "b.xlsx"):
+        shutil.copy(hardware, tmp_path / name)
+    data = load(tmp_path, ImportOptions(group_by="Customer Type"))
+    assert [j["name"] for j in data.report.joined] == ["Service log"]
+    result = analyse(data, only=("custom",))
+    one = analyse(load(hardware, ImportOptions(group_by="Customer Type")), only=("custom",))
+    assert ({s.name: s.customers for s in result.segmentations["custom"].segments}
+            == {s.name: s.customers for s in one.segmentations["custom"].segments})
