@@ -86,6 +86,10 @@ def test_settings_can_ask_for_a_joined_sheet_column(hardware):
 def test_joined_roles_and_left_out_from_a_mapping_file(hardware, tmp_path):
     """A mapping JSON changes a joined sheet's role and can leave the sheet out."""
     data = load(hardware)
+    shown = data.report.to_inspect_json()  # what `inspect --json` prints to write a mapping
+    assert shown["joined"][0]["name"] == "Service log"
+    assert {c["name"] for c in shown["joined"][0]["columns"]} >= {"Phone Calls", "Deliveries"}
+    assert shown["group_columns"] == ["Customer Type"]
     mapping = ColumnMapping.from_json(data.mapping.to_json())
     assert mapping.joined["Service log"]["Phone Calls"] == "tickets"
     mapping.joined["Service log"]["Phone Calls"] = None
