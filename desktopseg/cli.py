@@ -73,6 +73,7 @@ def _options(args):
         mapping=mapping,
         date_order=getattr(args, "date_order", None),
         customer_file=getattr(args, "customers", None),
+        group_by=getattr(args, "group_by", None),
     )
 
 
@@ -106,10 +107,18 @@ def cmd_inspect(args) -> int:
         name = Path(f["file"]).name
         print(f"  {name}: {f['lines']} lines, {f['overlaps']} also in an earlier file")
     print("Columns:")
-    width = max((len(c.name) for c in rep.columns), default=10)
+    width = max([len(c.name) for c in rep.columns]
+                + [len(c["name"]) for j in rep.joined for c in j.get("columns", [])], default=10)
     for c in rep.columns:
         role = c.role or "-"
         print(f"  {c.name:<{width}}  {role:<18} {c.confidence:4.0%}  {c.reason}")
+    for j in rep.joined:  # joined sheets and files (core/importer/joined.py)
+        print(f"Joined:      {j['label']}" + ("" if j.get("used") else " (left out)"))
+        for c in j.get("columns", []):
+            print(f"  {c['name']:<{width}}  {c['role'] or '-':<18} {c['confidence']:4.0%}  "
+                  f"{c['reason']}")
+    if rep.group_columns:
+        print(f"Group by:    {', '.join(rep.group_columns)}  (segment --group-by COLUMN)")
     if rep.problems:
         print("Problems:")
         for p in rep.problems:
@@ -194,7 +203,10 @@ def cmd_report(args) -> int:
     settings = cli_service.apply(args, AnalysisSettings(analysis_date=args.until))
     cli_rules.apply(args, settings)
     result = run(args.file, _options(args), settings, _stderr_progress(args.quiet))
-    write_pdf(result, Path(args.pdf))
+    # --group-by: the report is about those groups (the window prints the scheme on screen).
+    grouped = "custom" if getattr(args, "group_by", None) and "custom" in result.segmentations \
+        else None
+    write_pdf(result, Path(args.pdf), scheme=grouped)
     if not args.quiet:
         print(f"Report written to {args.pdf}")
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""Command-line options for customer lists: --rules RULES.json and --groups K.
+"""Command-line options for groups: --rules RULES.json, --groups K and --group-by COLUMN.
 
 Registered from cli.py (``add_arguments`` on the segment and report parsers, ``apply`` before
 running). A rules file has the shape {"name", "segments": [{"name", "when"}], "otherwise"};
@@ -15,12 +15,15 @@ if TYPE_CHECKING:  # the window starts through cli.py before pandas may load
 
 
 def add_arguments(sp: argparse.ArgumentParser) -> None:
-    """Add --rules and --groups to a sub-command."""
+    """Add --rules, --groups and --group-by to a sub-command."""
     sp.add_argument("--rules", metavar="RULES.json",
                     help='your own groups: {"name", "segments": [{"name", "when"}], '
                          '"otherwise"}')
     sp.add_argument("--groups", type=int, metavar="K",
                     help="number of automatic groups (default: chosen from the data)")
+    sp.add_argument("--group-by", metavar="COLUMN",
+                    help="group customers by a text column of theirs (e.g. 'Customer Type'); "
+                         "'inspect' lists the columns that can")
 
 
 def apply(args: argparse.Namespace, settings: AnalysisSettings) -> None:

@@ -60,6 +60,11 @@ TRAITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "custom": (N_("meet your own condition"), N_("Your own group"),
                (N_("Write to this group with a message that fits its condition."),
                 N_("Check how the group grows or shrinks next quarter."))),
+    # Grouped by a column of the file (core/group_by.py): the trait is the column's value.
+    "grouped": (N_("share one value of the column they are grouped by"),
+                N_("One value of your column"),
+                (N_("Write to this group in words that fit what they have in common."),
+                 N_("Check how the group grows or shrinks next quarter."))),
     "everyone_else": (N_("meet none of your conditions"), N_("Everyone else"),
                       (N_("Look at who is in here: a new group may be hiding."),
                        N_("Stay in touch: a short seasonal newsletter with what's new."))),
@@ -86,6 +91,8 @@ def kind_of(seg: Segmentation, name: str) -> str | None:
     if seg.scheme == "needs":
         kinds = seg.details.get("kinds", {}).get(name) or []
         return kinds[0] if kinds else None
+    if seg.scheme == "custom" and seg.details.get("group_by"):
+        return "grouped"
     if seg.scheme == "custom":
         others = seg.details.get("rules", {}).get("otherwise")
         return "everyone_else" if name == others else "custom"
@@ -108,6 +115,8 @@ def attach_list_personas(seg: Segmentation, result: AnalysisResult) -> None:
             tagline = _(tag)
             if seg.scheme == "custom" and kind == "custom":
                 tagline = p.description or tagline
+            elif kind == "grouped":  # the value is the rule line; the tagline says more
+                tagline = p.persona.tagline or p.description or tagline
             kinds = seg.details.get("kinds", {}).get(p.name) or []
             if tagline in taken and len(kinds) > 1 and kinds[1] in TRAITS:
                 tagline = _("{a}; {b}").format(a=tagline, b=_(TRAITS[kinds[1]][1]).lower())
@@ -115,10 +124,16 @@ def attach_list_personas(seg: Segmentation, result: AnalysisResult) -> None:
                 tagline = f"{tagline} ({p.name.split(' · ')[1].lower()})"
             p.persona.tagline = tagline
             p.persona.actions = [_(a) for a in actions] + p.persona.actions[:1]
-            p.persona.story = _("{name} and {n} others {trait}{facts}.").format(
-                name=p.persona.name, n=max(p.customers - 1, 0), trait=_(trait),
-                facts=facts) + " " + p.persona.story
-            p.extra["trait"] = _(trait)
+            if kind == "grouped":  # "Ann and 74 others: Customer Type is Contractor."
+                opener = _("{name} and {n} others: {rule}{facts}.").format(
+                    name=p.persona.name, n=max(p.customers - 1, 0), rule=p.description,
+                    facts=facts)
+            else:
+                opener = _("{name} and {n} others {trait}{facts}.").format(
+                    name=p.persona.name, n=max(p.customers - 1, 0), trait=_(trait),
+                    facts=facts)
+            p.persona.story = opener + " " + p.persona.story
+            p.extra["trait"] = _(trait) if kind != "grouped" else p.description
             taken.add(tagline)
         elif facts:
             p.persona.story = _("{name}'s group{facts}.").format(

@@ -129,6 +129,12 @@ class ColumnMapping:
     format_name: str | None = None  # recognised export ("Square items"...) or None
     table_kind: str | None = None  # "transactions" | "customers" | None for automatic
     currency: str | None = None  # ISO code of the money (detected or chosen), None: unknown
+    #: Roles of the columns of a joined sheet or customer file: {sheet or file name: roles}.
+    joined: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    #: Sheets or customer files the user chose not to join (by name).
+    left_out: list[str] = field(default_factory=list)
+    #: The column (as headed in the file or a joined sheet) customers are grouped by, or None.
+    group_by: str | None = None
 
     def role_of(self, column: str) -> str | None:
         """Return the role of ``column`` or None."""
@@ -207,6 +213,11 @@ class ImportReport:
     currency_source: str = ""  # where it was found: "amounts", "column 'Currency'"...
     #: Per loaded file when several were stacked: {file, lines, overlaps} (empty for one file).
     files: list[dict[str, Any]] = field(default_factory=list)
+    #: Sheets or files joined on the customer (or left out by the user), as plain dicts
+    #: {name, label, used, columns: [{name, role, confidence, reason}]} (core/importer/joined.py).
+    joined: list[dict[str, Any]] = field(default_factory=list)
+    #: Text columns of the customer with few distinct values: what customers can be grouped by.
+    group_columns: list[str] = field(default_factory=list)
 
     def add_problem(self, severity: str, message: str, row=None, column=None) -> None:
         """Append a problem."""
@@ -234,6 +245,8 @@ class ImportReport:
             "date_format": self.date_format,
             "problems": [asdict(p) for p in self.problems],
             **({"files": [dict(f) for f in self.files]} if self.files else {}),
+            **({"joined": [dict(j) for j in self.joined]} if self.joined else {}),
+            **({"group_columns": list(self.group_columns)} if self.group_columns else {}),
         }
 
 
@@ -248,6 +261,7 @@ class ImportOptions:
     customer_file: str | Path | None = None  # a second file holding the customer list
     max_rows: int | None = None  # preview: read at most this many data rows
     inspect: bool = False  # show what was found even when a needed column is missing
+    group_by: str | None = None  # group customers by this column (else the mapping's choice)
 
 
 @dataclass
@@ -342,6 +356,7 @@ class AnalysisSettings:
     # Customer lists (core/segmentation/demographic.py, needs.py, custom.py)
     demographic_dimensions: tuple[str, ...] = ("life_stage", "income")
     custom_rules: dict[str, Any] | None = None  # RULES.json shape (rules.RuleSet.to_dict)
+    group_by: str | None = None  # a text column of the customer whose values are the groups
     # Every scheme
     min_segment_share: float = 0.01  # smaller buckets fold into "Other"
     max_segments: int = 20

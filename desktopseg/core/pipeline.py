@@ -114,6 +114,9 @@ def analyse(
     with task.step(N_("Summarising customers"), 0.0, 0.3) as sub:
         result = build_customers(data, settings, sub)
         apply_cost_to_serve(result)
+    from desktopseg.core.group_by import attach as attach_groups
+
+    settings = attach_groups(result, settings)  # a column chosen to group customers by
     if settings.forecast_days:
         from desktopseg.core.forecast import attach_forecast
 

@@ -3,7 +3,9 @@
 Shows the sheet (with a chooser), the header row, each column's role (a drop-down per column),
 the recognised export format, how dates are read, the problems found and the first cleaned rows.
 Changing the sheet, header row or date order re-reads the file; Continue analyses with the
-mapping as shown.
+mapping as shown. A sheet or file joined on the customer (a Service log, a Customers sheet) has
+its own section in the column table, with its columns' roles and a tick box to leave it out;
+"Group customers by" picks a text column of the customer whose values become the groups.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -118,6 +121,14 @@ class ImportPreviewPage(QWidget):
         self.date_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         date_row.addWidget(self.date_label, 1)
         form.addRow(self.tr("Dates:"), date_row)
+        # A text column of the customer (Customer Type) whose values become the groups.
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("groupBy")
+        self.group_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.group_combo.setToolTip(self.tr(
+            "Your customers are also put in one group per value of this column"))
+        prefer_click_focus(self.group_combo)
+        form.addRow(self.tr("Group customers by:"), self.group_combo)
         outer.addLayout(form)
         # Outside the form: a QFormLayout row clips a wrapped label to one line's height.
         self.rows_label = QLabel()
@@ -249,6 +260,7 @@ class ImportPreviewPage(QWidget):
             self.joined_label.setText(joined)
             self.joined_label.setVisible(bool(joined))
             self._fill_columns(data)
+            self._fill_group_by(data)
             self._fill_problems(rep)
             tx = data.transactions if data.transactions is not None else data.customers
             if tx is not None:
@@ -275,6 +287,9 @@ class ImportPreviewPage(QWidget):
     def _joined_text(self, data: ImportResult) -> str:
         """Say which sheet or file was joined on the customer and what it adds, if any."""
         source = data.report.customer_source
+        left = [j["label"] for j in data.report.joined if not j.get("used")]
+        if left and not source:
+            return self.tr("Left out: {sources}.").format(sources=", ".join(left))
         if not source or data.customers is None or data.transactions is None:
             return ""
         labels = role_labels()
@@ -284,6 +299,9 @@ class ImportPreviewPage(QWidget):
         text = self.tr("Also read: {source}.").format(source=source)
         if added:
             text += " " + self.tr("It adds: {columns}.").format(columns=", ".join(added))
+        if data.report.joined:
+            text += " " + self.tr("Its columns are listed below the file's own; untick it to "
+                                  "leave it out.")
         return text
 
     def _fill_columns(self, data: ImportResult) -> None:
@@ -292,26 +310,102 @@ class ImportPreviewPage(QWidget):
 
         info = {c.name: c for c in data.report.columns}
         names = list(info) or list(data.mapping.roles)
-        self.columns.setRowCount(len(names))
+        joined = data.report.joined
+        self.columns.clearSpans()
+        self.columns.setRowCount(len(names) + sum(1 + len(j["columns"]) for j in joined))
+        self._joined_boxes: dict[str, QCheckBox] = {}
         for row, name in enumerate(names):
             self.columns.setItem(row, 0, QTableWidgetItem(name))
-            combo = QComboBox()
-            combo.setObjectName(f"role:{name}")
-            combo.addItem(self.tr("(not used)"), None)
-            for role in ALL_ROLES:
-                combo.addItem(labels.get(role, role), role)
             role = data.mapping.roles.get(name, info[name].role if name in info else None)
-            combo.setCurrentIndex(max(combo.findData(role), 0))
-            combo.setProperty("column", name)
-            combo.setProperty("row", row)
-            prefer_click_focus(combo)
-            combo.currentIndexChanged.connect(self._on_role_changed)
+            combo = self._role_combo(name, role, row, labels, ALL_ROLES)
+            combo.setObjectName(f"role:{name}")
             self.columns.setCellWidget(row, 1, combo)
             item = QTableWidgetItem(self._why(name))
             item.setToolTip(item.text())
             self.columns.setItem(row, 2, item)
+        row = len(names)
+        for j in joined:  # each joined sheet or file: a heading row, then its columns
+            self._joined_heading(row, j)
+            row += 1
+            for c in j["columns"]:
+                from_text = self.tr("From {source}").format(source=j["label"])
+                item = QTableWidgetItem("    " + c["name"])
+                item.setToolTip(from_text)
+                self.columns.setItem(row, 0, item)
+                combo = self._role_combo(c["name"], c["role"], row, labels, ALL_ROLES)
+                combo.setObjectName(f"joined:{j['name']}:{c['name']}")
+                combo.setProperty("source", j["name"])
+                combo.setToolTip(from_text)
+                combo.setEnabled(bool(j.get("used")))
+                self.columns.setCellWidget(row, 1, combo)
+                why = QTableWidgetItem(self._joined_why(c))
+                why.setToolTip(why.text())
+                self.columns.setItem(row, 2, why)
+                row += 1
         self.columns.resizeColumnsToContents()
         self._check_roles()
+
+    def _role_combo(self, name: str, role, row: int, labels, roles) -> QComboBox:
+        """Return a wheel-safe "Used as" drop-down for column ``name`` showing ``role``."""
+        combo = QComboBox()
+        combo.addItem(self.tr("(not used)"), None)
+        for r in roles:
+            combo.addItem(labels.get(r, r), r)
+        combo.setCurrentIndex(max(combo.findData(role), 0))
+        combo.setProperty("column", name)
+        combo.setProperty("row", row)
+        prefer_click_focus(combo)
+        combo.currentIndexChanged.connect(self._on_role_changed)
+        return combo
+
+    def _joined_heading(self, row: int, joined: dict) -> None:
+        """Add the heading row of a joined sheet or file: its name and a tick box to use it."""
+        box = QCheckBox(self.tr("Use {source}, joined on the customer").format(
+            source=joined["label"]))
+        box.setObjectName(f"use:{joined['name']}")
+        box.setChecked(bool(joined.get("used")))
+        f = box.font()
+        f.setWeight(QFont.Weight.DemiBold)
+        box.setFont(f)
+        box.setProperty("source", joined["name"])
+        box.toggled.connect(self._on_use_toggled)
+        holder = QWidget()
+        lay = QHBoxLayout(holder)
+        lay.setContentsMargins(6, 2, 6, 2)
+        lay.addWidget(box)
+        lay.addStretch()
+        self.columns.setSpan(row, 0, 1, 3)
+        for col in range(3):  # empty cells under the span: every row reads like the others
+            self.columns.setItem(row, col, QTableWidgetItem(""))
+        self.columns.setCellWidget(row, 0, holder)
+        self._joined_boxes[joined["name"]] = box
+
+    def _joined_why(self, c: dict) -> str:
+        why = friendly_reason(c.get("reason", ""), c.get("role"))
+        if c.get("role"):
+            why = self.tr("{reason} (sure: {pct})").format(
+                reason=why or self.tr("detected"), pct=f"{round(c['confidence'] * 100)}%")
+        return why
+
+    def _fill_group_by(self, data: ImportResult) -> None:
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("(no grouping)"), None)
+        for column in data.report.group_columns:
+            self.group_combo.addItem(column, column)
+        chosen = getattr(data.mapping, "group_by", None)
+        if chosen and self.group_combo.findData(chosen) < 0:
+            self.group_combo.addItem(chosen, chosen)
+        self.group_combo.setCurrentIndex(max(self.group_combo.findData(chosen), 0))
+        self.group_combo.setEnabled(self.group_combo.count() > 1)
+
+    @Slot(bool)
+    def _on_use_toggled(self, used: bool) -> None:
+        """Enable or grey out the drop-downs of a joined sheet as it is used or left out."""
+        source = self.sender().property("source")
+        for row in range(self.columns.rowCount()):
+            combo = self.columns.cellWidget(row, 1)
+            if isinstance(combo, QComboBox) and combo.property("source") == source:
+                combo.setEnabled(used)
 
     def _why(self, name: str) -> str:
         """Return the importer's reason for the role of ``name``, in plain words."""
@@ -338,6 +432,20 @@ class ImportPreviewPage(QWidget):
                                  column_values(self._data, column))
             if warning:
                 out[column] = warning
+        for source, roles in self.chosen_joined().items():
+            if source in self.left_out():
+                continue
+            detected = {c["name"]: c for j in self._data.report.joined if j["name"] == source
+                        for c in j["columns"]}
+            values = self._data.customers
+            for column, role in roles.items():
+                c = detected.get(column, {})
+                col = "col:" + column
+                warning = check_role(column, role, c.get("role"), c.get("confidence", 0.0),
+                                     values[col].head(2000) if values is not None
+                                     and col in values else None)
+                if warning:
+                    out[f"{source}:{column}"] = warning
         return out
 
     def _check_roles(self) -> None:
@@ -352,6 +460,9 @@ class ImportPreviewPage(QWidget):
         if self._updating or self._data is None or not isinstance(combo, QComboBox):
             return
         row, name = combo.property("row"), combo.property("column")
+        if combo.property("source"):
+            self._on_joined_role_changed(combo)
+            return
         c = next((c for c in self._data.report.columns if c.name == name), None)
         detected = c.role if c is not None else None
         if combo.currentData() == detected:
@@ -360,6 +471,25 @@ class ImportPreviewPage(QWidget):
             text = check_role(name, combo.currentData(), detected,
                               c.confidence if c else 0.0, column_values(self._data, name)) \
                 or self.tr("You chose this")
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        self.columns.setItem(row, 2, item)
+        self._check_roles()
+
+    def _on_joined_role_changed(self, combo: QComboBox) -> None:
+        source, name, row = combo.property("source"), combo.property("column"), \
+            combo.property("row")
+        c = next((c for j in self._data.report.joined if j["name"] == source
+                  for c in j["columns"] if c["name"] == name), {})
+        if combo.currentData() == c.get("role"):
+            text = self._joined_why(c)
+        else:
+            values = self._data.customers
+            col = "col:" + name
+            text = check_role(name, combo.currentData(), c.get("role"),
+                              c.get("confidence", 0.0),
+                              values[col].head(2000) if values is not None and col in values
+                              else None) or self.tr("You chose this")
         item = QTableWidgetItem(text)
         item.setToolTip(text)
         self.columns.setItem(row, 2, item)
@@ -403,14 +533,43 @@ class ImportPreviewPage(QWidget):
         roles: dict[str, str | None] = {}
         for row in range(self.columns.rowCount()):
             combo = self.columns.cellWidget(row, 1)
-            roles[combo.property("column")] = combo.currentData()
+            if isinstance(combo, QComboBox) and not combo.property("source"):
+                roles[combo.property("column")] = combo.currentData()
         return roles
+
+    def chosen_joined(self) -> dict[str, dict[str, str | None]]:
+        """Return {joined sheet or file: {column: role}} as the drop-downs show it now."""
+        out: dict[str, dict[str, str | None]] = {}
+        for row in range(self.columns.rowCount()):
+            combo = self.columns.cellWidget(row, 1)
+            if isinstance(combo, QComboBox) and combo.property("source"):
+                out.setdefault(combo.property("source"), {})[combo.property("column")] = \
+                    combo.currentData()
+        return out
+
+    def left_out(self) -> list[str]:
+        """Return the joined sheets or files the user unticked."""
+        return [name for name, box in getattr(self, "_joined_boxes", {}).items()
+                if not box.isChecked()]
+
+    def set_joined_role(self, source: str, column: str, role: str | None) -> None:
+        """Set the drop-down of ``column`` of the joined ``source`` (tests, keyboard users)."""
+        for row in range(self.columns.rowCount()):
+            combo = self.columns.cellWidget(row, 1)
+            if (isinstance(combo, QComboBox) and combo.property("source") == source
+                    and combo.property("column") == column):
+                combo.setCurrentIndex(max(combo.findData(role), 0))
+
+    def group_by(self) -> str | None:
+        """Return the column chosen to group customers by, or None."""
+        return self.group_combo.currentData()
 
     def set_role(self, column: str, role: str | None) -> None:
         """Set the drop-down of ``column`` (tests and keyboard users)."""
         for row in range(self.columns.rowCount()):
             combo = self.columns.cellWidget(row, 1)
-            if combo.property("column") == column:
+            if (isinstance(combo, QComboBox) and not combo.property("source")
+                    and combo.property("column") == column):
                 combo.setCurrentIndex(max(combo.findData(role), 0))
 
     def options(self, *, keep_mapping: bool = True) -> ImportOptions:
@@ -427,6 +586,9 @@ class ImportPreviewPage(QWidget):
             mapping.sheet = sheet
             mapping.header_row = self.header_spin.value()
             mapping.date_order = date_order
+            mapping.joined = self.chosen_joined()
+            mapping.left_out = self.left_out()
+            mapping.group_by = self.group_by()
         return ImportOptions(sheet=sheet, mapping=mapping, date_order=date_order)
 
     def changed(self) -> bool:
@@ -437,8 +599,14 @@ class ImportPreviewPage(QWidget):
         current = {k: v for k, v in m.roles.items()}
         for c in self._data.report.columns:
             current.setdefault(c.name, c.role)
+        joined = {j["name"]: {c["name"]: c["role"] for c in j["columns"]}
+                  for j in self._data.report.joined if j["columns"]}
+        left = [j["name"] for j in self._data.report.joined if not j.get("used")]
         return (
             self.chosen_roles() != current
+            or self.chosen_joined() != joined
+            or self.left_out() != left
+            or self.group_by() != getattr(m, "group_by", None)
             or self.date_combo.currentData() != m.date_order
             or self.header_spin.value() != (self._data.report.header_row or 1)
         )

@@ -115,8 +115,8 @@ class ResultsPage(QWidget):
                 reasons.append(self.tr("{scheme}: {reason}").format(
                     scheme=labels.get(name, name), reason=result.unavailable[name]))
         for name, seg in result.segmentations.items():  # schemes this screen doesn't know yet
-            if name not in SCHEME_ORDER:
-                self.scheme_combo.addItem(seg.title, name)
+            if name not in SCHEME_ORDER:  # grouped by a column: "Group customers by: Type"
+                self.scheme_combo.addItem(seg.details.get("group_by") or seg.title, name)
         target = previous if previous in result.segmentations else next(
             (n for n in SCHEME_ORDER if n in result.segmentations), None)
         idx = self.scheme_combo.findData(target) if target else -1

@@ -46,7 +46,9 @@ def friendly_reason(reason: str, role: str | None = None) -> str:
 
     if not reason:
         return reason
-    keys = sorted(labels, key=len, reverse=True)
+    # Only keys with an underscore are code; "date", "tickets" or "time" are the reason's own
+    # English ("means support tickets" must not read 'support “Support tickets”').
+    keys = sorted((k for k in labels if "_" in k), key=len, reverse=True)
     return re.sub(r"\b(" + "|".join(map(re.escape, keys)) + r")\b", name, reason)
 
 

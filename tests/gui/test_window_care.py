@@ -94,7 +94,8 @@ def test_reasons_name_roles_in_words(qtbot, window, samples_dir, messages):
     whys = [preview.columns.item(r, 2).text() for r in range(preview.columns.rowCount())]
     assert any(whys)
     for text in whys:
-        for role in ALL_ROLES:
+        # Keys with an underscore are code; "date" or "tickets" are plain English words.
+        for role in (r for r in ALL_ROLES if "_" in r):
             assert f" {role}" not in text and f"{role} " not in text, (role, text)
 
 

@@ -376,6 +376,10 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
         _balance(report)
     if extra.get("source"):
         report.add_problem("info", _("Column choices {src}.").format(src=extra["source"]))
+    from desktopseg.core import group_by
+
+    group_by.carry(raw, options, _saved_choices(options, raw), mapping, transactions, customers,
+                   report)
     task.report(1.0)
     return ImportResult(
         transactions=transactions, customers=customers, report=report, mapping=mapping
@@ -398,8 +402,16 @@ def _clean(path, options, raw, mapping, fmt, report, prefer, others, wb, task):
                 raw, mapping.roles, fmt, report, date_order, prefer, str(path), sub
             )
         report.rows_kept = len(transactions)
-        customers = _join_customer_list(path, options, others, wb, transactions, report, task)
+        customers = _join_customer_list(path, options, others, wb, transactions, report, task,
+                                        saved=_saved_choices(options, raw))
     return transactions, customers
+
+
+def _saved_choices(options, raw) -> ColumnMapping | None:
+    """Return the user's mapping, else the one remembered for these columns."""
+    if options.mapping is not None:
+        return options.mapping
+    return recall_mapping([str(c) for c in raw.frame.columns])
 
 
 def _currency(raw: RawTable, mapping, options: ImportOptions, report: ImportReport) -> None:
@@ -495,61 +507,11 @@ def _read_main(path: Path, options: ImportOptions, task: Task):
     return read[best], names, reason, [(n, read.get(n)) for n in others], wb
 
 
-def _join_customer_list(path, options, others, wb, transactions, report, task):
-    """Attach a customer list (another sheet or options.customer_file) by customer key."""
-    cand: list[tuple[str, RawTable, str]] = []
-    if options.customer_file:
-        cpath = Path(options.customer_file)
-        sub = import_file(cpath, ImportOptions(sheet=options.customer_sheet), Task())
-        cust = sub.customers
-        if cust is None:
-            raise UserError(
-                _("The customer file doesn't look like a customer list."),
-                hint=_("Choose a file with one row per customer."),
-                file=cpath,
-            )
-        return _attach(
-            cust, transactions, report, _("customer file {name}").format(name=cpath.name)
-        )
-    for item in others:
-        if isinstance(item, tuple):
-            name, raw = item
-        else:
-            name, raw = item, None
-        if options.customer_sheet and name != options.customer_sheet:
-            continue
-        if raw is None and wb is not None:
-            try:
-                raw = wb.read(name, None, Task())
-            except UserError:
-                continue
-        if raw is None or len(raw.frame) == 0:
-            continue
-        score, kind, _why = _score_sheet(raw)
-        if kind == "customers" or name == options.customer_sheet:
-            cand.append((name, raw, kind))
-    for name, raw, _kind in cand:
-        sub_report = ImportReport(file=str(path), sheet=name)
-        opts = ImportOptions()
-        mapping, fmt, _infos, _x = detect_mapping(raw, opts)
-        roles = dict(mapping.roles)
-        if "date" in roles.values() and "amount" not in roles.values():
-            roles = {h: (None if r == "date" else r) for h, r in roles.items()}
-        _customer_list_roles_simple(roles)
-        try:
-            cust = clean.build_customers(raw, roles, fmt, sub_report, None, "DMY", str(path))
-        except UserError:
-            continue
-        joined = _attach(cust, transactions, report, _("sheet '{s}'").format(s=name))
-        if joined is not None:
-            return joined
-    return None
+def _join_customer_list(path, options, others, wb, transactions, report, task, saved=None):
+    """Attach a customer list (another sheet or options.customer_file): see joined.py."""
+    from desktopseg.core.importer.joined import join_customer_list
 
-
-def _customer_list_roles_simple(roles: dict) -> None:
-    for h, r in list(roles.items()):
-        if r == "amount":
-            roles[h] = "lifetime_spend"
+    return join_customer_list(path, options, saved, others, wb, transactions, report)
 
 
 def _attach(cust: pd.DataFrame, transactions: pd.DataFrame, report: ImportReport, label: str):

@@ -108,6 +108,10 @@ def import_files(paths, options: ImportOptions | None, task: Task | None) -> Imp
             report.drop(reason, n)
         for c in rep.columns:
             seen_cols.setdefault(c.name, c)
+        # Sheets joined in each file, and the columns that can group customers (issue 19).
+        report.joined += [j for j in rep.joined
+                          if j["name"] not in {k["name"] for k in report.joined}]
+        report.group_columns += [c for c in rep.group_columns if c not in report.group_columns]
         for p in rep.problems:
             shape = (p.severity, re.sub(r"\d+", "#", p.message), p.column)
             same.setdefault(shape, []).append((f, p))

@@ -21,6 +21,10 @@ from desktopseg.core.segmentation.rules import RuleSet, apply_rules, compile_rul
 
 def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segmentation:
     """Put every customer in the first of the owner's groups whose condition they meet."""
+    if settings.group_by:  # one group per value of a column (core/group_by.py)
+        from desktopseg.core.group_by import run as run_grouped
+
+        return run_grouped(customers, settings, task)
     if not settings.custom_rules:
         raise unavailable(_("You have not made your own groups yet (View > Your Own Groups, "
                             "or --rules RULES.json on the command line)."))
