@@ -40,6 +40,11 @@ def sheet_pages(ws, paper: str = "a4", *, with_setup: bool = True) -> dict:
     from openpyxl.utils import get_column_letter
 
     ncols = ws.max_column
+    if with_setup and ws.print_area:  # only the print area's columns are printed
+        from openpyxl.utils.cell import range_boundaries
+
+        area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+        ncols = min(ncols, range_boundaries(area.split("!")[-1].replace("$", ""))[2])
     widths = []
     for i in range(1, ncols + 1):
         dim = ws.column_dimensions.get(get_column_letter(i))

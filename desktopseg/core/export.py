@@ -1017,6 +1017,9 @@ def _summary_rows(result: AnalysisResult) -> list[list[Any]]:
     return rows
 
 
+#: Widest column of the Summary's table; longer texts wrap.
+SUMMARY_TEXT_WIDTH = 24
+
 _SUMMARY_HEADERS = (
     N_("Segment"),
     N_("Customers"),
@@ -1086,12 +1089,15 @@ def _write_summary(
     table_rows = [_segment_values(s) for seg in result.segmentations.values()
                   for s in seg.segments]
     label_rows = [[label] for label, _value in _summary_rows(result)]
+    # Long words (tagline, what it is) wrap in a narrower column: the whole table prints on one
+    # page wide at a readable size, every column of it.
     widths = content_widths(
         label_rows + table_rows, len(_SUMMARY_HEADERS), header=[_(h) for h in _SUMMARY_HEADERS],
-        header_pad=1,
+        header_pad=1, cap=SUMMARY_TEXT_WIDTH, header_wraps=True,
     )
-    widths = [max(w, 14.0) if i else w for i, w in enumerate(widths)]  # the facts in column B
-    setup_sheet(ws, widths, letterhead, title_rows=None)
+    widths[0] = content_widths(([r[0]] for r in table_rows), 1, header_pad=1)[0]  # names whole
+    widths = [max(w, 14.0) if i == 1 else w for i, w in enumerate(widths)]  # facts in column B
+    setup_sheet(ws, widths, letterhead, title_rows=None, all_columns=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     big = Font(bold=True, size=14)
     bold = Font(bold=True)
@@ -1120,6 +1126,7 @@ def _write_summary(
             c = WriteOnlyCell(ws, value=_(h))
             c.font = bold
             c.fill = PatternFill("solid", fgColor="E8EEF4")
+            c.alignment = wrap  # a header wraps at its words: the columns stay narrow
             hdr.append(c)
         ws.append(hdr)
         for s in seg.segments:

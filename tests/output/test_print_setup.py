@@ -10,7 +10,7 @@ import pytest
 from desktopseg.core.export import write_workbook
 from desktopseg.core.letterhead import Letterhead
 from desktopseg.core.pipeline import run
-from desktopseg.core.print_setup import PORTRAIT_WIDTH
+from desktopseg.core.print_setup import LANDSCAPE_WIDTH, MIN_PRINT_SCALE, PORTRAIT_WIDTH
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +86,29 @@ def test_print_setup_survives_a_csv_source_with_no_letterhead(samples_dir, tmp_p
         assert ws.oddHeader.center.text == "european shop export"
         assert not ws.oddHeader.left.text
         assert not math.isnan(_width(ws, 1))
+
+
+def test_every_sheet_prints_at_a_readable_size(hardware_book):
+    """Fit to one page wide never shrinks text below MIN_PRINT_SCALE: a wide sheet prints its
+    first columns (the print area), says so in the footer, and keeps every column in the file;
+    the Summary's table prints whole (at half size or more), its long texts and headers
+    wrapping."""
+    _result, wb = hardware_book
+    budget = LANDSCAPE_WIDTH / MIN_PRINT_SCALE
+    cut = 0
+    for ws in wb.worksheets:
+        if ws.print_area:
+            last = openpyxl.utils.cell.range_boundaries(
+                ws.print_area.split("!")[-1].replace("$", ""))[2]
+            assert last < ws.max_column, ws.title
+            assert f"all {ws.max_column} are in the file" in ws.oddFooter.center.text
+            cut += 1
+        else:
+            last = ws.max_column
+        printed = sum(_width(ws, c) for c in range(1, last + 1))
+        if ws.title == "Summary":  # its whole table, long segment names included: >= 50 %
+            assert not ws.print_area
+            assert printed <= LANDSCAPE_WIDTH / 0.5, printed
+        else:
+            assert printed <= budget, (ws.title, printed)
+    assert cut >= 2  # the Customers sheet and the segment sheets are wider than a page
