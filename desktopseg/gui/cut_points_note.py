@@ -12,17 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-_CONTEXT = "SettingsPanel"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
 
 def measure_names() -> dict[str, str]:
     """Return the three measures as the cut-point fields name them, in running text."""
-    return {"R": _tr("days since last purchase"), "F": _tr("number of orders"),
-            "M": _tr("spend")}
+    return {
+        "R": QCoreApplication.translate("SettingsPanel", "days since last purchase"),
+        "F": QCoreApplication.translate("SettingsPanel", "number of orders"),
+        "M": QCoreApplication.translate("SettingsPanel", "spend"),
+    }
 
 
 def cut_points_note(details: dict[str, Any] | None, settings) -> str:
@@ -41,20 +38,24 @@ def cut_points_note(details: dict[str, Any] | None, settings) -> str:
     lines = []
     merged = [d for d in "RFM" if d not in own and 2 <= int(used.get(d, expected)) < expected]
     for dim in merged:
-        lines.append(_tr("{measure}: %n levels, not {levels}.", int(used[dim])).format(
-            measure=names[dim].capitalize(), levels=expected))
+        # n is 2 or more: never a singular to word differently
+        text = QCoreApplication.translate("SettingsPanel", "{measure}: {n} levels, not {k}.")
+        lines.append(text.format(measure=names[dim].capitalize(), n=int(used[dim]), k=expected))
     if merged:
-        lines.append(_tr("Many customers share the same value there, so the levels that would "
-                         "have split them were merged. Every cut point used is shown."))
+        lines.append(QCoreApplication.translate(
+            "SettingsPanel", "Many customers share the same value there, so the levels that "
+            "would have split them were merged. Every cut point used is shown."))
     for dim in "RFM":
         values = list(cuts.get(dim) or [])
         twice = sorted({v for v in values if values.count(v) > 1})
         if dim in own or not twice:
             continue
-        lines.append(_tr("{measure}: the cut point {value} appears twice, because so many "
-                         "customers have that value that they fill two levels; they are split "
-                         "between them by their place in the file.").format(
-            measure=names[dim].capitalize(), value=f"{twice[0]:g}"))
-    lines.append(_tr("Changing the levels or a cut point (then Enter) works the groups out "
-                     "again."))
+        text = QCoreApplication.translate(
+            "SettingsPanel", "{measure}: the cut point {value} appears twice, because so many "
+            "customers have that value that they fill two levels; they are split between them "
+            "by their place in the file.")
+        lines.append(text.format(measure=names[dim].capitalize(), value=f"{twice[0]:g}"))
+    lines.append(QCoreApplication.translate(
+        "SettingsPanel", "Changing the levels or a cut point (then Enter) works the groups out "
+        "again."))
     return " ".join(lines)

@@ -14,18 +14,13 @@ _H3 = ' style="font-size: 11pt; font-weight: bold; margin-top: 6pt; margin-botto
 FIGURES_PER_ROW = 3
 
 
-def _tr(text: str) -> str:
-    from desktopseg.report import render  # its translate, as the rest of the report uses
-
-    return render.QCoreApplication.translate("report", text)
-
-
 def _heading(text: str, esc) -> str:
     return f"<p{_H3}>{esc(text)}</p>"
 
 
 def compact_body_html(writer, s) -> str:
     """Return the card body of segment ``s`` as HTML, in the compact half-page form."""
+    from desktopseg.report import render  # its translate, as the rest of the report uses
     from desktopseg.report.render import _esc as esc
 
     p = s.persona
@@ -36,7 +31,7 @@ def compact_body_html(writer, s) -> str:
         out.append(f"<p>{esc(s.description)}</p>")
     figures = writer.key_figures(s)
     if figures:
-        out.append(_heading(_tr("Key figures"), esc))
+        out.append(_heading(render.QCoreApplication.translate("report", "Key figures"), esc))
         cells = [f'<td class="label">{esc(a)}</td><td class="value">{esc(b)}</td>'
                  for a, b in figures]
         n = FIGURES_PER_ROW
@@ -46,19 +41,19 @@ def compact_body_html(writer, s) -> str:
     if p and (p.favourites or p.typical):
         parts = []
         if p.favourites:
-            label = esc(_tr("Favourites:"))
+            label = esc(render.QCoreApplication.translate("report", "Favourites:"))
             parts.append(f"<b>{label}</b> " + esc(", ".join(x.strip() for x in p.favourites)))
         if p.typical:
-            parts.append('<span class="muted">'
-                         + esc(_tr("Typically: {x}").format(x=p.typical)) + "</span>")
+            typical = render.QCoreApplication.translate("report", "Typically: {x}")
+            parts.append(f'<span class="muted">{esc(typical.format(x=p.typical))}</span>')
         out.append('<p style="margin-top: 6pt">' + " · ".join(parts) + "</p>")
     if p and p.actions:
-        out.append(_heading(_tr("What to do"), esc)
+        out.append(_heading(render.QCoreApplication.translate("report", "What to do"), esc)
                    + '<ul style="margin-top: 0pt; margin-bottom: 0pt">')
         out += [f"<li>{esc(a)}</li>" for a in p.actions]
         out.append("</ul>")
     if p and p.notes.strip():
-        out.append(_heading(_tr("Notes"), esc))
+        out.append(_heading(render.QCoreApplication.translate("report", "Notes"), esc))
         out.append('<table width="100%" cellpadding="4"><tr><td class="notes">'
                    f"{esc(p.notes.strip())}</td></tr></table>")
     return "".join(out)
