@@ -112,6 +112,14 @@ def _place_labels(ax, points, texts, radii_pt, colors, fontsize=9) -> None:
         if t.get_gid() == QUADRANT_GID:
             bb = t.get_window_extent(renderer)
             taken.append((bb.x0, bb.y0, bb.x1, bb.y1))
+    legend = ax.get_legend()
+    if legend is not None:  # "after the cost of serving them"
+        bb = legend.get_window_extent(renderer)
+        taken.append((bb.x0, bb.y0, bb.x1, bb.y1))
+    for marks in ax.collections[1:]:  # the profit-after-service triangles
+        half = math.sqrt(float(np.max(marks.get_sizes()))) / 2 * px_per_pt
+        for mx, my in ax.transData.transform(marks.get_offsets()):
+            taken.append((mx - half, my - half, mx + half, my + half))
     placed = []
     order = sorted(range(len(points)), key=lambda i: -radii_pt[i])
     directions = [(1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)]
@@ -149,6 +157,13 @@ def _place_labels(ax, points, texts, radii_pt, colors, fontsize=9) -> None:
         _cost, box, step = best
         cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
         offset = ((cx - x) / px_per_pt, (cy - y) / px_per_pt)
+        # A label nearer another bubble than its own (bubbles in a heap) gets a leader line,
+        # so which bubble it names is never a guess.
+        own = math.hypot(cx - x, cy - y) - radii_pt[i] * px_per_pt
+        nearer = any(math.hypot(cx - ox, cy - oy) - radii_pt[j] * px_per_pt < own
+                     for j, (ox, oy) in enumerate(disp) if j != i)
+        if nearer:
+            step = max(step, 2)
         ann = ax.annotate(
             texts[i],
             points[i],

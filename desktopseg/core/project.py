@@ -3,8 +3,11 @@
 A project is an SQLite database used as an application file format
 (https://www.sqlite.org/appfileformat.html). It holds the cleaned data (as Parquet blobs, which
 keep pandas dtypes: datetimes, nullable strings, floats), the import report and column mapping,
-the analysis settings, the user's persona edits and the history of runs. Results are not stored:
-``pipeline.analyse(project.data, project.settings)`` recomputes them deterministically.
+the analysis settings, the user's persona edits and the history of runs, and the last analysis
+of that data (core/saved_results.py), so a reopened project shows its results without re-running
+them. Saved results are shown only while they match the saved data, source, settings and app
+version; otherwise ``pipeline.analyse(project.data, project.settings)`` recomputes them
+deterministically, as it does for projects saved before results were kept.
 
 Saves are atomic: the new file is written in full beside the old one, flushed to disk, then
 swapped in with ``os.replace``, so a crash at any moment leaves the old or the new file, never a
@@ -28,6 +31,7 @@ from typing import Any
 import pandas as pd
 
 from desktopseg import __version__
+from desktopseg.core import saved_results
 from desktopseg.core.appdirs import data_dir
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import _
@@ -121,6 +125,9 @@ class Project:
     path: Path | None = None
     #: Earlier exports kept when a newer one was added (core/snapshots.py), oldest first.
     snapshots: list = field(default_factory=list)
+    #: The last analysis of ``data`` (an AnalysisResult), kept in the file when it still matches
+    #: the data and settings; after loading, None when the analysis must run again.
+    result: Any = None
 
 
 @dataclass
@@ -261,16 +268,20 @@ def _frame_to_blob(df: pd.DataFrame) -> tuple[bytes, list[str]]:
     # A named index goes in as ordinary columns: pyarrow restores an index's string dtype with
     # the default na_value (NaN) rather than the <NA> it had, while columns round-trip exactly.
     index_names: list[str] = []
+    index_dtypes: dict[str, str] = {}
     if not isinstance(df.index, pd.RangeIndex) or df.index.name is not None:
         index_names = [str(n) if n is not None else f"__index_{i}__"
                        for i, n in enumerate(df.index.names)]
+        # reset_index turns an object index of text into a "str" column: keep what it was
+        index_dtypes = {n: str(df.index.get_level_values(i).dtype)
+                        for i, n in enumerate(index_names)}
         df = df.copy()
         df.index.names = index_names
         df = df.reset_index()
     table = pa.Table.from_pandas(df, preserve_index=False)
     # The dtype of every column, so the few that Arrow cannot tell apart come back as they
     # were (an empty category column, object columns of text).
-    dtypes = json.dumps({str(c): str(t) for c, t in df.dtypes.items()}).encode()
+    dtypes = json.dumps({str(c): str(t) for c, t in df.dtypes.items()} | index_dtypes).encode()
     table = table.replace_schema_metadata({**(table.schema.metadata or {}),
                                            _DTYPES_KEY: dtypes})
     buf = io.BytesIO()
@@ -344,6 +355,12 @@ def _write_db(conn: sqlite3.Connection, project: Project, extra_meta: dict[str, 
     # SQLite keeps no checksums and Parquet's are not checked on read: a SHA-256 per table
     # lets a damaged file say so instead of opening with silently wrong numbers.
     checksums = {name: hashlib.sha256(b[0]).hexdigest() for name, b in blobs.items()}
+    saved_result = _result_to_save(project, checksums)
+    if saved_result is not None:
+        for name, df in saved_result[1].items():
+            blob = _frame_to_blob(df)
+            blobs[name] = (*blob, len(df))
+            checksums[name] = hashlib.sha256(blob[0]).hexdigest()
     meta = _meta_values(project) | {"frame_sha256": checksums} | extra_meta
     with conn:
         conn.executemany("INSERT INTO meta VALUES (?, ?)",
@@ -355,6 +372,8 @@ def _write_db(conn: sqlite3.Connection, project: Project, extra_meta: dict[str, 
         }
         if project.snapshots:
             docs["snapshots"] = snapshots.document(project)
+        if saved_result is not None:
+            docs[saved_results.DOCUMENT] = saved_result[0]
         conn.executemany("INSERT INTO documents VALUES (?, ?)",
                          [(k, json.dumps(v, ensure_ascii=False, default=str))
                           for k, v in docs.items()])
@@ -373,6 +392,41 @@ def _write_db(conn: sqlite3.Connection, project: Project, extra_meta: dict[str, 
                          ensure_ascii=False))
              for r in project.history],
         )
+
+
+def _data_sha256(checksums: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in checksums.items() if k in ("transactions", "customers")}
+
+
+def _same_data(a: ImportResult, b: ImportResult) -> bool:
+    """Return True when ``a`` and ``b`` hold the same tables.
+
+    A result comes back from the worker's process with a copy of the data it analysed, so
+    identity alone cannot tell.
+    """
+    if a is b:
+        return True
+    for name in ("transactions", "customers"):
+        x, y = getattr(a, name), getattr(b, name)
+        if (x is None) != (y is None) or (x is not None and (x is not y and not x.equals(y))):
+            return False
+    return True
+
+
+def _result_to_save(project: Project, checksums: dict[str, str]):
+    """(document, tables) of the project's result, or None when it does not describe the data."""
+    result = project.result
+    if result is None or not _same_data(result.data, project.data):
+        return None  # e.g. a newer export was added and its analysis has not finished
+    if result.settings.to_dict() != project.settings.to_dict():
+        return None  # settings changed since: the result shown is not what the project says
+    try:
+        doc, frames = saved_results.encode(result)
+    except TypeError:
+        return None  # something new in the result this format cannot hold: re-run on open
+    doc["key"] = saved_results.key(_data_sha256(checksums), project.source,
+                                   result.settings.to_dict())
+    return doc, frames
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -557,12 +611,16 @@ def load_project(path: str | Path) -> Project:
         meta = _read_meta(conn)
         docs = {k: json.loads(v) for k, v in conn.execute("SELECT name, json FROM documents")}
         frames: dict[str, pd.DataFrame] = {}
+        result_blobs: dict[str, tuple[bytes, list[str]]] = {}
         for name, fmt, index_names, blob in conn.execute(
             "SELECT name, format, index_names, data FROM frames"
         ):
             expected = (meta.get("frame_sha256") or {}).get(name)
             if fmt != "parquet" or (expected and hashlib.sha256(blob).hexdigest() != expected):
                 raise _corrupt(path)
+            if name.startswith(saved_results.FRAME_PREFIX):
+                result_blobs[name] = (blob, json.loads(index_names))
+                continue  # read only if the saved result still holds (below)
             frames[name] = _frame_from_blob(blob, json.loads(index_names))
         edits = {
             (scheme, segment): {"name": name, "notes": notes}
@@ -586,7 +644,7 @@ def load_project(path: str | Path) -> Project:
         )
         from desktopseg.core import snapshots
 
-        return Project(
+        project = Project(
             snapshots=snapshots.from_saved(docs.get("snapshots"), frames, _report_from_dict),
             data=data,
             settings=AnalysisSettings.from_dict(docs["settings"]),
@@ -596,11 +654,32 @@ def load_project(path: str | Path) -> Project:
             project_id=meta.get("project_id") or uuid.uuid4().hex,
             path=None if meta.get("autosave_of") is not None else path,
         )
+        project.result = _saved_result(docs, meta, result_blobs, project)
+        return project
     except (sqlite3.DatabaseError, KeyError, ValueError, TypeError, OSError,
             pa.ArrowException) as exc:
         raise _corrupt(path) from exc
     finally:
         conn.close()
+
+
+def _saved_result(docs: dict[str, Any], meta: dict[str, Any],
+                  blobs: dict[str, tuple[bytes, list[str]]], project: Project):
+    """Return the result kept in the file, or None when it is missing, stale or unreadable."""
+    doc = docs.get(saved_results.DOCUMENT)
+    if not isinstance(doc, dict):
+        return None  # saved before results were kept, or the result was stale when saved
+    expected = saved_results.key(_data_sha256(meta.get("frame_sha256") or {}), project.source,
+                                 project.settings.to_dict())
+    if doc.get("key") != expected:
+        return None  # other data, settings, app version or format: analyse again
+    try:
+        frames = {name: _frame_from_blob(*blob) for name, blob in blobs.items()}
+        result = saved_results.decode(doc, frames, project.data)
+    except Exception:  # noqa: BLE001 - a result we cannot rebuild is simply recomputed
+        return None
+    apply_persona_edits(result, project.persona_edits)
+    return result
 
 
 def project_summary(path: str | Path) -> ProjectSummary:

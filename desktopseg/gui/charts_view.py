@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from desktopseg.gui.common import log_exception
@@ -87,6 +87,14 @@ class ChartsView(QWidget):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName("chartCanvas")
         lay.addWidget(self.canvas, 1)
+        # Labels are placed for the size a chart is drawn at (clear of the bubbles there); at
+        # another size they could land on a bubble, so a resized chart is drawn again, once
+        # the resizing has paused.
+        self._drawn_size: tuple[int, int] | None = None
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(150)
+        self._resized.timeout.connect(self._redraw_if_resized)
         self.chooser.setCurrentRow(0)
 
     def current_kind(self) -> str:
@@ -103,9 +111,23 @@ class ChartsView(QWidget):
         self._result, self._seg = result, seg
         self._redraw()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Draw the chart again for its new size after the resizing pauses."""
+        super().resizeEvent(event)
+        self._resized.start()
+
+    @Slot()
+    def _redraw_if_resized(self) -> None:
+        if self._result is not None and self._canvas_size() != self._drawn_size:
+            self._redraw()
+
+    def _canvas_size(self) -> tuple[int, int]:
+        return self.canvas.width(), self.canvas.height()
+
     @Slot()
     def _redraw(self) -> None:
         fig = self.canvas.figure
+        self._drawn_size = self._canvas_size()
         if self._result is None:
             message(fig, self.tr("No results yet."))
         else:

@@ -187,14 +187,32 @@ def analyse(data, settings, edits=None, *, progress=None, cancelled=None):
     return result
 
 
+def open_saved_project(path: str, *, progress=None, cancelled=None) -> Opened:
+    """Open a .dseg project here, on the worker thread; ``result`` None when it must re-run.
+
+    A project that keeps its results (core/saved_results.py) needs no analysis: reading it
+    takes a few tenths of a second, while starting the worker's child process alone took
+    seconds on a busy machine. Projects without usable results go on to :func:`open_project`.
+    """
+    from desktopseg.core.project import load_project
+
+    Task(progress, cancelled).report(0.0, N_("Opening project"))
+    project = load_project(path)
+    if project.result is not None:
+        preload_views()
+    return Opened(project, project.result)
+
+
 @in_process(also_here=preload_views)
 def open_project(path: str, *, progress=None, cancelled=None) -> Opened:
-    """Open a .dseg project and recompute its results from the saved data and settings."""
+    """Open a .dseg project; show the results kept in it, or recompute them when stale/missing."""
     from desktopseg.core.project import apply_persona_edits, load_project
 
     task = Task(progress, cancelled)
     with task.step(N_("Opening project"), 0.0, 0.2):
         project = load_project(path)
+    if project.result is not None:  # kept in the file and still matching (core/saved_results)
+        return Opened(project, project.result)
     with task.step(N_("Analysing"), 0.2, 1.0) as sub:
         from desktopseg.core.pipeline import analyse as run_analysis
 

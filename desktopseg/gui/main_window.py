@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         QSettings().setValue("paths/last_folder", str(Path(path).parent))
         self.statusBar().clearMessage()  # a message about the previous file is stale now
         if Path(path).suffix.lower() == PROJECT_SUFFIX:
-            self._start("project", jobs.open_project, path, context={"path": path})
+            self._start("project", jobs.open_saved_project, path, context={"path": path})
         else:
             self._start("load", jobs.load_file, path, None, context={"path": path})
 
@@ -582,6 +582,7 @@ class MainWindow(QMainWindow):
         self.result = result
         if self.project is not None:
             self.project.settings = result.settings
+            self.project.result = result  # kept in the file: reopening shows it at once
             add_run(self.project, result)
         self.show_results()
 
@@ -643,9 +644,13 @@ class MainWindow(QMainWindow):
         self.run_analysis()
 
     def _project_opened(self, opened: jobs.Opened) -> None:
+        if opened.result is None:  # no results kept in the file, or stale: analyse again
+            path = self._job_context["path"]
+            self._start("project", jobs.open_project, path, context={"path": path})
+            return
         self.project = opened.project
         self.data = opened.project.data
-        self.result = opened.result
+        self.result = opened.project.result = opened.result
         src = opened.project.source.get("path")
         self.path = src if src and Path(src).exists() else None
         self.dirty = False

@@ -146,6 +146,11 @@ class SettingsPanel(QScrollArea):
             edit.editingFinished.connect(self._changed)
             self.cut_edits[dim] = edit
             rform.addRow(text, edit)
+        self.cuts_note = QLabel()  # fewer cut points than levels, and that a change re-runs
+        self.cuts_note.setObjectName("cutsNote")
+        self.cuts_note.setWordWrap(True)
+        mute(self.cuts_note)
+        rform.addRow(self.cuts_note)
         lay.addWidget(rfm)
 
         clusters = QGroupBox(self.tr("Automatic groups"))
@@ -280,6 +285,9 @@ class SettingsPanel(QScrollArea):
                 edit.setToolTip(edit.text())  # whole, should a long list still not fit
                 edit.setEnabled(settings.rfm_thresholds is not None)
             self.custom_cuts_check.setChecked(settings.rfm_thresholds is not None)
+            from desktopseg.gui.cut_points_note import cut_points_note
+
+            self.cuts_note.setText(cut_points_note(rfm.details if rfm else None, settings))
             self.k_min_spin.setValue(settings.k_min)
             self.k_max_spin.setValue(settings.k_max)
             self.k_choice.setCurrentIndex(max(0, self.k_choice.findData(settings.k_groups))

@@ -569,6 +569,11 @@ class TaskRunner(QObject):
     # ---- the child process (pool thread, or the GUI thread for the prewarm) ----------------------
     @Slot()
     def _prewarm(self) -> None:
+        if self._current is not None and not self._closed:
+            # A job runs here (reopening a project that keeps its results): the child's
+            # imports would take the CPU from it. Warm up once it is done.
+            QTimer.singleShot(1000, self, self._prewarm)
+            return
         if not self._closed:
             threading.Thread(target=self._child_for_job, name="worker-prewarm",
                              daemon=True).start()

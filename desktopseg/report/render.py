@@ -959,10 +959,12 @@ class _ReportWriter:
         circle, gap = pa.pt(62), pa.pt(12)
         text_x = circle + gap
 
+        from desktopseg.report.compact_card import compact_body_html
+
         def make(scale: float) -> list[QTextDocument]:
             return [
                 pa.doc(self.segment_header_html(s), pa.width - text_x, scale),
-                pa.doc(self.segment_body_html(s), pa.width, scale),
+                pa.doc(compact_body_html(self, s), pa.width, scale),  # same content, less air
             ]
 
         scale = 1.0
@@ -1002,6 +1004,7 @@ class _ReportWriter:
     ) -> None:
         pa = self.paint
         head, body, pages = layout
+        shared = bottom is not None
         if bottom is None:  # a page of its own (else: the half page it shares)
             bottom = pa.height - self.footer()
         circle, gap = pa.pt(62), pa.pt(12)
@@ -1015,7 +1018,13 @@ class _ReportWriter:
         y = max(head.size().height(), circle) + gap
         if pages == 1:
             y += pa.draw_doc(body, 0, y) + gap
-            self._chart(lambda: _segment_figure(self.seg, s), y, bottom, max_height=pa.pt(180))
+            make = lambda: _segment_figure(self.seg, s)  # noqa: E731
+            if shared:  # laid out for the room left, not shrunk as a picture
+                from desktopseg.report.compact_card import fit_chart_height
+
+                room = (min(bottom - y, pa.pt(180))) / pa.dpi
+                make = lambda: fit_chart_height(_segment_figure(self.seg, s), room)  # noqa: E731
+            self._chart(make, y, bottom, max_height=pa.pt(180))
             return
         # Text longer than a page (very long notes): continue on extra pages, no clipping.
         page_h = body.pageSize().height()

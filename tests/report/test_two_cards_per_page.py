@@ -34,9 +34,8 @@ def _short(result):
 
 @pytest.fixture
 def small_text(monkeypatch):
-    """Since cards carry why-this-group, typical and average, cost to serve and the forecast,
-    the sample's cards no longer fit half a page at the readable text size; these tests check
-    the pairing itself with a smaller floor for the shared page's text."""
+    """These tests check the pairing rule itself on short cards, with a smaller floor for the
+    shared page's text (the sample's full cards are checked at the real floor below)."""
     from desktopseg.report import render
 
     monkeypatch.setattr(render._ReportWriter, "HALF_MIN_SCALE", 0.5)
@@ -72,3 +71,28 @@ def test_a_card_with_long_notes_gets_its_own_page(florist, tmp_path, small_text)
     forecast = result.forecast is not None  # the forecast has a last page of its own
     assert pdf_pages(pdf) == (2 + len(seg.segments[1:]) // 2 + len(seg.segments[1:]) % 2
                               + forecast)
+
+
+def test_the_sample_cards_share_pages_at_the_readable_size(florist, tmp_path):
+    """The florist's full cards (why, typical, cost to serve, forecast) pair up two to a page
+    at the normal floor for text, and nothing of any card is left out."""
+    from desktopseg.report import render
+
+    seg = florist.segmentations[default_scheme(florist)]
+    pdf = tmp_path / "r.pdf"
+    write_pdf(florist, pdf)
+    forecast = florist.forecast is not None
+    assert render._ReportWriter.HALF_MIN_SCALE >= 0.8
+    assert pdf_pages(pdf) == 1 + (len(seg.segments) + 1) // 2 + forecast
+    page2 = pdf_text(pdf, page=2)
+    assert seg.segments[0].persona.name in page2 and seg.segments[1].persona.name in page2
+    every = pdf_text(pdf)
+    for s in seg.segments:
+        p = s.persona
+        assert norm(p.story) in every and norm(p.tagline) in every
+        for action in p.actions:
+            assert norm(action) in every
+        for favourite in p.favourites:
+            assert norm(favourite.strip()) in every
+        for label, value in p.key_figures:  # a long value may wrap inside its cell
+            assert norm(label.split()[0]) in every and norm(value.split(" (")[0]) in every
