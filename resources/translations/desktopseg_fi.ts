@@ -169,6 +169,16 @@
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Open</source>
+      <translation>Avaa</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Open the client's last results in the main window</source>
+      <translation>Avaa asiakkaan viimeisimmät tulokset pääikkunassa</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Practice:</source>
       <translation>Tilitoimisto:</translation>
     </message>
@@ -241,6 +251,11 @@
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Your practice's name, printed on each report</source>
       <translation>Tilitoimistosi nimi, joka tulostetaan jokaiseen raporttiin</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>{name} has no results yet: click Refresh all first.</source>
+      <translation>Asiakkaalla {name} ei ole vielä tuloksia: napsauta ensin Päivitä kaikki.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
@@ -675,6 +690,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     <name>ImportPreviewPage</name>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>(no grouping)</source>
+      <translation>(ei ryhmittelyä)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>(not used)</source>
       <translation>(ei käytössä)</translation>
     </message>
@@ -755,8 +775,28 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>From {source}</source>
+      <translation>Lähde: {source}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Group customers by:</source>
+      <translation>Ryhmittele asiakkaat sarakkeen mukaan:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>It adds: {columns}.</source>
       <translation>Siitä saadaan lisäksi: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Its columns are listed below the file's own; untick it to leave it out.</source>
+      <translation>Sen sarakkeet näkyvät tiedoston omien sarakkeiden alla; poista valinta, jos haluat jättää sen pois.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Left out: {sources}.</source>
+      <translation>Jätetty pois: {sources}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -820,6 +860,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Use {source}, joined on the customer</source>
+      <translation>Käytä lähdettä {source}, yhdistetty asiakkaan mukaan</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Used as</source>
       <translation>Käyttö</translation>
     </message>
@@ -837,6 +882,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>You chose this</source>
       <translation>Valitsit tämän</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Your customers are also put in one group per value of this column</source>
+      <translation>Asiakkaat jaetaan lisäksi ryhmiin tämän sarakkeen arvojen mukaan, yksi ryhmä kullekin arvolle</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -1452,6 +1502,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Ostokäyttäytyminen</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>Changing the levels or a cut point (then Enter) works the groups out again.</source>
+      <translation>Kun muutat tasoja tai rajaa (ja painat Enter), ryhmät lasketaan uudelleen.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Chosen from the data</source>
       <translation>Valittu tietojen perusteella</translation>
@@ -1535,6 +1590,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Location</source>
       <translation>Sijainti</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>Many customers share the same value there, so the levels that would have split them were merged. Every cut point used is shown.</source>
+      <translation>Monella asiakkaalla on siinä sama arvo, joten tasot, jotka olisivat jakaneet heidät, yhdistettiin. Kaikki käytetyt rajat näytetään.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1627,14 +1687,29 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Tiedostossasi on kulut, joten katteet ovat tarkkoja.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>days since last purchase</source>
+      <translation>päiviä viime ostosta</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>not set</source>
       <translation>ei asetettu</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>number of orders</source>
+      <translation>tilausten määrä</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>off</source>
       <translation>pois</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>spend</source>
+      <translation>ostot</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1645,6 +1720,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>to</source>
       <translation>–</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>{measure}: the cut point {value} appears twice, because so many customers have that value that they fill two levels; they are split between them by their place in the file.</source>
+      <translation>{measure}: raja {value} näkyy kahdesti, koska niin monella asiakkaalla on tämä arvo, että he täyttävät kaksi tasoa; heidät jaetaan tasojen kesken sen mukaan, missä kohtaa tiedostoa he ovat.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>{measure}: {n} levels, not {k}.</source>
+      <translation>{measure}: {n} tasoa, ei {k}.</translation>
     </message>
   </context>
   <context>
@@ -2296,6 +2381,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <location filename="../../desktopseg/core/saved_results.py" />
       <source>Champions</source>
       <translation>Mestarit</translation>
     </message>
@@ -2361,7 +2447,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Tarkista, että levytilaa on ja että sinulla on kirjoitusoikeus kansioon.</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>Choose a file with one row per customer.</source>
       <translation>Valitse tiedosto, jossa on yksi rivi asiakasta kohden.</translation>
     </message>
@@ -2501,6 +2587,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>Column choices {src}.</source>
       <translation>Sarakevalinnat {src}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/print_setup.py" />
+      <source>Columns A to {last} printed; all {n} are in the file</source>
+      <translation>Sarakkeet A–{last} tulostettu; kaikki {n} ovat tiedostossa</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Columns that can group customers: {columns}.</source>
+      <translation>Sarakkeet, joiden mukaan asiakkaat voi ryhmitellä: {columns}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
@@ -2686,6 +2782,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/compare_charts.py" />
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/saved_results.py" />
       <source>Customers</source>
       <translation>Asiakkaat</translation>
     </message>
@@ -3089,6 +3186,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Group {i} in the rules needs a "name" and a "when" condition.</source>
       <translation>Sääntöjen ryhmä {i} tarvitsee kentät "name" ja "when" (ehto).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Grouped by {column}</source>
+      <translation>Ryhmitelty sarakkeen {column} mukaan</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
@@ -3692,6 +3794,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Ei saatavilla</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Not given</source>
+      <translation>Ei annettu</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Not in the newer data</source>
       <translation>Ei uudemmissa tiedoissa</translation>
@@ -3730,6 +3837,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older parents with children at home</source>
       <translation>Varttuneet vanhemmat, lapsia kotona</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>One value of your column</source>
+      <translation>Sarakkeesi yksi arvo</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
@@ -4509,10 +4621,20 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Summasarakkeessa '{col}' ei ole lukuja.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>The best third of customers by {basis}; together they bring {pct:.0f}% of it. Spending is spread evenly here, so the first 80% comes from more than a third of the customers.</source>
+      <translation>Paras kolmannes asiakkaista mitattuna: {basis}; yhdessä he tuovat siitä {pct:.0f} %. Ostot jakautuvat tässä tasaisesti, joten ensimmäiset 80 % tulevat useammalta kuin kolmannekselta asiakkaista.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>The clustering reported: {msg}</source>
       <translation>Klusterointi ilmoitti: {msg}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>The column '{column}' is not in this data (was its sheet left out?).</source>
+      <translation>Saraketta '{column}' ei ole näissä tiedoissa (jätettiinkö sen taulukko pois?).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
@@ -4540,7 +4662,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Kulusarake näyttää yksikkökohtaiselta kulta, joten se kerrottiin kunkin rivin määrällä.</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>The customer file doesn't look like a customer list.</source>
       <translation>Asiakastiedosto ei näytä asiakaslistalta.</translation>
     </message>
@@ -4829,6 +4951,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/clients.py" />
       <source>There is already a client called '{name}'.</source>
       <translation>Asiakasyritys nimeltä '{name}' on jo olemassa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>There is no column called '{column}' to group customers by.</source>
+      <translation>Saraketta '{column}', jonka mukaan asiakkaat ryhmiteltäisiin, ei ole.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
@@ -5254,6 +5381,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Write to this group in words that fit what they have in common.</source>
+      <translation>Kirjoita tälle ryhmälle sanoin, jotka sopivat siihen, mikä heitä yhdistää.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
       <source>Write to this group with a message that fits its condition.</source>
       <translation>Kirjoita tälle ryhmälle viesti, joka sopii sen ehtoon.</translation>
     </message>
@@ -5323,6 +5455,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups</source>
       <translation>Omat ryhmät</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Your own groups are set aside while customers are grouped by {column}.</source>
+      <translation>Omat ryhmäsi jätetään sivuun, kun asiakkaat ryhmitellään sarakkeen {column} mukaan.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
@@ -5511,6 +5648,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>chosen by you</source>
       <translation>valitsit itse</translation>
     </message>
@@ -5540,7 +5678,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>maksavat palvelultaan enemmän kuin tuovat</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>customer file {name}</source>
       <translation>asiakastiedosto {name}</translation>
     </message>
@@ -6023,7 +6161,12 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>palveluminuutit</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>share one value of the column they are grouped by</source>
+      <translation>ryhmittelysarakkeessa on sama arvo</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>sheet '{s}'</source>
       <translation>taulukko '{s}'</translation>
     </message>
@@ -6330,6 +6473,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Ostajat: {cat}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>{column} is not given</source>
+      <translation>{column} puuttuu</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>{column} is {value}</source>
+      <translation>{column} on {value}</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{col} {v}</source>
       <translation>{col} {v}</translation>
@@ -6420,6 +6573,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name} and {n} others {trait}{facts}.</source>
       <translation>{name} ja {n} muuta {trait}{facts}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>{name} and {n} others: {rule}{facts}.</source>
+      <translation>{name} ja {n} muuta: {rule}{facts}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6826,6 +6984,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Suosikit</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
+      <source>Favourites:</source>
+      <translation>Suosikit:</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/report/forecast_page.py" />
       <source>Forecast</source>
       <translation>Ennuste</translation>
@@ -6841,6 +7004,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Asenna CJK-fontti (Linuxissa paketti fonts-noto-cjk, 'Noto Sans CJK') tai tulosta raportti englanniksi tai suomeksi.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>Key figures</source>
       <translation>Tunnusluvut</translation>
@@ -6876,6 +7040,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Ei tässä raportissa: {scheme} - {reason}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>Notes</source>
       <translation>Muistiinpanot</translation>
@@ -6981,11 +7146,13 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Nähdäksesi, mitkä ryhmät vievät enemmän aikaasi kuin tuovat, lisää sarake, jossa on palveluminuutit, tukipyynnöt tai työmääräpisteet (1-10); työmäärä vs. kate -kaavio näkyy silloin tässä.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>Typically: {x}</source>
       <translation>Tyypillisesti: {x}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>What to do</source>
       <translation>Mitä tehdä</translation>

@@ -169,6 +169,16 @@
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Open</source>
+      <translation>열기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Open the client's last results in the main window</source>
+      <translation>고객사의 최근 결과를 기본 창에서 열기</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Practice:</source>
       <translation>사무소:</translation>
     </message>
@@ -241,6 +251,11 @@
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Your practice's name, printed on each report</source>
       <translation>보고서마다 인쇄되는 사무소 이름</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>{name} has no results yet: click Refresh all first.</source>
+      <translation>{name}에는 아직 결과가 없습니다. 먼저 '모두 새로 고침'을 누르세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
@@ -675,6 +690,11 @@ The details are in this log file; please send it to us:
     <name>ImportPreviewPage</name>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>(no grouping)</source>
+      <translation>(그룹 나누지 않음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>(not used)</source>
       <translation>(사용 안 함)</translation>
     </message>
@@ -755,8 +775,28 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>From {source}</source>
+      <translation>출처: {source}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Group customers by:</source>
+      <translation>고객을 나눌 기준 열:</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>It adds: {columns}.</source>
       <translation>추가되는 열: {columns}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Its columns are listed below the file's own; untick it to leave it out.</source>
+      <translation>이 시트의 열은 파일 자체의 열 아래에 표시됩니다. 빼려면 선택을 해제하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Left out: {sources}.</source>
+      <translation>제외됨: {sources}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -820,6 +860,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Use {source}, joined on the customer</source>
+      <translation>{source} 사용 (고객 기준으로 연결)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Used as</source>
       <translation>용도</translation>
     </message>
@@ -837,6 +882,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>You chose this</source>
       <translation>직접 선택함</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Your customers are also put in one group per value of this column</source>
+      <translation>이 열의 값마다 고객을 한 그룹씩으로도 나눕니다</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -1452,6 +1502,11 @@ The details are in this log file; please send it to us:
       <translation>구매 행동</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>Changing the levels or a cut point (then Enter) works the groups out again.</source>
+      <translation>단계나 구간 경계를 바꾸고 Enter를 누르면 그룹을 다시 계산합니다.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Chosen from the data</source>
       <translation>데이터에서 자동 선택</translation>
@@ -1535,6 +1590,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Location</source>
       <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>Many customers share the same value there, so the levels that would have split them were merged. Every cut point used is shown.</source>
+      <translation>많은 고객의 값이 같아서, 이들을 나눌 단계가 하나로 합쳐졌습니다. 사용된 구간 경계는 모두 표시됩니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1627,14 +1687,29 @@ The details are in this log file; please send it to us:
       <translation>파일에 비용이 있어 마진이 정확합니다.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>days since last purchase</source>
+      <translation>마지막 구매 후 지난 일수</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>not set</source>
       <translation>설정 안 함</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>number of orders</source>
+      <translation>주문 수</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>off</source>
       <translation>끔</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>spend</source>
+      <translation>구매액</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1645,6 +1720,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>to</source>
       <translation>~</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>{measure}: the cut point {value} appears twice, because so many customers have that value that they fill two levels; they are split between them by their place in the file.</source>
+      <translation>{measure}: 구간 경계 {value}이(가) 두 번 나옵니다. 이 값을 가진 고객이 너무 많아 두 단계를 채우기 때문이며, 파일에 나오는 순서대로 두 단계에 나뉩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>{measure}: {n} levels, not {k}.</source>
+      <translation>{measure}: {k}단계가 아니라 {n}단계입니다.</translation>
     </message>
   </context>
   <context>
@@ -2296,6 +2381,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <location filename="../../desktopseg/core/saved_results.py" />
       <source>Champions</source>
       <translation>최우수 고객</translation>
     </message>
@@ -2361,7 +2447,7 @@ The details are in this log file; please send it to us:
       <translation>여유 공간이 있는지, 그 폴더에 쓰기 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>Choose a file with one row per customer.</source>
       <translation>고객당 한 행인 파일을 선택하세요.</translation>
     </message>
@@ -2501,6 +2587,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>Column choices {src}.</source>
       <translation>열 선택 {src}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/print_setup.py" />
+      <source>Columns A to {last} printed; all {n} are in the file</source>
+      <translation>A~{last} 열만 인쇄됨, 전체 {n}개 열은 파일에 있음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Columns that can group customers: {columns}.</source>
+      <translation>고객을 나눌 수 있는 열: {columns}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
@@ -2686,6 +2782,7 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/compare_charts.py" />
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/saved_results.py" />
       <source>Customers</source>
       <translation>고객</translation>
     </message>
@@ -3089,6 +3186,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Group {i} in the rules needs a "name" and a "when" condition.</source>
       <translation>규칙의 {i}번째 그룹에 "name"과 "when" 조건이 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Grouped by {column}</source>
+      <translation>{column} 기준 그룹</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
@@ -3692,6 +3794,11 @@ The details are in this log file; please send it to us:
       <translation>사용할 수 없음</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Not given</source>
+      <translation>값 없음</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Not in the newer data</source>
       <translation>새 데이터에 없음</translation>
@@ -3730,6 +3837,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older parents with children at home</source>
       <translation>자녀와 함께 사는 장년 부모</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>One value of your column</source>
+      <translation>내 열의 값 하나</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
@@ -4509,10 +4621,20 @@ The details are in this log file; please send it to us:
       <translation>금액 열 '{col}'에 숫자가 없습니다.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>The best third of customers by {basis}; together they bring {pct:.0f}% of it. Spending is spread evenly here, so the first 80% comes from more than a third of the customers.</source>
+      <translation>{basis} 기준 상위 3분의 1 고객으로, 이들이 전체의 {pct:.0f}%를 차지합니다. 여기서는 구매가 고르게 퍼져 있어 처음 80%가 고객 3분의 1보다 많은 사람에게서 나옵니다.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>The clustering reported: {msg}</source>
       <translation>군집 분석 메시지: {msg}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>The column '{column}' is not in this data (was its sheet left out?).</source>
+      <translation>이 데이터에 '{column}' 열이 없습니다 (그 시트를 제외했나요?).</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
@@ -4540,7 +4662,7 @@ The details are in this log file; please send it to us:
       <translation>비용 열이 단위당 비용으로 보여 각 행의 수량을 곱했습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>The customer file doesn't look like a customer list.</source>
       <translation>고객 파일이 고객 목록처럼 보이지 않습니다.</translation>
     </message>
@@ -4829,6 +4951,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/clients.py" />
       <source>There is already a client called '{name}'.</source>
       <translation>'{name}'(이)라는 거래처가 이미 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>There is no column called '{column}' to group customers by.</source>
+      <translation>고객을 나눌 '{column}' 열이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
@@ -5254,6 +5381,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Write to this group in words that fit what they have in common.</source>
+      <translation>이 그룹의 공통점에 맞는 말로 연락하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
       <source>Write to this group with a message that fits its condition.</source>
       <translation>이 그룹의 조건에 맞는 메시지를 보내세요.</translation>
     </message>
@@ -5323,6 +5455,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups</source>
       <translation>직접 만든 그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Your own groups are set aside while customers are grouped by {column}.</source>
+      <translation>고객을 {column} 기준으로 나누는 동안에는 내 그룹을 사용하지 않습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
@@ -5511,6 +5648,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>chosen by you</source>
       <translation>직접 선택함</translation>
     </message>
@@ -5540,7 +5678,7 @@ The details are in this log file; please send it to us:
       <translation>버는 것보다 응대 비용이 더 듦</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>customer file {name}</source>
       <translation>고객 파일 {name}</translation>
     </message>
@@ -6023,7 +6161,12 @@ The details are in this log file; please send it to us:
       <translation>응대 시간(분)</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>share one value of the column they are grouped by</source>
+      <translation>그룹 기준 열의 값이 같음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>sheet '{s}'</source>
       <translation>'{s}' 시트</translation>
     </message>
@@ -6330,6 +6473,16 @@ The details are in this log file; please send it to us:
       <translation>{cat} 구매 고객</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>{column} is not given</source>
+      <translation>{column} 값 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>{column} is {value}</source>
+      <translation>{column}: {value}</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{col} {v}</source>
       <translation>{col} {v}</translation>
@@ -6420,6 +6573,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name} and {n} others {trait}{facts}.</source>
       <translation>{name} 외 {n}명: {trait}{facts}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>{name} and {n} others: {rule}{facts}.</source>
+      <translation>{name} 외 {n}명: {rule}{facts}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6826,6 +6984,11 @@ The details are in this log file; please send it to us:
       <translation>자주 사는 것</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
+      <source>Favourites:</source>
+      <translation>자주 사는 것:</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/report/forecast_page.py" />
       <source>Forecast</source>
       <translation>예측</translation>
@@ -6841,6 +7004,7 @@ The details are in this log file; please send it to us:
       <translation>CJK 글꼴을 설치하거나(Linux에서는 fonts-noto-cjk 패키지, 'Noto Sans CJK') 보고서를 영어나 핀란드어로 인쇄하세요.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>Key figures</source>
       <translation>주요 수치</translation>
@@ -6876,6 +7040,7 @@ The details are in this log file; please send it to us:
       <translation>이 보고서에 없음: {scheme} - {reason}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>Notes</source>
       <translation>메모</translation>
@@ -6981,11 +7146,13 @@ The details are in this log file; please send it to us:
       <translation>들이는 시간에 비해 수익이 적은 그룹을 보려면 응대 시간(분), 문의 건수 또는 부담 점수(1-10) 열을 추가하세요. 그러면 여기에 응대 부담 대비 마진 차트가 나타납니다.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>Typically: {x}</source>
       <translation>대개: {x}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>What to do</source>
       <translation>할 일</translation>

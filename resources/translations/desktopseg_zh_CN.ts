@@ -169,6 +169,16 @@
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>Open the client's last results in the main window</source>
+      <translation>在主窗口中打开该客户的最近结果</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Practice:</source>
       <translation>事务所：</translation>
     </message>
@@ -241,6 +251,11 @@
       <location filename="../../desktopseg/gui/clients_view.py" />
       <source>Your practice's name, printed on each report</source>
       <translation>您的事务所名称，会印在每份报告上</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/clients_view.py" />
+      <source>{name} has no results yet: click Refresh all first.</source>
+      <translation>{name} 还没有结果：请先点击“全部刷新”。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/clients_view.py" />
@@ -675,6 +690,11 @@ The details are in this log file; please send it to us:
     <name>ImportPreviewPage</name>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>(no grouping)</source>
+      <translation>（不分组）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>(not used)</source>
       <translation>（未使用）</translation>
     </message>
@@ -755,8 +775,28 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>From {source}</source>
+      <translation>来自{source}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Group customers by:</source>
+      <translation>按此列给客户分组：</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>It adds: {columns}.</source>
       <translation>它增加了：{columns}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Its columns are listed below the file's own; untick it to leave it out.</source>
+      <translation>它的列列在文件本身的列下面；取消勾选即可不使用它。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Left out: {sources}.</source>
+      <translation>未使用：{sources}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -820,6 +860,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Use {source}, joined on the customer</source>
+      <translation>使用{source}，按客户关联</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
       <source>Used as</source>
       <translation>用作</translation>
     </message>
@@ -837,6 +882,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/import_preview.py" />
       <source>You chose this</source>
       <translation>您选择的</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/import_preview.py" />
+      <source>Your customers are also put in one group per value of this column</source>
+      <translation>还会按此列的每个值把客户各分为一组</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/import_preview.py" />
@@ -1452,6 +1502,11 @@ The details are in this log file; please send it to us:
       <translation>购买行为</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>Changing the levels or a cut point (then Enter) works the groups out again.</source>
+      <translation>修改级数或分界点（然后按回车）会重新划分分组。</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Chosen from the data</source>
       <translation>根据数据选择</translation>
@@ -1535,6 +1590,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>Location</source>
       <translation>地区</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>Many customers share the same value there, so the levels that would have split them were merged. Every cut point used is shown.</source>
+      <translation>很多客户在这一项上的数值相同，所以本该把他们分开的级别被合并了。所有用到的分界点都已列出。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1627,14 +1687,29 @@ The details are in this log file; please send it to us:
       <translation>您的文件包含成本，因此利润是准确的。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>days since last purchase</source>
+      <translation>距上次购买的天数</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>number of orders</source>
+      <translation>订单数</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>off</source>
       <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>spend</source>
+      <translation>消费金额</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/settings_panel.py" />
@@ -1645,6 +1720,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/settings_panel.py" />
       <source>to</source>
       <translation>至</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>{measure}: the cut point {value} appears twice, because so many customers have that value that they fill two levels; they are split between them by their place in the file.</source>
+      <translation>{measure}：分界点 {value} 出现了两次，因为具有这个数值的客户太多，占满了两个级别；他们按在文件中的先后顺序分到这两个级别。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/cut_points_note.py" />
+      <source>{measure}: {n} levels, not {k}.</source>
+      <translation>{measure}：{n} 个级别，而不是 {k} 个。</translation>
     </message>
   </context>
   <context>
@@ -2296,6 +2381,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/data/rfm_grid.json" />
+      <location filename="../../desktopseg/core/saved_results.py" />
       <source>Champions</source>
       <translation>冠军客户</translation>
     </message>
@@ -2361,7 +2447,7 @@ The details are in this log file; please send it to us:
       <translation>请确认有足够空间，并且您有该文件夹的写入权限。</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>Choose a file with one row per customer.</source>
       <translation>请选择每位客户占一行的文件。</translation>
     </message>
@@ -2501,6 +2587,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>Column choices {src}.</source>
       <translation>列的选择{src}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/print_setup.py" />
+      <source>Columns A to {last} printed; all {n} are in the file</source>
+      <translation>已打印 A 至 {last} 列；全部 {n} 列都在文件中</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Columns that can group customers: {columns}.</source>
+      <translation>可用于给客户分组的列：{columns}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/content_roles.py" />
@@ -2686,6 +2782,7 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/compare_charts.py" />
       <location filename="../../desktopseg/core/export.py" />
       <location filename="../../desktopseg/core/personas.py" />
+      <location filename="../../desktopseg/core/saved_results.py" />
       <source>Customers</source>
       <translation>客户</translation>
     </message>
@@ -3089,6 +3186,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Group {i} in the rules needs a "name" and a "when" condition.</source>
       <translation>规则中的分组 {i} 需要一个 "name" 和一个 "when" 条件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Grouped by {column}</source>
+      <translation>按{column}分组</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
@@ -3692,6 +3794,11 @@ The details are in this log file; please send it to us:
       <translation>不可用</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Not given</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/compare.py" />
       <source>Not in the newer data</source>
       <translation>较新的数据中没有</translation>
@@ -3730,6 +3837,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older parents with children at home</source>
       <translation>家中有子女的年长父母</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>One value of your column</source>
+      <translation>您的列中的一个值</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
@@ -4509,10 +4621,20 @@ The details are in this log file; please send it to us:
       <translation>金额列“{col}”中没有数字。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segmentation/value.py" />
+      <source>The best third of customers by {basis}; together they bring {pct:.0f}% of it. Spending is spread evenly here, so the first 80% comes from more than a third of the customers.</source>
+      <translation>按{basis}排名前三分之一的客户；他们合计贡献其中的 {pct:.0f}%。这里的消费分布比较均匀，所以前 80% 来自超过三分之一的客户。</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>The clustering reported: {msg}</source>
       <translation>聚类报告：{msg}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>The column '{column}' is not in this data (was its sheet left out?).</source>
+      <translation>这些数据中没有“{column}”列（是否未使用它所在的工作表？）。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
@@ -4540,7 +4662,7 @@ The details are in this log file; please send it to us:
       <translation>成本列看起来是单位成本，因此已乘以每行的数量。</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>The customer file doesn't look like a customer list.</source>
       <translation>客户文件看起来不像客户名单。</translation>
     </message>
@@ -4829,6 +4951,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/clients.py" />
       <source>There is already a client called '{name}'.</source>
       <translation>已经有名为“{name}”的客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>There is no column called '{column}' to group customers by.</source>
+      <translation>没有名为“{column}”的列可用于给客户分组。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
@@ -5254,6 +5381,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Write to this group in words that fit what they have in common.</source>
+      <translation>用符合这组客户共同点的话语与他们沟通。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
       <source>Write to this group with a message that fits its condition.</source>
       <translation>给这个分组写一条符合其条件的消息。</translation>
     </message>
@@ -5323,6 +5455,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups</source>
       <translation>自定义分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>Your own groups are set aside while customers are grouped by {column}.</source>
+      <translation>按{column}给客户分组时，暂不使用自定义分组。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/custom.py" />
@@ -5511,6 +5648,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>chosen by you</source>
       <translation>由您选择</translation>
     </message>
@@ -5540,7 +5678,7 @@ The details are in this log file; please send it to us:
       <translation>服务成本高于他们带来的收益</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>customer file {name}</source>
       <translation>客户文件 {name}</translation>
     </message>
@@ -6023,7 +6161,12 @@ The details are in this log file; please send it to us:
       <translation>服务分钟数</translation>
     </message>
     <message>
-      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>share one value of the column they are grouped by</source>
+      <translation>在分组所依据的列中取值相同</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/joined.py" />
       <source>sheet '{s}'</source>
       <translation>工作表“{s}”</translation>
     </message>
@@ -6330,6 +6473,16 @@ The details are in this log file; please send it to us:
       <translation>{cat}买家</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>{column} is not given</source>
+      <translation>{column}未填写</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/group_by.py" />
+      <source>{column} is {value}</source>
+      <translation>{column}为{value}</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/needs.py" />
       <source>{col} {v}</source>
       <translation>{col} {v}</translation>
@@ -6420,6 +6573,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name} and {n} others {trait}{facts}.</source>
       <translation>{name}和另外 {n} 位客户{trait}{facts}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>{name} and {n} others: {rule}{facts}.</source>
+      <translation>{name}和另外 {n} 位：{rule}{facts}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
@@ -6826,6 +6984,11 @@ The details are in this log file; please send it to us:
       <translation>常买</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
+      <source>Favourites:</source>
+      <translation>常买：</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/report/forecast_page.py" />
       <source>Forecast</source>
       <translation>预测</translation>
@@ -6841,6 +7004,7 @@ The details are in this log file; please send it to us:
       <translation>请安装 CJK 字体（在 Linux 上安装 fonts-noto-cjk 软件包，即“Noto Sans CJK”），或用英文或芬兰文打印报告。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>Key figures</source>
       <translation>关键数字</translation>
@@ -6876,6 +7040,7 @@ The details are in this log file; please send it to us:
       <translation>本报告未包含：{scheme} - {reason}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>Notes</source>
       <translation>备注</translation>
@@ -6981,11 +7146,13 @@ The details are in this log file; please send it to us:
       <translation>若想看出哪些分组花费的时间多于带来的收益，请添加服务分钟数、支持工单数或投入评分 (1-10) 列；投入与利润图表随后会出现在这里。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>Typically: {x}</source>
       <translation>通常：{x}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/report/compact_card.py" />
       <location filename="../../desktopseg/report/render.py" />
       <source>What to do</source>
       <translation>建议做法</translation>
