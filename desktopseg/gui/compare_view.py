@@ -166,8 +166,10 @@ class CompareView(QWidget):
         group.addButton(self.show_counts)
         group.addButton(self.show_revenue)
         self.show_counts.toggled.connect(self._fill_matrix)
-        row.addWidget(QLabel(self.tr("Rows: segment at the earlier date · columns: at the "
-                                     "later date. Double-click a number for the customers.")))
+        how = QLabel(self.tr("Rows: segment at the earlier date · columns: at the "
+                             "later date. Double-click a number for the customers."))
+        how.setWordWrap(True)  # a long line would make the whole window wider than the screen
+        row.addWidget(how, 1)
         row.addStretch(1)
         row.addWidget(self.show_counts)
         row.addWidget(self.show_revenue)

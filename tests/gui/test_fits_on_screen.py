@@ -100,6 +100,8 @@ def test_every_screen_fits(qtbot, window, samples_dir, quiet, size):
     with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
         window.preview.continue_button.click()
     page = window.results
+    # Every results tab (What changed too) lets the window stay this small.
+    assert window.minimumSizeHint().width() <= w, window.minimumSizeHint()
     window.settings_dock.show()
     for scheme in range(page.scheme_combo.count()):
         if not page.scheme_combo.model().item(scheme).isEnabled():
