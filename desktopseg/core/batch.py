@@ -97,10 +97,13 @@ def run_client(
     render_pdf: RenderPdf | None = None,
     task: Task | None = None,
     keep: Callable[[Any, AnalysisResult], None] | None = None,
+    prepare: Callable[[AnalysisResult], None] | None = None,
 ) -> ClientRun:
     """Analyse one client's file and write its workbook (and report); raise UserError if broken.
 
-    ``keep(data, result)``, when given, is called last, e.g. to save the client's project.
+    ``prepare(result)``, when given, is called before anything is written (e.g. to put the
+    persona names and notes the bookkeeper edited onto the new results); ``keep(data, result)``
+    is called last, e.g. to save the client's project.
     """
     from desktopseg.core import pipeline
     from desktopseg.core.clients_book import hashed_labels
@@ -121,6 +124,8 @@ def run_client(
                    "were found."),
             file=str(path),
         )
+    if prepare is not None:
+        prepare(result)
     run.summary = pipeline.summary_dict(result)
     run.mapping = data.mapping.to_json()
     scheme = main_scheme(result)
@@ -153,6 +158,7 @@ def run_batch(
     on_client: Callable[[ClientRun], None] | None = None,
     client_names: Sequence[str] | None = None,
     keep: Callable[[Path, Any, AnalysisResult], None] | None = None,
+    prepare: Callable[[AnalysisResult], None] | None = None,
 ) -> BatchOutcome:
     """Analyse each input as one client, one after another; see the module docstring.
 
@@ -179,7 +185,7 @@ def run_batch(
                     path, out / base, letterhead,
                     options=options_for(path) if options_for else None,
                     settings=settings, render_pdf=render_pdf, task=sub,
-                    keep=None if keep is None else _bound(keep, path),
+                    keep=None if keep is None else _bound(keep, path), prepare=prepare,
                 )
         except Cancelled:
             outcome.cancelled = True

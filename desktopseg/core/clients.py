@@ -282,6 +282,12 @@ def refresh_client(client: Client, practice: str = "", *, render_pdf=None,
     def keep(_path: Path, data, result) -> None:
         keep_project(client, previous, data, result)
 
+    def prepare(result) -> None:  # the names and notes edited in the window, in the reports too
+        if previous is not None and previous.persona_edits:
+            from desktopseg.core.project import apply_persona_edits
+
+            apply_persona_edits(result, previous.persona_edits)
+
     def progress(step: str, fraction: float) -> None:
         task.report(fraction)  # one bar: the step keeps the client's name, not "Reading file"
 
@@ -290,7 +296,7 @@ def refresh_client(client: Client, practice: str = "", *, render_pdf=None,
                          render_pdf=render_pdf, client_names=[client.name],
                          options_for=lambda _p: ImportOptions(mapping=with_mapping),
                          settings=previous.settings if previous is not None else None,
-                         progress=progress, keep=keep)
+                         progress=progress, keep=keep, prepare=prepare)
 
     outcome = attempt(mapping)
     if outcome.cancelled:
