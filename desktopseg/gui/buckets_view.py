@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -182,7 +182,13 @@ class BucketsView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         # Long group names and "What it means" wrap into the row (no "…" above empty space).
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
+        # Row heights follow column widths once per burst of resizes (fitting the columns
+        # to a new scheme resizes a dozen sections; fitting the rows after each cost 0.1 s).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_rows)
+        self.table.horizontalHeader().sectionResized.connect(self._fit_timer.start)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.activated.connect(self._on_double_clicked)
         lay.addWidget(self.table, 1)
@@ -208,6 +214,7 @@ class BucketsView(QWidget):
         self.table.setColumnWidth(last, DESCRIPTION_WIDTH)
         self.table.setMinimumWidth(0)
         self._fit_rows()
+        self._fit_timer.stop()  # the rows were just fitted to these widths
         if seg is None:
             self.caption.setText("")
             self.notes.setText("")

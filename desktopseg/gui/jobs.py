@@ -198,8 +198,9 @@ def open_saved_project(path: str, *, progress=None, cancelled=None) -> Opened:
 
     Task(progress, cancelled).report(0.0, N_("Opening project"))
     project = load_project(path)
-    if project.result is not None:
-        preload_views()
+    # The plotting modules (0.5 s) are not waited for: the results open on the Groups table
+    # (the charts are built when their tab is first shown), and the window's preload thread
+    # (preload_screens) imports them meanwhile.
     return Opened(project, project.result)
 
 

@@ -74,13 +74,13 @@ class ResultsPage(QWidget):
         self.personas.persona_edited.connect(self.persona_edited)
         self.buckets.effort_rated.connect(self._on_effort_rated)
         self.personas.effort_rated.connect(self._on_effort_rated)
-        self.charts = None  # built on first results: matplotlib is slow to import
+        self._charts = None  # built when first needed: matplotlib is slow to import
         self._charts_holder = QWidget()
         QVBoxLayout(self._charts_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.buckets, self.tr("Groups"))
         self.tabs.addTab(self.personas, self.tr("Persona cards"))
         self.tabs.addTab(self._charts_holder, self.tr("Charts"))
-        self.forecast = None  # the Forecast tab, built with the charts (matplotlib)
+        self._forecast = None  # the Forecast tab, built with the charts (matplotlib)
         self._forecast_holder = QWidget()
         QVBoxLayout(self._forecast_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._forecast_holder, self.tr("Forecast"))
@@ -95,7 +95,6 @@ class ResultsPage(QWidget):
         """Show ``result``, keeping the chosen scheme when it still exists."""
         previous = scheme or self.current_scheme()
         self.result = result
-        self._ensure_charts()
         labels = scheme_labels()
         self.scheme_combo.blockSignals(True)
         self.scheme_combo.clear()
@@ -128,8 +127,22 @@ class ResultsPage(QWidget):
         self.summary.setText(self._summary_text(result))
         self._show_scheme()
 
+    @property
+    def charts(self):
+        """The Charts tab's view, built on first use (None if charts cannot be shown)."""
+        self._ensure_charts()
+        return self._charts
+
+    @property
+    def forecast(self):
+        """The Forecast tab's view, built with the charts on first use."""
+        self._ensure_charts()
+        return self._forecast
+
     def _ensure_charts(self) -> None:
-        if self.charts is not None or self._charts_holder.layout().count():
+        # Not when results arrive: the Groups table shows first, and importing matplotlib
+        # (0.5 s) then held back a reopened project's results.
+        if self._charts is not None or self._charts_holder.layout().count():
             return
         try:
             from desktopseg.gui.charts_view import ChartsView
@@ -143,12 +156,12 @@ class ResultsPage(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._charts_holder.layout().addWidget(label)
             return
-        self.charts = ChartsView()
-        self._charts_holder.layout().addWidget(self.charts)
+        self._charts = ChartsView()
+        self._charts_holder.layout().addWidget(self._charts)
         from desktopseg.gui.forecast_view import ForecastView
 
-        self.forecast = ForecastView()
-        self._forecast_holder.layout().addWidget(self.forecast)
+        self._forecast = ForecastView()
+        self._forecast_holder.layout().addWidget(self._forecast)
 
     def _summary_text(self, result: AnalysisResult) -> str:
         tx = result.data.transactions
