@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopseg.gui.common import fmt_number, mute, show_error
+from desktopseg.gui.common import fmt_number, mute
 from desktopseg.gui.models import SEGMENT_ROLE, SORT_ROLE, BucketsModel, DataFrameModel
 
 if TYPE_CHECKING:
@@ -132,20 +131,11 @@ class CustomersDialog(QDialog):
 
     @Slot()
     def _on_export(self) -> None:
-        safe_name = "".join(ch if ch.isalnum() else "-" for ch in self.segment).strip("-")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export customer list"), f"{safe_name or 'customers'}.csv",
-            self.tr("CSV file (*.csv)"))
-        if not path:
-            return
-        try:
-            self.export_to(path)
-        except OSError as exc:
-            from desktopseg.core.errors import UserError
+        from desktopseg.gui.export_done import export_list
 
-            show_error(self, UserError(self.tr("The list could not be saved: {error}").format(
-                error=exc.strerror or exc), hint=self.tr("Choose another folder or file name."),
-                file=path))
+        safe_name = "".join(ch if ch.isalnum() else "-" for ch in self.segment).strip("-")
+        export_list(self, self.tr("Export customer list"), f"{safe_name or 'customers'}.csv",
+                    self.export_to)
 
 
 #: Width of the "What it means" column (its text wraps inside it).

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopseg.gui.common import fmt_money, fmt_number, mute, scheme_labels, show_error
+from desktopseg.gui.common import fmt_money, fmt_number, mute, scheme_labels
 
 if TYPE_CHECKING:
     from desktopseg.core.compare import Comparison
@@ -416,18 +415,9 @@ class CompareView(QWidget):
     def _on_export(self) -> None:
         if self.outcome is None:
             return
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export everyone who moved"),
-                                               "movers.csv", self.tr("CSV file (*.csv)"))
-        if not path:
-            return
-        try:
-            self.export_to(path)
-        except OSError as exc:
-            from desktopseg.core.errors import UserError
+        from desktopseg.gui.export_done import export_list
 
-            show_error(self, UserError(self.tr("The list could not be saved: {error}").format(
-                error=exc.strerror or exc), hint=self.tr("Choose another folder or file name."),
-                file=path))
+        export_list(self, self.tr("Export everyone who moved"), "movers.csv", self.export_to)
 
     # ---- charts ----------------------------------------------------------------------------
     def _ensure_canvas(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -102,3 +102,35 @@ def show_export_done(parent: QWidget, path: str | Path, text: str) -> ExportDone
     box.setObjectName("exportDone")
     box.open()
     return box
+
+
+def export_list(parent: QWidget, title: str, suggested: str, write) -> str | None:
+    """Save a CSV list where the user chooses; return the path written, or None.
+
+    The dialog starts in the last folder saved to; ``write(path)`` writes the list; afterwards
+    Open / Show in folder are offered, and a disk error is said plainly.
+    """
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktopseg.core.errors import UserError
+    from desktopseg.gui.common import show_error
+
+    path, _f = QFileDialog.getSaveFileName(
+        parent, title, str(save_folder() / suggested),
+        QCoreApplication.translate("export_done", "CSV file (*.csv)"))
+    if not path:
+        return None
+    try:
+        write(path)
+    except OSError as exc:
+        show_error(parent, UserError(
+            QCoreApplication.translate("export_done", "The list could not be saved: {error}")
+            .format(error=exc.strerror or exc),
+            hint=QCoreApplication.translate("export_done", "Choose another folder or file name."),
+            file=path))
+        return None
+    remember_save(path)
+    show_export_done(parent, path, QCoreApplication.translate(
+        "export_done", "The list was saved to {path}.").format(path=path))
+    return path
+

@@ -267,16 +267,6 @@
     <name>CompareView</name>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
-      <source>CSV file (*.csv)</source>
-      <translation>CSV-tiedosto (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/compare_view.py" />
-      <source>Choose another folder or file name.</source>
-      <translation>Valitse toinen kansio tai tiedostonimi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Compare</source>
       <translation>Vertaa</translation>
     </message>
@@ -349,11 +339,6 @@
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Show customers…</source>
       <translation>Näytä asiakkaat…</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/compare_view.py" />
-      <source>The list could not be saved: {error}</source>
-      <translation>Listaa ei voitu tallentaa: {error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
@@ -481,18 +466,8 @@
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
-      <source>CSV file (*.csv)</source>
-      <translation>CSV-tiedosto (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Chance to buy again (%)</source>
       <translation>Todennäköisyys ostaa uudelleen (%)</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/buckets_view.py" />
-      <source>Choose another folder or file name.</source>
-      <translation>Valitse toinen kansio tai tiedostonimi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
@@ -563,11 +538,6 @@
       <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Revenue</source>
       <translation>Myynti</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/buckets_view.py" />
-      <source>The list could not be saved: {error}</source>
-      <translation>Listaa ei voitu tallentaa: {error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
@@ -6889,6 +6859,29 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>{word}: {v}</source>
       <translation>{word}: {v}</translation>
+    </message>
+  </context>
+  <context>
+    <name>export_done</name>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>CSV file (*.csv)</source>
+      <translation>CSV-tiedosto (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>Choose another folder or file name.</source>
+      <translation>Valitse toinen kansio tai tiedostonimi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>The list could not be saved: {error}</source>
+      <translation>Listaa ei voitu tallentaa: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>The list was saved to {path}.</source>
+      <translation>Lista tallennettiin: {path}.</translation>
     </message>
   </context>
   <context>

@@ -267,16 +267,6 @@
     <name>CompareView</name>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
-      <source>CSV file (*.csv)</source>
-      <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/compare_view.py" />
-      <source>Choose another folder or file name.</source>
-      <translation>다른 폴더나 파일 이름을 선택하세요.</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Compare</source>
       <translation>비교</translation>
     </message>
@@ -349,11 +339,6 @@
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Show customers…</source>
       <translation>고객 보기…</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/compare_view.py" />
-      <source>The list could not be saved: {error}</source>
-      <translation>목록을 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
@@ -481,18 +466,8 @@
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
-      <source>CSV file (*.csv)</source>
-      <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Chance to buy again (%)</source>
       <translation>재구매 확률 (%)</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/buckets_view.py" />
-      <source>Choose another folder or file name.</source>
-      <translation>다른 폴더나 파일 이름을 선택하세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
@@ -563,11 +538,6 @@
       <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Revenue</source>
       <translation>매출</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/buckets_view.py" />
-      <source>The list could not be saved: {error}</source>
-      <translation>목록을 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
@@ -6889,6 +6859,29 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>{word}: {v}</source>
       <translation>{word}: {v}</translation>
+    </message>
+  </context>
+  <context>
+    <name>export_done</name>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>CSV file (*.csv)</source>
+      <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>Choose another folder or file name.</source>
+      <translation>다른 폴더나 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>The list could not be saved: {error}</source>
+      <translation>목록을 저장할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>The list was saved to {path}.</source>
+      <translation>목록을 {path}에 저장했습니다.</translation>
     </message>
   </context>
   <context>

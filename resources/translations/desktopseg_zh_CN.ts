@@ -267,16 +267,6 @@
     <name>CompareView</name>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
-      <source>CSV file (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/compare_view.py" />
-      <source>Choose another folder or file name.</source>
-      <translation>请选择其他文件夹或文件名。</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Compare</source>
       <translation>比较</translation>
     </message>
@@ -349,11 +339,6 @@
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Show customers…</source>
       <translation>显示客户…</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/compare_view.py" />
-      <source>The list could not be saved: {error}</source>
-      <translation>无法保存名单：{error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
@@ -481,18 +466,8 @@
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
-      <source>CSV file (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Chance to buy again (%)</source>
       <translation>再次购买的概率 (%)</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/buckets_view.py" />
-      <source>Choose another folder or file name.</source>
-      <translation>请选择其他文件夹或文件名。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
@@ -563,11 +538,6 @@
       <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Revenue</source>
       <translation>收入</translation>
-    </message>
-    <message>
-      <location filename="../../desktopseg/gui/buckets_view.py" />
-      <source>The list could not be saved: {error}</source>
-      <translation>无法保存名单：{error}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
@@ -6889,6 +6859,29 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/firmographic.py" />
       <source>{word}: {v}</source>
       <translation>{word}：{v}</translation>
+    </message>
+  </context>
+  <context>
+    <name>export_done</name>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>CSV file (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>Choose another folder or file name.</source>
+      <translation>请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>The list could not be saved: {error}</source>
+      <translation>无法保存名单：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/export_done.py" />
+      <source>The list was saved to {path}.</source>
+      <translation>列表已保存到 {path}。</translation>
     </message>
   </context>
   <context>
