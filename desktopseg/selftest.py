@@ -294,7 +294,8 @@ STEPS: tuple[tuple[str, Callable[[dict], str]], ...] = (
 
 def self_test() -> int:
     """Run every step; print one line each; return 0 when all pass, 1 on the first failure."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):  # unset, or set to nothing
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     total = time.perf_counter()
     mode = "frozen bundle" if is_frozen() else "Python " + sys.version.split()[0]
     _say(f"{APP_NAME} {__version__} ({mode}, {sys.platform})")

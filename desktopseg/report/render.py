@@ -1082,7 +1082,8 @@ def _ensure_gui_app() -> None:
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not os.environ.get("QT_QPA_PLATFORM"):  # unset, or set to nothing
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
     # A full QApplication (a QGuiApplication is enough to draw): a window opened later in the
     # same process, such as the app after a command-line report, needs widgets.
     from PySide6.QtWidgets import QApplication

@@ -203,16 +203,20 @@ def test_no_segments_is_a_plain_message(result, tmp_path):
     assert not list(tmp_path.iterdir())
 
 
-def test_command_line_without_a_screen(samples_dir, tmp_path):
+@pytest.mark.parametrize("platform", [None, ""], ids=["platform unset", "platform empty"])
+def test_command_line_without_a_screen(samples_dir, tmp_path, platform):
     """`desktopseg report` writes the PDF with no display.
 
-    Neither DISPLAY nor QT_QPA_PLATFORM is set, so write_pdf has to start Qt offscreen itself;
-    a US locale gets Letter paper.
+    No DISPLAY, and QT_QPA_PLATFORM unset or set to nothing (as some shells and service
+    managers leave it), so write_pdf has to start Qt offscreen itself; a US locale gets Letter
+    paper.
     """
     workbook = samples_dir / "bookkeeper_quickbooks_sales_by_customer.xlsx"
     before = workbook.read_bytes()
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    if platform is not None:
+        env["QT_QPA_PLATFORM"] = platform
     env.update(LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8")
     pdf = tmp_path / "us.pdf"
     cli = [sys.executable, "-m", "desktopseg"]
