@@ -567,6 +567,15 @@ class ForecastResult:
     factor: float = 1.0
     notes: list[str] = field(default_factory=list)
     future_weekly: pd.DataFrame | None = None  # week, forecast (for the chart)
+    season_known: bool = True  # the history covers the days ahead in an earlier year
+
+    def season_sentence(self) -> str:
+        """Empty, or a warning that the forecast cannot know the season of the days ahead."""
+        if self.season_known:
+            return ""
+        return _("Your sales history does not yet cover the same weeks of an earlier year, so "
+                 "this forecast cannot allow for a busy or quiet time of year in them, such as "
+                 "a holiday rush.")
 
     def churn_sentence(self) -> str:
         """Which churn risk / upsell measure is shown, and why."""
@@ -649,11 +658,13 @@ def attach_forecast(result, task=None) -> ForecastResult | None:
         start=(pd.Timestamp(result.period_end) + pd.Timedelta(days=1)).date(),
         expected_orders=float(np.nansum(pred.expected_orders)),
         expected_revenue=float(np.nansum(pred.expected_revenue)), churn_source=source,
-        factor=pred.factor)
+        factor=pred.factor, season_known=seasonal_factor(lines, end, days) is not None)
     seasonal = bt.correction and seasonal_factor(lines, end, days) is not None
     shape = season_index(lines, end) if seasonal else None
     fr.future_weekly = _future_weekly(h, pred, days, fr.start, shape)
     fr.notes.append(bt.sentence())
+    if fr.season_sentence():
+        fr.notes.append(fr.season_sentence())
     fr.notes.append(fr.churn_sentence())
     result.forecast = fr
     return fr

@@ -65,7 +65,8 @@ class ForecastView(QWidget):
                 "{orders} orders worth about {revenue}.").format(
                     days=fc.days, orders=fmt_number(fc.expected_orders),
                     revenue=fmt_money(fc.expected_revenue)))
-            self.trust.setText(fc.backtest.sentence())
+            self.trust.setText("\n".join(
+                t for t in (fc.backtest.sentence(), fc.season_sentence()) if t))
             self.source.setText(fc.churn_sentence())
         forecast_figure(fc, figure=self.figure, title=False)
         self.canvas.draw_idle()

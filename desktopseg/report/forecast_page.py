@@ -20,7 +20,7 @@ def _money(x: float, result) -> str:
 
 
 def forecast_page_html(result) -> str:
-    """Heading and the three sentences of the forecast page."""
+    """Heading and the sentences of the forecast page."""
     fc = result.forecast
     head = QCoreApplication.translate(
         "report", "In the next {days} days, the customers you have are expected to place "
@@ -28,7 +28,7 @@ def forecast_page_html(result) -> str:
         days=fc.days, orders=localize_number(f"{fc.expected_orders:,.0f}"),
         revenue=_money(fc.expected_revenue, result))
     title = QCoreApplication.translate("report", "Forecast")
-    parts = [head, fc.backtest.sentence(), fc.churn_sentence()]
+    parts = [head, fc.backtest.sentence(), fc.season_sentence(), fc.churn_sentence()]
     return (f"<h2>{html.escape(title)}</h2>"
             + "".join(f"<p>{html.escape(p)}</p>" for p in parts if p))
 

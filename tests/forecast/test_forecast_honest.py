@@ -122,3 +122,30 @@ def test_the_weekly_forecast_follows_the_season_it_was_corrected_for():
     assert december["forecast"].mean() > 1.5 * october["forecast"].mean()
     days = np.minimum(7, (pd.Timestamp(bt.end) - w.index).days + 1)
     assert (w["forecast"] * days / 7).sum() == pytest.approx(bt.best["forecast_orders"], rel=1e-6)
+
+
+@pytest.mark.parametrize("days, known", [(300, False), (900, True)])
+def test_the_forecast_says_when_it_cannot_know_the_season(tmp_path, days, known):
+    """Under a year of sales cannot show the weeks ahead a year earlier: the forecast says so.
+
+    The shared online retail sample (a year of sales, forecast into the Christmas weeks) missed
+    by a third for this reason; a history that covers those weeks once says nothing.
+    """
+    from desktopseg.core.model import AnalysisSettings
+    from desktopseg.core.pipeline import run
+    from desktopseg.report.forecast_page import forecast_page_html
+
+    tx = simulate_history(1500, days=days, births=min(days // 2, 300), start="2022-01-01",
+                          seed=23)
+    src = tmp_path / "sales.csv"
+    tx.rename(columns={"customer_key": "Customer", "date": "Date", "amount": "Amount",
+                       "order_id": "Order"}).to_csv(src, index=False)
+    result = run(src, settings=AnalysisSettings(forecast_days=90, schemes=("value",)))
+    fc = result.forecast
+    assert fc.season_known is known
+    sentence = fc.season_sentence()
+    assert bool(sentence) is not known
+    assert (sentence in fc.notes) is not known
+    if not known:
+        assert "same weeks of an earlier year" in sentence
+        assert "same weeks of an earlier year" in forecast_page_html(result)
