@@ -31,6 +31,25 @@ def cdnow_text(path: Path, customers: int = 60) -> Path:
     return path
 
 
+def cdnow_as_shipped(path: Path, customers: int = 60) -> Path:
+    """The CDNOW master file as it is passed around: values aligned, header not.
+
+    " customer_id  date number_of_cds  dollar_value" over " 00001 19970101  1   11.77", CRLF
+    line ends: split by two or more spaces, the header has three names for four columns.
+    """
+    rng = np.random.RandomState(1998)
+    lines = [" customer_id  date number_of_cds  dollar_value"]
+    for cid in range(1, customers + 1):
+        day = date(1997, 1, 1) + timedelta(days=int(rng.randint(0, 80)))
+        for _ in range(int(rng.randint(1, 6))):
+            cds = int(rng.randint(1, 9))
+            value = round(cds * rng.uniform(9, 16), 2)
+            lines.append(f" {cid:05d} {day.strftime('%Y%m%d')} {cds:>2} {value:>7.2f}")
+            day += timedelta(days=int(rng.randint(5, 120)))
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("ascii"))
+    return path
+
+
 CAMPAIGN_COLUMNS = [
     "ID", "Year_Birth", "Education", "Marital_Status", "Income", "Kidhome", "Teenhome",
     "Dt_Customer", "Recency", "MntWines", "MntFruits", "MntMeatProducts", "MntFishProducts",

@@ -774,6 +774,14 @@ def read_text(path: Path, max_rows: int | None, task: Task) -> RawTable:
         ) from None
     task.report(0.8)
     width = frame.shape[1]
+    if delimiter is None and len(names) != width:
+        # Aligned columns whose header is not aligned with its values ("customer_id  date
+        # number_of_cds  dollar_value" over "00001 19970101  1   11.77"): split by two or more
+        # spaces the header has fewer names than the values have columns, and the names would
+        # sit over the wrong values. Words parted by any spaces, one per column, fit instead.
+        words = [ln.split() for ln in lines[start : start + n]]
+        if words and all(len(w) == width for w in words):
+            names = header_names(words)
     cols = names[:width] + [f"Column {i + 1}" for i in range(len(names), width)]
     frame.columns = cols
     frame = frame.astype("string")
