@@ -83,6 +83,11 @@ SYNONYMS: dict[str, dict[str, float]] = {
                              "totalamount", "totalcollected", "invoicetotal", "subtotal",
                              "linetotalprice", "合计", "总额", "합계", "yhteensä", "gesamt",
                              "gesamtbetrag", "totalttc", "totalht")},
+        # "Net Value", "Sale Value", a column headed by its currency alone ("USD", "€")
+        **{w: 0.8 for w in ("value", "netvalue", "grossvalue", "salevalue", "salesvalue",
+                            "linevalue", "invoicevalue", "transactionvalue", "sum", "usd",
+                            "eur", "gbp", "cad", "aud", "nzd", "chf", "sek", "nok", "dkk",
+                            "$", "€", "£")},
     },
     "quantity": {w: 0.92 for w in ("qty", "quantity", "quantities", "units", "count",
                                    "numberofitems",
@@ -256,11 +261,35 @@ class RoleGuess:
     reason: str
 
 
+def _word_bounds(header: str) -> set[int]:
+    """Positions in normalise(header) where its words start or end ("Net Value" -> 0, 3, 8)."""
+    text = unicodedata.normalize("NFKC", str(header))
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).casefold()  # camelCase: two words
+    bounds, pos = {0}, 0
+    for word in re.split(r"[\s_\-./:#*()'\"?!\[\],;&+]+", text):
+        pos += len(word)
+        bounds.add(pos)
+    return bounds
+
+
+def _inside(word: str, norm: str, bounds: set[int]) -> tuple[bool, bool]:
+    """(``word`` is whole words of the header, it ends the header) at its best place in it."""
+    best = (False, False)
+    start = norm.find(word)
+    while start >= 0:
+        end = start + len(word)
+        here = (start in bounds and end in bounds, end == len(norm))
+        best = max(best, here)
+        start = norm.find(word, start + 1)
+    return best
+
+
 def header_guesses(header: str) -> list[RoleGuess]:
     """Roles suggested by the header text alone, best first."""
     norm = normalise(header)
     if not norm:
         return []
+    bounds = _word_bounds(header)
     out: list[RoleGuess] = []
     for role, words in SYNONYMS.items():
         if norm in words:
@@ -273,9 +302,14 @@ def header_guesses(header: str) -> list[RoleGuess]:
             )
             continue
         # A known word inside a longer header ("Billing Email", "Order Date (UTC)").
-        best = max((len(w) for w in words if len(w) >= 4 and w in norm), default=0)
-        if best:
+        found = [(_inside(w, norm, bounds), len(w)) for w in words if len(w) >= 4 and w in norm]
+        if found:
+            (whole, last), best = max(found, key=lambda f: (f[0], f[1]))
             conf = 0.55 + 0.25 * best / max(len(norm), 1)
+            if whole and last:
+                conf += 0.08  # English names a thing by its last word: "Invoice Value"
+            elif not whole and len(bounds) > 2:
+                conf *= 0.8  # inside another word ("alue", region in Finnish, in "Net Value")
             out.append(
                 RoleGuess(
                     role,

@@ -1,0 +1,47 @@
+"""Headers whose words contain other, shorter synonyms: the whole words decide.
+
+"Net Value" and "Sale Value" (Sage and many UK/EU ledgers) were read as the region, because
+"alue" (Finnish for region) sits inside "value"; "Invoice Value" was read as the order number.
+Those files were refused with "No column with amounts".
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from desktopseg.core.pipeline import load
+
+ROWS = [("C001", "Ann Lee", "03/01/2024", "INV-101", "12.50", "Leeds"),
+        ("C002", "Bob Marsh", "05/01/2024", "INV-102", "30.00", "York"),
+        ("C001", "Ann Lee", "03/02/2024", "INV-107", "15.00", "Leeds"),
+        ("C003", "Cid Patel", "09/02/2024", "INV-111", "8.25", "Hull"),
+        ("C002", "Bob Marsh", "21/02/2024", "INV-115", "-5.00", "York")]
+
+
+@pytest.mark.parametrize("money", ["Net Value", "Sale Value", "Invoice Value", "Gross Value",
+                                   "Transaction Value", "USD", "GBP", "€", "Sum", "value_gbp"])
+def test_the_money_column_is_found_by_its_whole_words(tmp_path, money):
+    path = tmp_path / "ledger.csv"
+    frame = pd.DataFrame(ROWS, columns=["Account", "Customer", "Date", "Invoice No", money,
+                                        "Region"])
+    frame.to_csv(path, index=False, encoding="utf-8")
+    data = load(path)
+    roles = {col: role for col, role in data.mapping.roles.items() if role}
+    assert roles[money] == "amount"
+    assert roles["Region"] == "region"
+    assert roles["Invoice No"] == "order_id"
+    assert data.transactions["amount"].sum() == pytest.approx(60.75)
+
+
+def test_a_finnish_region_column_is_still_the_region(tmp_path):
+    path = tmp_path / "myynti.csv"
+    pd.DataFrame({"Asiakasnumero": ["A1", "A2", "A1"], "Päivämäärä": ["1.3.2024", "2.3.2024",
+                                                                       "9.4.2024"],
+                  "Summa": ["10,00", "20,50", "5,25"], "Alue": ["Uusimaa", "Pirkanmaa",
+                                                                 "Uusimaa"]}).to_csv(
+        path, index=False, sep=";")
+    data = load(path)
+    roles = {col: role for col, role in data.mapping.roles.items() if role}
+    assert roles["Alue"] == "region" and roles["Summa"] == "amount"
+    assert data.transactions["amount"].sum() == pytest.approx(35.75)
