@@ -45,3 +45,13 @@ def test_a_finnish_region_column_is_still_the_region(tmp_path):
     roles = {col: role for col, role in data.mapping.roles.items() if role}
     assert roles["Alue"] == "region" and roles["Summa"] == "amount"
     assert data.transactions["amount"].sum() == pytest.approx(35.75)
+
+
+@pytest.mark.parametrize("header, role", [("Tax Value", "tax"), ("VAT Amount", "tax"),
+                                          ("Cost Value", "cost"), ("Total Price", "amount"),
+                                          ("Person1Email", "email"), ("Value", "amount")])
+def test_the_kind_of_money_or_the_last_word_decides(header, role):
+    """A value of tax is tax, not a sale; a total price is the line's amount."""
+    from desktopseg.core.importer.roles import header_guesses
+
+    assert header_guesses(header)[0].role == role

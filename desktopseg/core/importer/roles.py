@@ -82,7 +82,8 @@ SYNONYMS: dict[str, dict[str, float]] = {
         **{w: 0.85 for w in ("total", "ordertotal", "ordervalue", "gross", "grosssales",
                              "totalamount", "totalcollected", "invoicetotal", "subtotal",
                              "linetotalprice", "合计", "总额", "합계", "yhteensä", "gesamt",
-                             "gesamtbetrag", "totalttc", "totalht")},
+                             "gesamtbetrag", "totalttc", "totalht", "totalprice",
+                             "totalvalue")},
         # "Net Value", "Sale Value", a column headed by its currency alone ("USD", "€")
         **{w: 0.8 for w in ("value", "netvalue", "grossvalue", "salevalue", "salesvalue",
                             "linevalue", "invoicevalue", "transactionvalue", "sum", "usd",
@@ -101,14 +102,16 @@ SYNONYMS: dict[str, dict[str, float]] = {
                                      "preciounitario", "precio")},
     "cost": {w: 0.9 for w in ("cost", "costprice", "unitcost", "totalcost", "cogs", "purchaseprice",
                               "원가", "成本", "kustannus", "ostohinta", "kosten", "einkaufspreis",
-                              "coût", "cout", "prixdachat", "costo", "coste")},
+                              "coût", "cout", "prixdachat", "costo", "coste", "costvalue",
+                              "costamount", "itemcost")},
     "margin": {w: 0.85 for w in ("margin", "profit", "grossprofit", "grossmargin", "marge",
                                  "marginal", "이익", "마진", "利润", "毛利", "kate", "gewinn",
                                  "ganancia", "margen")},
     "discount": {w: 0.85 for w in ("discount", "discounts", "discountamount", "lineitemdiscount",
                                    "rabatt", "remise", "descuento", "alennus", "할인", "折扣")},
     "tax": {w: 0.85 for w in ("tax", "taxes", "salestax", "vat", "gst", "taxamount", "taxtotal",
-                              "mwst", "ust", "tva", "iva", "alv", "부가세", "세금", "税", "税额")},
+                              "mwst", "ust", "tva", "iva", "alv", "부가세", "세금", "税", "税额",
+                              "taxvalue", "vatamount", "vatvalue", "gstamount")},
     "product": {"sku": 0.75, "stockcode": 0.75, "itemcode": 0.75, "productcode": 0.75,
                 **{w: 0.9 for w in ("product", "item", "itemname", "productname", "description",
                                  "lineitemname", "productservice", "productservicefullname",
@@ -264,7 +267,9 @@ class RoleGuess:
 def _word_bounds(header: str) -> set[int]:
     """Positions in normalise(header) where its words start or end ("Net Value" -> 0, 3, 8)."""
     text = unicodedata.normalize("NFKC", str(header))
-    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).casefold()  # camelCase: two words
+    # camelCase and letters next to digits part words: "SalesValue", "Person1Email"
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", " ",
+                  text).casefold()
     bounds, pos = {0}, 0
     for word in re.split(r"[\s_\-./:#*()'\"?!\[\],;&+]+", text):
         pos += len(word)
