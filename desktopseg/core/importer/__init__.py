@@ -10,6 +10,7 @@ The user's file is only ever opened for reading.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -479,7 +480,9 @@ def _read_main(path: Path, options: ImportOptions, task: Task):
             )
         raw = wb.read(want, options.max_rows, task)
         others = [n for n in names if n != want]
-        return raw, names, _("chosen by you"), others, wb
+        raw, reason, others = _stack_same_sheets(raw, _("chosen by you"), names,
+                                                 [(n, None) for n in others], wb, options, task)
+        return raw, names, reason, [n for n, _t in others], wb
     if len(names) == 1:
         return wb.read(names[0], options.max_rows, task), names, "", [], wb
     read: dict[str, RawTable] = {}
@@ -504,7 +507,56 @@ def _read_main(path: Path, options: ImportOptions, task: Task):
     reason = _("looks like the sales: {why}; other sheets: {others}").format(
         why=why, others=", ".join(others)
     )
-    return read[best], names, reason, [(n, read.get(n)) for n in others], wb
+    raw, reason, rest = _stack_same_sheets(read[best], reason, names,
+                                           [(n, read.get(n)) for n in others], wb, options, task)
+    return raw, names, reason, rest, wb
+
+
+def _stack_same_sheets(raw: RawTable, reason: str, names: list[str], others, wb,
+                       options: ImportOptions, task: Task):
+    """Read the visible sheets with the very same columns as ``raw`` as one table with it.
+
+    A shop's history kept as a sheet per year or month ("Year 2009-2010", "Year 2010-2011")
+    is one table: reading only the biggest sheet would lose the other years. A line that is on
+    two sheets (the periods overlap) is counted once. Returns (raw, reason, other sheets).
+    """
+    columns = [str(c) for c in raw.frame.columns]
+    same, rest = [], []
+    for name, table in others:
+        if table is None and not wb.is_hidden(name):
+            try:
+                table = wb.read(name, options.max_rows, task)
+            except UserError:
+                table = None
+        if (table is not None and not wb.is_hidden(name) and len(table.frame)
+                and [str(c) for c in table.frame.columns] == columns):
+            same.append((name, table))
+        else:
+            rest.append((name, table))
+    if not same:
+        return raw, reason, rest
+    order = {n: i for i, n in enumerate(names)}
+    parts = sorted([(raw.sheet, raw), *same], key=lambda p: order.get(p[0], 0))
+    frames, seen, overlaps = [], Counter(), 0
+    for _name, table in parts:
+        frame = table.frame.astype("string")
+        h = pd.util.hash_pandas_object(frame, index=False)
+        nth = h.groupby(h).cumcount().to_numpy()  # the n-th copy of a line on this sheet
+        dup = nth < h.map(seen).fillna(0).to_numpy()
+        overlaps += int(dup.sum())
+        seen.update(h.tolist())
+        frames.append(table.frame.loc[~dup])
+    raw.frame = pd.concat(frames, ignore_index=True)
+    sheets = ", ".join(f"'{n}'" for n, _t in parts)
+    reason = _("sheets {sheets} have the same columns and were read as one table").format(
+        sheets=sheets)
+    raw.problems.append(("info", _("Sheets {sheets} have the same columns; their {n} lines "
+                                   "were read as one table.").format(sheets=sheets,
+                                                                     n=len(raw.frame))))
+    if overlaps:
+        raw.problems.append(("info", _("{n} lines were on two sheets (overlapping periods) and "
+                                       "are counted once.").format(n=overlaps)))
+    return raw, reason, rest
 
 
 def _join_customer_list(path, options, others, wb, transactions, report, task, saved=None):
