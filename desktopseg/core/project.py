@@ -181,6 +181,28 @@ def describe_source(path: str | Path) -> dict[str, Any]:
     }
 
 
+def source_changed(project: Project) -> bool:
+    """Return True when the file the data came from is still there but no longer the same.
+
+    A shop that exports to the same file every month opens its project to an old month: the
+    window offers to read the file again as a newer export. Size first; the SHA-256 only when
+    the size is the same (read on the worker thread that opens the project).
+    """
+    src = project.source or {}
+    path, size, digest = src.get("path"), src.get("size"), src.get("sha256")
+    if not path or size is None or not digest:
+        return False
+    p = Path(path)
+    try:
+        if not p.is_file():
+            return False
+        if p.stat().st_size != size:
+            return True
+        return describe_source(p)["sha256"] != digest
+    except OSError:
+        return False
+
+
 def new_project(data: ImportResult, settings: AnalysisSettings | None = None,
                 source: dict[str, Any] | None = None) -> Project:
     """Start a project for freshly imported data, describing the source file when it exists.

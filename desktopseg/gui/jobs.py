@@ -39,6 +39,7 @@ class Opened:
 
     project: Any  # core.project.Project
     result: Any  # AnalysisResult
+    source_changed: bool = False  # the file the data came from changed since it was read
 
 
 def _memory():
@@ -194,33 +195,33 @@ def open_saved_project(path: str, *, progress=None, cancelled=None) -> Opened:
     takes a few tenths of a second, while starting the worker's child process alone took
     seconds on a busy machine. Projects without usable results go on to :func:`open_project`.
     """
-    from desktopseg.core.project import load_project
+    from desktopseg.core.project import load_project, source_changed
 
     Task(progress, cancelled).report(0.0, N_("Opening project"))
     project = load_project(path)
     # The plotting modules (0.5 s) are not waited for: the results open on the Groups table
     # (the charts are built when their tab is first shown), and the window's preload thread
     # (preload_screens) imports them meanwhile.
-    return Opened(project, project.result)
+    return Opened(project, project.result, source_changed(project))
 
 
 @in_process(also_here=preload_views)
 def open_project(path: str, *, progress=None, cancelled=None) -> Opened:
     """Open a .dseg project; show the results kept in it, or recompute them when stale/missing."""
-    from desktopseg.core.project import apply_persona_edits, load_project
+    from desktopseg.core.project import apply_persona_edits, load_project, source_changed
 
     task = Task(progress, cancelled)
     with task.step(N_("Opening project"), 0.0, 0.2):
         project = load_project(path)
     if project.result is not None:  # kept in the file and still matching (core/saved_results)
-        return Opened(project, project.result)
+        return Opened(project, project.result, source_changed(project))
     with task.step(N_("Analysing"), 0.2, 1.0) as sub:
         from desktopseg.core.pipeline import analyse as run_analysis
 
         result = run_analysis(project.data, project.settings, task=sub)
     apply_persona_edits(result, project.persona_edits)
     preload_views()
-    return Opened(project, result)
+    return Opened(project, result, source_changed(project))
 
 
 def save_project(path: str, project, *, progress=None, cancelled=None) -> str:

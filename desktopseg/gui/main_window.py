@@ -656,6 +656,30 @@ class MainWindow(QMainWindow):
         self.dirty = False
         self._add_recent(str(self._job_context["path"]))
         self.show_results()
+        if opened.source_changed and self.path:
+            self._offer_changed_source(opened.project.source)
+
+    def _offer_changed_source(self, source: dict) -> None:
+        """Offer to read the project's file again as a newer export: it changed since."""
+        from datetime import datetime
+
+        from desktopseg.gui.common import fmt_date
+
+        try:
+            when = fmt_date(datetime.fromisoformat(str(source.get("imported_at"))))
+        except ValueError:
+            when = ""
+        text = (self.tr("'{name}' has changed since this project read it on {day}.")
+                if when else self.tr("'{name}' has changed since this project read it.")
+                ).format(name=source.get("name") or Path(self.path).name, day=when)
+        answer = QMessageBox.question(
+            self, self.tr("The File Has Changed"),
+            text + "\n\n" + self.tr("Read it now as a newer export? What the project has now "
+                                     "is kept, so What changed can compare the two."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.add_newer_export(self.path)
 
     def _saved(self, path: str) -> None:
         from desktopseg.core.project import discard_autosave
