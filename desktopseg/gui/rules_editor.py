@@ -57,7 +57,7 @@ class RulesEditor(QDialog):
     """Edit your own groups on ``customers`` (the analysis' customer table)."""
 
     def __init__(self, customers: pd.DataFrame, rules: dict[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, grouped_by: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rules_editor")
         self.setWindowTitle(self.tr("Your Own Groups"))
@@ -75,6 +75,17 @@ class RulesEditor(QDialog):
             "<i>Income is empty</i>."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
+        self.grouped_by_note = QLabel()
+        self.grouped_by_note.setObjectName("grouped_by_note")
+        self.grouped_by_note.setWordWrap(True)
+        if grouped_by:
+            # Both choices show in the same place: the last one made is the one shown.
+            self.grouped_by_note.setText(self.tr(
+                "<b>Customers are grouped by the column '{column}' now</b> (chosen when the "
+                "file was read). OK puts your own groups in its place.").format(
+                    column=grouped_by))
+        self.grouped_by_note.setVisible(bool(grouped_by))
+        lay.addWidget(self.grouped_by_note)
         form = QFormLayout()
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Your own groups"))
@@ -313,12 +324,18 @@ def edit_rules(window) -> bool:
     result = window.result
     if result is None:
         return False
-    dialog = RulesEditor(result.customers, result.settings.custom_rules, window)
+    data = getattr(window, "data", None)
+    mapping = getattr(data, "mapping", None)
+    grouped_by = result.settings.group_by or getattr(mapping, "group_by", None)
+    dialog = RulesEditor(result.customers, result.settings.custom_rules, window,
+                         grouped_by=grouped_by)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     rules = dialog.rules()
     remember_rules(list(dialog.table.columns), rules)
-    settings = dataclasses.replace(result.settings, custom_rules=rules)
+    if mapping is not None and getattr(mapping, "group_by", None):
+        mapping.group_by = None  # the owner's own groups take the grouping's place
+    settings = dataclasses.replace(result.settings, custom_rules=rules, group_by=None)
     if window.project is not None:
         window.project.settings = settings
     window.dirty = True

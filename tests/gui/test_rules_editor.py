@@ -132,3 +132,31 @@ def test_window_runs_the_rules_saves_them_and_offers_them_again(qtbot, window, m
     assert window.result.segmentations["custom"].segment("Younger").customers == int(
         (raw["Age"] < 50).sum())
     assert window.project.settings.custom_rules["name"] == "Mall"
+
+
+def test_own_groups_take_the_place_of_a_group_by_column_and_say_so(qtbot, window, monkeypatch):
+    """Grouped by Gender in the preview, the editor says so; OK shows the owner's groups."""
+    import dataclasses
+
+    open_to_results(qtbot, window, MALL)
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.run_analysis(dataclasses.replace(window.result.settings, group_by="Gender"))
+    assert window.result.segmentations["custom"].details.get("group_by")
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["note"] = dialog.grouped_by_note.text() if dialog.grouped_by_note.isVisibleTo(
+            dialog) else ""
+        dialog.set_rules({"name": "Mall", "segments": [{"name": "Older", "when": "Age >= 50"}],
+                          "otherwise": "Younger"})
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RulesEditor, "exec", fake_exec)
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.act_rules.trigger()
+    assert "grouped by the column 'Gender'" in seen["note"]
+    seg = window.result.segmentations["custom"]
+    assert [s.name for s in seg.segments] == ["Older", "Younger"]
+    assert seg.segment("Older").customers == int((pd.read_csv(MALL)["Age"] >= 50).sum())
+    assert window.result.settings.group_by is None
+    window.dirty = False  # the changed groups are unsaved: closing would ask
