@@ -16,17 +16,22 @@ import numpy as np
 import pandas as pd
 
 
-def cdnow_text(path: Path, customers: int = 60) -> Path:
-    """Whitespace-aligned text: customer_id, yyyymmdd date, number_of_cds, dollar_value."""
-    rng = np.random.RandomState(1997)
-    lines = [f"{'customer_id':>11} {'date':>10} {'number_of_cds':>14} {'dollar_value':>13}"]
+def _cdnow_purchases(customers: int, seed: int, most_cds: int):
+    """(customer number, day, CDs, dollars) of a CDNOW-like cohort bought in early 1997."""
+    rng = np.random.RandomState(seed)
     for cid in range(1, customers + 1):
         day = date(1997, 1, 1) + timedelta(days=int(rng.randint(0, 80)))
         for _ in range(int(rng.randint(1, 6))):
-            cds = int(rng.randint(1, 5))
-            value = round(cds * rng.uniform(9, 16), 2)
-            lines.append(f"{cid:>11} {day.strftime('%Y%m%d'):>10} {cds:>14} {value:>13.2f}")
+            cds = int(rng.randint(1, most_cds))
+            yield cid, day, cds, round(cds * rng.uniform(9, 16), 2)
             day += timedelta(days=int(rng.randint(5, 120)))
+
+
+def cdnow_text(path: Path, customers: int = 60) -> Path:
+    """Whitespace-aligned text: customer_id, yyyymmdd date, number_of_cds, dollar_value."""
+    lines = [f"{'customer_id':>11} {'date':>10} {'number_of_cds':>14} {'dollar_value':>13}"]
+    lines += [f"{cid:>11} {day.strftime('%Y%m%d'):>10} {cds:>14} {value:>13.2f}"
+              for cid, day, cds, value in _cdnow_purchases(customers, 1997, 5)]
     path.write_text("\n".join(lines) + "\n", encoding="ascii")
     return path
 
@@ -37,15 +42,9 @@ def cdnow_as_shipped(path: Path, customers: int = 60) -> Path:
     " customer_id  date number_of_cds  dollar_value" over " 00001 19970101  1   11.77", CRLF
     line ends: split by two or more spaces, the header has three names for four columns.
     """
-    rng = np.random.RandomState(1998)
     lines = [" customer_id  date number_of_cds  dollar_value"]
-    for cid in range(1, customers + 1):
-        day = date(1997, 1, 1) + timedelta(days=int(rng.randint(0, 80)))
-        for _ in range(int(rng.randint(1, 6))):
-            cds = int(rng.randint(1, 9))
-            value = round(cds * rng.uniform(9, 16), 2)
-            lines.append(f" {cid:05d} {day.strftime('%Y%m%d')} {cds:>2} {value:>7.2f}")
-            day += timedelta(days=int(rng.randint(5, 120)))
+    lines += [f" {cid:05d} {day.strftime('%Y%m%d')} {cds:>2} {value:>7.2f}"
+              for cid, day, cds, value in _cdnow_purchases(customers, 1998, 9)]
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("ascii"))
     return path
 
