@@ -47,15 +47,18 @@ def _ledger(rows: list[dict]) -> Ledger:
 
 
 def truth(ledger: Ledger) -> dict:
-    """Customers, net revenue, orders and period of the named customers; guest lines counted."""
+    """Customers, net revenue, orders (with a sale) and period of the named customers.
+
+    Walk-ins and guests are left out of the customer figures and counted apart.
+    """
     named = ledger[ledger["customer"].notna()]
     guests = ledger[ledger["customer"].isna()]
     return {
         "customers": int(named["customer"].nunique()),
         "revenue": round(float(named["net"].sum()), 2),
-        "orders": int(named["order"].nunique()),
-        "start": ledger["date"].min().date().isoformat(),
-        "end": ledger["date"].max().date().isoformat(),
+        "orders": int(named.loc[named["net"] > 0, "order"].nunique()),
+        "start": named["date"].min().date().isoformat(),
+        "end": named["date"].max().date().isoformat(),
         "guest_lines": len(guests),
         "guest_revenue": round(float(guests["net"].sum()), 2),
     }
@@ -155,7 +158,7 @@ def shopify_orders(path: Path) -> tuple[Path, Ledger]:
                     "Tax 1 Name": "GST 10%", "Tax 1 Value": f"{tax:.2f}",
                 })  # fmt: skip
             rows.append(row)
-        if status != "voided":
+        if status not in ("voided", "refunded"):  # paid back in full: no sale left
             key = None if guest else email
             ledger.append({"customer": key, "order": order, "date": day, "net": subtotal})
             if refunded:
@@ -489,10 +492,11 @@ def stripe_payments(path: Path) -> tuple[Path, Ledger]:
             "Card Address Country": "US", "Payment Source Type": "card",
             "PaymentIntent ID": f"pi_3N{n:06d}",
         })  # fmt: skip
-        if status != "Failed":
+        if status != "Failed":  # a refund on the row: the sale, then the money paid back
             key = None if nobody else (cid or email)
-            ledger.append({"customer": key, "order": f"ch_3N{n:06d}", "date": when,
-                           "net": amount - refunded})  # fmt: skip
+            for net in (amount, -refunded) if refunded else (amount,):
+                ledger.append({"customer": key, "order": f"ch_3N{n:06d}", "date": when,
+                               "net": net})  # fmt: skip
     return _write_csv(path, STRIPE, rows), _ledger(ledger)
 
 
@@ -595,9 +599,10 @@ def clover_payments(path: Path) -> tuple[Path, Ledger]:
             "Order Date": stamp, "Result": result, "Device": "Clover Station",
             "# Refunds": "1" if refund else "0", "Refund Amount": f"{refund:.2f}",
         })  # fmt: skip
-        if result == "SUCCESS":
-            ledger.append({"customer": name.casefold() or None, "order": f"ORD{n:05d}",
-                           "date": when, "net": round(net + tax - refund, 2)})  # fmt: skip
+        if result == "SUCCESS":  # a refund on the row: the sale, then the money paid back
+            for paid in (net + tax, -refund) if refund else (net + tax,):
+                ledger.append({"customer": name.casefold() or None, "order": f"ORD{n:05d}",
+                               "date": when, "net": paid})  # fmt: skip
     return _write_csv(path, CLOVER, rows), _ledger(ledger)
 
 

@@ -6,6 +6,9 @@ sold; the figures the pipeline reports are compared with that ledger, counted wi
 
 from __future__ import annotations
 
+import pandas as pd
+import pytest
+
 from desktopseg.core.pipeline import load, run, summary_dict
 from tests.importer import fresh_exports as fe
 
@@ -37,3 +40,100 @@ def test_clover_dates_with_am_pm_and_time_zone(tmp_path):
     tx = load(path).transactions
     assert tx["date"].min() == ledger["date"].min()
     assert _figures(path) == _named_truth(ledger)
+
+
+@pytest.mark.parametrize("name", sorted(fe.WRITERS))
+def test_every_fresh_export_reads_as_its_ledger(tmp_path, name):
+    """Customers, net revenue, orders and period equal the generator's own ledger."""
+    path, ledger = fe.WRITERS[name](tmp_path / name)
+    assert _figures(path) == _named_truth(ledger)
+
+
+def test_shopify_lines_below_the_first_belong_to_its_order(tmp_path):
+    """Blank e-mails on an order's later lines are the order's customer, not walk-ins."""
+    path, ledger = fe.shopify_orders(tmp_path / "orders_export_1.csv")
+    data = load(path)
+    raw = pd.read_csv(path, dtype=str)
+    guest_orders = raw.loc[raw["Source"].eq("pos"), "Name"]
+    assert data.report.anonymous_rows == int(raw["Name"].isin(guest_orders).sum())
+    assert any("same order" in p.message for p in data.report.problems)
+
+
+def test_shopify_discount_codes_and_refunds_are_taken_off(tmp_path):
+    """Subtotal (after the order's discount code) minus Refunded Amount is the revenue;
+    a refunded order and a voided one bring none."""
+    path, ledger = fe.shopify_orders(tmp_path / "orders_export_1.csv")
+    raw = pd.read_csv(path, dtype=str)
+    first = raw[raw["Financial Status"].notna()]
+    kept = first[~first["Financial Status"].isin(["voided", "refunded"])]
+    expected = (kept["Subtotal"].astype(float) - kept["Refunded Amount"].astype(float)).sum()
+    tx = load(path).transactions
+    assert tx["amount"].sum() == pytest.approx(expected)
+    rep = load(path).report
+    lines = raw["Name"].map(first.set_index("Name")["Financial Status"])
+    assert rep.dropped["order refunded in full (no revenue)"] == int(lines.eq("refunded").sum())
+    assert rep.dropped["not a sale (status or type)"] == int(lines.eq("voided").sum())
+
+
+def test_xero_voided_and_draft_invoices_are_not_sales(tmp_path):
+    """Xero lines whose Status is Voided, Deleted or Draft are left out and counted."""
+    path, _ledger = fe.xero_invoices(tmp_path / "Invoices.csv")
+    raw = pd.read_csv(path, dtype=str)
+    void = raw["Status"].isin(["Voided", "Draft", "Deleted"])
+    data = load(path)
+    assert data.report.dropped["voided, deleted or draft (never a sale)"] == int(void.sum())
+    assert data.transactions["amount"].sum() == pytest.approx(
+        raw.loc[~void, "LineAmount"].astype(float).sum()
+    )
+
+
+def test_etsy_order_value_less_the_coupon(tmp_path):
+    """Etsy's Order Value is before the coupon: Discount Amount is taken off."""
+    path, _ledger = fe.etsy_sold_orders(tmp_path / "EtsySoldOrders2020.csv")
+    raw = pd.read_csv(path, dtype=str)
+    expected = (raw["Order Value"].astype(float) - raw["Discount Amount"].astype(float)).sum()
+    assert load(path).transactions["amount"].sum() == pytest.approx(expected)
+
+
+def test_woocommerce_refunded_and_cancelled_orders_are_not_negative_sales(tmp_path):
+    """A refunded or cancelled WooCommerce order brings no revenue (it was not a refund of
+    another sale): it is left out and counted, not subtracted."""
+    path, _ledger = fe.woocommerce_orders(tmp_path / "woocommerce-orders.csv")
+    raw = pd.read_csv(path, dtype=str, encoding="utf-8-sig")
+    data = load(path)
+    assert not data.transactions["is_refund"].any()
+    assert (data.transactions["amount"] > 0).all()
+    rep = data.report
+    items = raw[["order_item_1", "order_item_2"]].notna().sum(axis=1)
+    assert rep.dropped["order refunded in full (no revenue)"] == items[
+        raw["status"].eq("refunded")
+    ].sum()
+    assert rep.dropped["cancelled order (not a sale, not a return)"] == items[
+        raw["status"].eq("cancelled")
+    ].sum()
+
+
+def test_total_typed_in_the_date_column_is_a_total_row(tmp_path):
+    """'Total' under the dates of an export saved from Excel is a total, not a bad date."""
+    path, _ledger = fe.square_items_xlsm(tmp_path / "items.xlsm")
+    rep = load(path).report
+    assert rep.dropped.get("total or subtotal row") == 1
+    assert "date not readable" not in rep.dropped
+    assert not any("can't be read" in p.message for p in rep.problems)
+
+
+def test_walk_ins_sharing_a_number_over_days_stay_walk_ins(tmp_path):
+    """Only an order's own lines (one moment, one customer) lend it their customer."""
+    lines = ["Order ID,Date,Customer,Amount"]
+    for i in range(40):  # orders whose second line leaves the customer blank
+        day = f"2024-{1 + i // 28:02d}-{1 + i % 28:02d}"
+        lines += [f"T{i},{day},Customer {i % 9},10", f"T{i},{day},,4"]
+    lines += ["T90,2024-03-08,Ann Lee,7", "T90,2024-03-09,,9"]  # the number reused next day
+    lines += ["T91,2024-03-10,Bo Chen,3", "T91,2024-03-10,Cy Ortiz,5", "T91,2024-03-10,,6"]
+    path = tmp_path / "till.csv"
+    path.write_text("\n".join(lines) + "\n")
+    data = load(path)
+    tx = data.transactions
+    assert {c.name: c.role for c in data.report.columns}["Order ID"] == "order_id"
+    assert tx["customer_key"].iloc[:80].notna().all()
+    assert tx["customer_key"].iloc[80:].isna().tolist() == [False, True, False, False, True]
