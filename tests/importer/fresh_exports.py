@@ -118,7 +118,8 @@ def shopify_orders(path: Path) -> tuple[Path, Ledger]:
         day += timedelta(hours=int(rng.randint(5, 70)))
         name, email = people[int(rng.randint(len(people)))]
         guest = n in (17, 44)
-        lines = [SHOP_ITEMS[int(rng.randint(len(SHOP_ITEMS)))] for _ in range(rng.randint(1, 4))]
+        picks = rng.choice(len(SHOP_ITEMS), size=int(rng.randint(1, 4)), replace=False)
+        lines = [SHOP_ITEMS[int(i)] for i in picks]  # one line per variant, as Shopify writes
         qtys = [int(rng.randint(1, 3)) for _ in lines]
         gross = sum(q * p for q, (_, p) in zip(qtys, lines, strict=True))
         disc = round(gross * 0.15, 2) if n % 5 == 2 else 0.0

@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from desktopseg.core.i18n import _
 from desktopseg.core.importer.formats import KnownFormat
-from desktopseg.core.importer.values import as_text, parse_numbers
+from desktopseg.core.importer.values import (
+    _np_bool,
+    arrow_text,
+    as_text,
+    null_mask,
+    parse_numbers,
+)
 from desktopseg.core.model import ImportReport
 
 #: Roles that belong to the order, not the line: the same on every line of one order.
@@ -25,6 +33,21 @@ ORDER_ROLES = ("customer_id", "email", "customer_name", "company", "first_name",
 
 def _col(roles: dict[str, str | None], role: str) -> str | None:
     return next((c for c, r in roles.items() if r == role), None)
+
+
+def _codes(series: pd.Series) -> np.ndarray:
+    """Return an integer per distinct text of the column (-1 where blank)."""
+    arr = arrow_text(series)
+    arr = pc.if_else(null_mask(arr), pa.scalar(None, arr.type), arr)
+    enc = pc.dictionary_encode(arr).combine_chunks()
+    return np.asarray(pc.fill_null(enc.indices, -1).to_numpy(zero_copy_only=False), dtype="int64")
+
+
+def _moment(frame: pd.DataFrame, date_col: str | None, rows: np.ndarray) -> np.ndarray:
+    """Return an integer per distinct date text on ``rows`` (-1 blank; all 0 without dates)."""
+    if date_col is None or date_col not in frame.columns:
+        return np.zeros(len(rows), dtype="int64")
+    return _codes(frame[date_col].iloc[rows])
 
 
 def fill_from_order(
@@ -39,42 +62,49 @@ def fill_from_order(
     order_col, date_col = _col(roles, "order_id"), _col(roles, "date")
     if order_col is None or order_col not in frame.columns:
         return frame
-    todo = []
-    for col, role in roles.items():
-        if role in ORDER_ROLES and col in frame.columns and col != order_col:
-            text = as_text(frame[col])
-            blank = text.isna().to_numpy()
-            if blank.any() and not blank.all():
-                todo.append((col, text, blank))
-    if not todo:
+    cols = [c for c, r in roles.items()
+            if r in ORDER_ROLES and c in frame.columns and c != order_col]  # fmt: skip
+    blanks = {c: _np_bool(null_mask(arrow_text(frame[c]))) for c in cols}
+    cols = [c for c in cols if blanks[c].any() and not blanks[c].all()]
+    if not cols:  # the usual export: every line says who bought
         return frame
-    codes, _uniq = pd.factorize(as_text(frame[order_col]))
-    one_moment = np.ones(codes.max() + 2, dtype=bool)  # index -1 (no order) is the last slot
-    one_moment[-1] = False
-    if date_col is not None and date_col in frame.columns:
-        pairs = pd.DataFrame({"o": codes, "d": pd.factorize(as_text(frame[date_col]))[0]})
-        moments = pairs[(pairs["o"] >= 0) & (pairs["d"] >= 0)].drop_duplicates()["o"].value_counts()
-        one_moment[moments.index[moments.to_numpy() > 1]] = False
-    filled = np.zeros(len(frame), dtype=bool)
-    out = frame
-    for col, text, blank in todo:
-        known = pd.DataFrame({"o": codes[~blank], "v": text.to_numpy()[~blank]})
-        known = known[known["o"] >= 0].drop_duplicates()
-        counts = known["o"].value_counts()
-        single = known[known["o"].map(counts).to_numpy() == 1]
-        value_of = pd.Series(single["v"].to_numpy(), index=single["o"].to_numpy())
-        rows = np.flatnonzero(blank & (codes >= 0) & one_moment[codes])
-        fill = pd.Series(codes[rows]).map(value_of)
-        got = fill.notna().to_numpy()
-        if not got.any():
+    codes = _codes(frame[order_col])
+    n_orders = int(codes.max()) + 1
+    has_order = codes >= 0
+    out, filled = frame, np.zeros(len(frame), dtype=bool)
+    for col in cols:
+        blank = blanks[col]
+        # Orders with both a blank and a filled cell here: usually none, and nothing to do.
+        mixed = np.zeros(n_orders, dtype=bool)
+        mixed[codes[blank & has_order]] = True
+        seen = np.zeros(n_orders, dtype=bool)
+        seen[codes[~blank & has_order]] = True
+        mixed &= seen
+        if not mixed.any():
+            continue
+        rows = np.flatnonzero(has_order & mixed[np.maximum(codes, 0)])
+        sub = pd.DataFrame({"o": codes[rows], "v": as_text(frame[col].iloc[rows]).to_numpy(),
+                            "d": _moment(frame, date_col, rows)})  # fmt: skip
+        # An order happens at one moment (a till or account number does not), and its filled
+        # cells agree on one value: else its blank cells are left blank.
+        moments = sub.loc[sub["d"] >= 0, ["o", "d"]].drop_duplicates()["o"].value_counts()
+        values = sub.loc[sub["v"].notna(), ["o", "v"]].drop_duplicates()
+        counts = values["o"].value_counts()
+        good = values[values["o"].map(counts).to_numpy() == 1]
+        good = good[~good["o"].isin(moments.index[moments.to_numpy() > 1])]
+        value_of = pd.Series(good["v"].to_numpy(), index=good["o"].to_numpy())
+        fill = sub.loc[sub["v"].isna(), "o"].map(value_of)
+        fill = fill[fill.notna()]
+        if fill.empty:
             continue
         if out is frame:
             out = frame.copy(deep=False)
-        new = text.copy()
-        new.iloc[rows[got]] = fill[got].to_numpy()
+        new = as_text(frame[col])
+        at = rows[fill.index.to_numpy()]
+        new.iloc[at] = fill.to_numpy()
         out[col] = new
         if roles[col] != "event_type":
-            filled[rows[got]] = True
+            filled[at] = True
     if filled.any():
         report.add_problem(
             "info",
