@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from desktopseg.core.importer.values import parse_dates
 from desktopseg.core.pipeline import load, run, summary_dict
 from tests.importer import fresh_exports as fe
 
@@ -137,3 +138,19 @@ def test_walk_ins_sharing_a_number_over_days_stay_walk_ins(tmp_path):
     assert {c.name: c.role for c in data.report.columns}["Order ID"] == "order_id"
     assert tx["customer_key"].iloc[:80].notna().all()
     assert tx["customer_key"].iloc[80:].isna().tolist() == [False, True, False, False, True]
+
+
+@pytest.mark.parametrize(
+    ("texts", "first"),
+    [
+        (["01-Aug-2026 10:05 AM EDT", "23-Aug-2026 09:34 PM EST"], "2026-08-01 10:05"),
+        (["2026-06-08T22:55:28.123Z", "2026-06-09T08:00:00.5Z"], "2026-06-08 22:55:28"),
+        (["2026-06-08T22:55:28.123456+00:00"], "2026-06-08 22:55:28"),
+        (["8-Jun-26", "30-Dec-25"], "2026-06-08"),  # Excel's d-mmm-yy saved as CSV
+    ],
+)
+def test_dates_with_zones_fractions_and_short_years(texts, first):
+    """Time zones after am/pm or after fractions of a second, and d-mmm-yy, are dates."""
+    got = parse_dates(pd.Series(texts, dtype="string"))
+    assert got.ok.all()
+    assert got.values.iloc[0] == pd.Timestamp(first)
