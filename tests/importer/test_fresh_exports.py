@@ -154,3 +154,18 @@ def test_dates_with_zones_fractions_and_short_years(texts, first):
     got = parse_dates(pd.Series(texts, dtype="string"))
     assert got.ok.all()
     assert got.values.iloc[0] == pd.Timestamp(first)
+
+
+def test_sales_in_two_currencies_are_said(tmp_path):
+    """A PayPal file with some payments in US dollars warns with the lines per currency."""
+    path, _ledger = fe.paypal_activity(tmp_path / "Download.CSV")
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    sales = raw["Type"].eq("Express Checkout Payment")
+    raw.loc[sales[sales].index[::5], "Currency"] = "USD"
+    raw.to_csv(path, index=False, quoting=1)
+    data = load(path)
+    kept = raw.loc[data.transactions["source_row"] - 2, "Currency"].value_counts()
+    warning = next(p.message for p in data.report.problems if "currencies" in p.message)
+    assert f"GBP {kept['GBP']}, USD {kept['USD']}" in warning
+    assert not any("currencies" in p.message for p in load(fe.paypal_activity(
+        tmp_path / "one.CSV")[0]).report.problems)

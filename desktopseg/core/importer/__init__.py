@@ -374,6 +374,10 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
         transactions = customers = None
     if transactions is not None or customers is not None:
         _balance(report)
+    if transactions is not None:
+        from desktopseg.core.importer.mixed_currency import note_mixed_currencies
+
+        note_mixed_currencies(raw.frame, raw.first_data_row, transactions, report)
     if extra.get("source"):
         report.add_problem("info", _("Column choices {src}.").format(src=extra["source"]))
     from desktopseg.core import group_by
