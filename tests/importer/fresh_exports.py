@@ -733,6 +733,33 @@ def european_semicolon_csv(path: Path) -> tuple[Path, Ledger]:
     return path, _ledger(ledger)
 
 
+# ------------------------------------------------ UK accounts export: cp1252, £ in headers
+
+def uk_invoice_list_cp1252(path: Path) -> tuple[Path, Ledger]:
+    """A UK bookkeeping invoice list saved by Excel: cp1252, CRLF, money headers carrying the
+    currency (``Net £``, ``VAT £``, ``Gross £``), ``"£1,234.56"`` cells, dd/mm/yyyy dates.
+
+    Revenue is the net column (before VAT).
+    """
+    rng = np.random.RandomState(1066)
+    names = ["Smith & Co", "Jones Ltd", "Café Nero Ltd", "Patel Stores", "O'Brien Bros"]
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(["Invoice No", "Customer", "Invoice Date", "Net £", "VAT £", "Gross £"])
+    ledger = []
+    for n in range(45):
+        who = names[int(rng.randint(len(names)))]
+        day = date(2025, 4, 6) + timedelta(days=int(rng.randint(0, 360)))
+        net = float(rng.choice([1234.56, 89.5, 450.0, 17.99]))
+        vat = round(net * 0.2, 2)
+        w.writerow([f"INV{n:05d}", who, f"{day:%d/%m/%Y}", f"£{net:,.2f}", f"£{vat:,.2f}",
+                    f"£{net + vat:,.2f}"])  # fmt: skip
+        ledger.append({"customer": who.casefold(), "order": f"INV{n:05d}", "date": day,
+                       "net": net})  # fmt: skip
+    path.write_bytes(out.getvalue().encode("cp1252"))
+    return path, _ledger(ledger)
+
+
 # ------------------------------------------------------- Square items as .xlsm and .ods
 
 SQUARE_ITEMS_35 = (
@@ -827,6 +854,7 @@ WRITERS: dict[str, Callable[[Path], tuple[Path, Ledger]]] = {
     "CheckDetails.csv": toast_check_details,
     "woocommerce-orders.csv": woocommerce_orders,
     "Rechnungsliste_2025.csv": european_semicolon_csv,
+    "invoice_list_2025-26.csv": uk_invoice_list_cp1252,
     "items-2026-07-01.xlsm": square_items_xlsm,
     "items-2026-07-01.ods": square_items_ods,
 }

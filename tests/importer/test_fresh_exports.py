@@ -169,3 +169,15 @@ def test_sales_in_two_currencies_are_said(tmp_path):
     assert f"GBP {kept['GBP']}, USD {kept['USD']}" in warning
     assert not any("currencies" in p.message for p in load(fe.paypal_activity(
         tmp_path / "one.CSV")[0]).report.problems)
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [("Net £", "amount"), ("Amount (EUR)", "amount"), ("Betrag (€)", "amount"),
+     ("VAT £", "tax"), ("Price (USD)", "unit_price")],
+)  # fmt: skip
+def test_money_headers_naming_their_currency(header, role):
+    """A currency symbol or bracketed code in a money header does not hide its meaning."""
+    from desktopseg.core.importer.roles import header_guesses
+
+    assert header_guesses(header)[0].role == role
