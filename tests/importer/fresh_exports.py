@@ -400,7 +400,9 @@ ETSY = (
 def etsy_sold_orders(path: Path) -> tuple[Path, Ledger]:
     """EtsySoldOrders with buyer columns: m/d/yy dates, zips without leading zeros, coupons.
 
-    ``Order Value`` is before the coupon: net = Order Value - Discount Amount.
+    ``Order Value`` is before the coupon: net = Order Value - Discount Amount. Refunds lower
+    ``Adjusted Order Total`` (blank when there was none): two orders are refunded in part (an
+    item's price), one in full (the adjusted total is 0).
     """
     rng = np.random.RandomState(2020)
     people = _people(14, 2020)
@@ -415,6 +417,7 @@ def etsy_sold_orders(path: Path) -> tuple[Path, Ledger]:
         total = value - disc + ship + tax
         fee = round(total * 0.03 + 0.25, 2)
         oid = str(1566000000 + n * 7919)
+        refund = total if n == 30 else 5.0 if n in (12, 41) else 0.0
         rows.append({
             "Sale Date": f"{day.month}/{day.day}/{day:%y}", "Order ID": oid,
             "Buyer User ID": str(400000 + who), "Full Name": name,
@@ -429,10 +432,14 @@ def etsy_sold_orders(path: Path) -> tuple[Path, Ledger]:
             "Shipping Discount": "0", "Shipping": f"{ship:g}", "Sales Tax": f"{tax:g}",
             "Order Total": f"{total:g}", "Card Processing Fees": f"{fee:g}",
             "Order Net": f"{total - fee:g}", "Buyer": f"buyer{who}",
+            "Adjusted Order Total": f"{total - refund:g}" if refund else "",
             "Order Type": "online", "Payment Type": "online_cc",
         })  # fmt: skip
         ledger.append({"customer": str(400000 + who), "order": oid, "date": day,
                        "net": value - disc})  # fmt: skip
+        if refund:  # a full refund pays back shipping and tax too, but never more than sold
+            ledger.append({"customer": str(400000 + who), "order": oid, "date": day,
+                           "net": -min(refund, value - disc)})  # fmt: skip
     return _write_csv(path, ETSY, rows), _ledger(ledger)
 
 

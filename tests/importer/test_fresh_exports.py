@@ -88,11 +88,15 @@ def test_xero_voided_and_draft_invoices_are_not_sales(tmp_path):
     )
 
 
-def test_etsy_order_value_less_the_coupon(tmp_path):
-    """Etsy's Order Value is before the coupon: Discount Amount is taken off."""
+def test_etsy_order_value_less_the_coupon_and_refunds(tmp_path):
+    """Etsy's Order Value is before the coupon (Discount Amount is taken off); a refund is
+    the drop from Order Total to Adjusted Order Total, never more than the sale."""
     path, _ledger = fe.etsy_sold_orders(tmp_path / "EtsySoldOrders2020.csv")
     raw = pd.read_csv(path, dtype=str)
-    expected = (raw["Order Value"].astype(float) - raw["Discount Amount"].astype(float)).sum()
+    sold = raw["Order Value"].astype(float) - raw["Discount Amount"].astype(float)
+    back = (raw["Order Total"].astype(float) - raw["Adjusted Order Total"].astype(float)).fillna(0)
+    assert (back > 0).sum() == 3
+    expected = (sold - back.clip(upper=sold)).sum()
     assert load(path).transactions["amount"].sum() == pytest.approx(expected)
 
 

@@ -578,6 +578,12 @@ def _less(amount, frame, fmt, decimal_hint, roles=None):
     if fmt.refunded_column and fmt.refunded_column in frame.columns:
         refunded = parse_numbers(frame[fmt.refunded_column], decimal_hint).values.fillna(0)
         amount = amount - refunded.abs()
+    if fmt.total_after_refunds and set(fmt.total_after_refunds) <= set(frame.columns):
+        total, after = (parse_numbers(frame[c], decimal_hint).values
+                        for c in fmt.total_after_refunds)  # fmt: skip
+        # The refund may include shipping and tax: it takes the sale to nothing, not below.
+        paid_back = (total - after).where(after.notna(), 0).clip(lower=0).fillna(0)
+        amount = amount - np.minimum(paid_back, amount.clip(lower=0).fillna(0))
     return amount
 
 

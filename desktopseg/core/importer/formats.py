@@ -39,6 +39,8 @@ class KnownFormat:
     amount_less: tuple[str, ...] = ()
     #: Order subtotal after every discount, stated on one line of each order.
     order_subtotal_column: str | None = None
+    #: (total, total after refunds): a refund written as a lower second total (Etsy).
+    total_after_refunds: tuple[str, str] | None = None
     #: A second status column (name, values) whose values mean the row never was a sale.
     void_status: tuple[str, tuple[str, ...]] | None = None
     #: Extra customer-id texts that mean "no customer" (WooCommerce writes 0 for guests).
@@ -307,6 +309,7 @@ FORMATS: tuple[KnownFormat, ...] = (
         },
         date_order="MDY",
         amount_less=("Discount Amount",),  # Order Value is before the coupon (real files)
+        total_after_refunds=("Order Total", "Adjusted Order Total"),
     ),
     KnownFormat(
         "QuickBooks Sales by Customer Detail",
