@@ -71,6 +71,7 @@ def test_shopify_discount_codes_and_refunds_are_taken_off(tmp_path):
     tx = load(path).transactions
     assert tx["amount"].sum() == pytest.approx(expected)
     rep = load(path).report
+    assert any("'Subtotal', 'Refunded Amount'" in p.message for p in rep.problems)
     lines = raw["Name"].map(first.set_index("Name")["Financial Status"])
     assert rep.dropped["order refunded in full (no revenue)"] == int(lines.eq("refunded").sum())
     assert rep.dropped["not a sale (status or type)"] == int(lines.eq("voided").sum())

@@ -555,6 +555,13 @@ def _amount(frame, roles, fmt, decimal_hint, report, where):
             "info",
             _("Amounts are quantity x unit price ('{q}' x '{p}').").format(q=qty_col, p=price_col),
         )
+        stated = [c for c in (fmt.order_subtotal_column, fmt.refunded_column) if c] if fmt else []
+        if any(c in frame.columns for c in stated):
+            report.add_problem(
+                "info",
+                _("Discounts and refunds written once per order ({cols}) are taken off that "
+                  "order.").format(cols=", ".join(f"'{c}'" for c in stated if c in frame.columns)),
+            )
         return amount, {"blank": (q.blank | p.blank).to_numpy()}
     raise UserError(
         _("No column with amounts (or quantity and unit price) was found."),
