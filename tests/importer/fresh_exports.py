@@ -329,6 +329,29 @@ def quickbooks_online_csv(path: Path) -> tuple[Path, Ledger]:
     return path, _ledger(ledger)
 
 
+def quickbooks_desktop_summary_xlsx(path: Path) -> tuple[Path, pd.DataFrame]:
+    """Sales by Customer Summary from QB Desktop: no header over the customer column (B), the
+    period as the header of the sales column, ``TOTAL`` in column A of the last row.
+
+    Returns the path and the truth: one row per customer with its ``spend``.
+    """
+    rng = np.random.RandomState(25)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([None, None, "Jan - Dec 25"])
+    rows = []
+    for i in range(60):
+        name = f"{LAST[i % len(LAST)]} {['Bakery', 'Dental', 'Plumbing', 'Cafe', 'Ltd'][i % 5]}"
+        name += f" {i // 10}" if i >= 10 else ""
+        spend = round(float(rng.gamma(1.5, 900)), 2)
+        ws.append([None, name, spend])
+        rows.append({"customer": name, "spend": spend})
+    truth_frame = pd.DataFrame(rows)
+    ws.append(["TOTAL", None, round(float(truth_frame["spend"].sum()), 2)])
+    wb.save(path)
+    return path, truth_frame
+
+
 # --------------------------------------------------------------------------- Xero invoices
 
 XERO = (

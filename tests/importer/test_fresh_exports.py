@@ -186,3 +186,17 @@ def test_money_headers_naming_their_currency(header, role):
     from desktopseg.core.importer.roles import header_guesses
 
     assert header_guesses(header)[0].role == role
+
+
+def test_quickbooks_desktop_customer_summary(tmp_path):
+    """The unlabelled customer column and the period-headed sales column are understood."""
+    path, truth = fe.quickbooks_desktop_summary_xlsx(tmp_path / "sales_by_customer_summary.xlsx")
+    data = load(path)
+    roles = {c.name: c.role for c in data.report.columns}
+    assert roles["Column 2"] == "customer_name"
+    assert roles["Jan - Dec 25"] == "lifetime_spend"
+    assert data.report.dropped == {"total or subtotal row": 1}
+    result = run(path)
+    assert summary_dict(result)["customers"] == len(truth)
+    assert result.customers["revenue"].sum() == pytest.approx(truth["spend"].sum())
+    assert set(result.customers["customer_name"]) == set(truth["customer"])

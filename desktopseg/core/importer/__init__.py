@@ -182,6 +182,10 @@ def detect_mapping(
     )
     if kind == "customers":
         _customer_list_roles(roles, conf, reasons, profiles)
+        if fmt is None and user is None and remembered is None:
+            from desktopseg.core.importer.summary_lists import summary_list_roles
+
+            summary_list_roles(roles, conf, reasons, profiles)
         for h, r in roles.items():
             if r == "event_type" and fmt is None:  # "Marital_Status": a list has no sale events
                 roles[h], conf[h], reasons[h] = None, 0.0, ""
