@@ -183,6 +183,10 @@ def detect_mapping(
     )
     if kind == "customers":
         _customer_list_roles(roles, conf, reasons, profiles)
+        if fmt is None and user is None and remembered is None:
+            from desktopseg.core.importer.summary_lists import summary_list_roles
+
+            summary_list_roles(roles, conf, reasons, profiles)
         for h, r in roles.items():
             if r == "event_type" and fmt is None:  # "Marital_Status": a list has no sale events
                 roles[h], conf[h], reasons[h] = None, 0.0, ""
@@ -375,6 +379,10 @@ def import_file(path: Path, options: ImportOptions, task: Task) -> ImportResult:
         transactions = customers = None
     if transactions is not None or customers is not None:
         _balance(report)
+    if transactions is not None:
+        from desktopseg.core.importer.mixed_currency import note_mixed_currencies
+
+        note_mixed_currencies(raw.frame, raw.first_data_row, transactions, report)
     if extra.get("source"):
         report.add_problem("info", _("Column choices {src}.").format(src=extra["source"]))
     from desktopseg.core import group_by

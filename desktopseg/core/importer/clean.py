@@ -12,6 +12,7 @@ import pyarrow.compute as pc
 from desktopseg.core.errors import UserError
 from desktopseg.core.i18n import N_, _
 from desktopseg.core.importer.formats import KnownFormat
+from desktopseg.core.importer.order_lines import fill_from_order, set_against_order
 from desktopseg.core.importer.read import RawTable
 from desktopseg.core.importer.values import (
     NULL_TEXTS,
@@ -39,6 +40,8 @@ BAD_DATE = N_("date not readable")
 NO_AMOUNT = N_("no amount")
 BAD_AMOUNT = N_("amount not readable")
 NOT_SALE = N_("not a sale (status or type)")
+PAID_BACK = N_("order refunded in full (no revenue)")
+VOID = N_("voided, deleted or draft (never a sale)")
 
 _TOTAL_RE = (
     r"^(?:grand\s*total|sub-?\s*total|totals?|total\s+for\b|total\s+\S|summe|gesamt|"
@@ -119,6 +122,16 @@ def _text_matches(series: pd.Series, pattern: str) -> np.ndarray:
         pc.fill_null(pc.match_substring_regex(arr, pattern), False).to_numpy(zero_copy_only=False),
         dtype=bool,
     )
+
+
+def _texts_matching(series: pd.Series, pattern: str) -> np.ndarray:
+    """Like _text_matches, testing each distinct text once (for long, repetitive columns)."""
+    arr = arrow_text(series)
+    uniq = pc.unique(arr)
+    hits = uniq.filter(pc.fill_null(pc.match_substring_regex(lower(uniq), pattern), False))
+    if len(hits) == 0:
+        return np.zeros(len(series), dtype=bool)
+    return _np_bool(pc.is_in(arr, value_set=hits))
 
 
 def _require_rows(frame: pd.DataFrame, raw: RawTable, file: str) -> None:
@@ -209,6 +222,10 @@ def structure_rows(
         for c in text_cols:
             hit = _text_matches(sub[c], _TOTAL_RE)
             total[np.flatnonzero(look)[hit]] = True
+    if date_col is not None and frame[date_col].dtype.kind not in "biufmM":
+        # A total typed into the date column itself ("Total" under the dates of an export
+        # opened in Excel): the few distinct texts of the column are searched, not every cell.
+        total |= _texts_matching(frame[date_col], _TOTAL_RE)
     total &= ~drop
     report.drop(_(TOTAL), int(total.sum()))
     drop |= total
@@ -265,6 +282,7 @@ def build_transactions(
         frame = frame.assign(**{"Customer (from heading rows)": group})
         roles = {**roles, "Customer (from heading rows)": "customer_name"}
         report.customer_source = _("customer names carried down from heading rows")
+    frame = fill_from_order(frame, roles, report)
     out: dict[str, pd.Series] = {}
     date_col = _col(roles, "date")
     if date_col is None:
@@ -332,12 +350,23 @@ def build_transactions(
         refund |= _is_in(ev, refund_values)
         if fmt and fmt.not_sales:
             not_sale = _is_in(ev, fmt.not_sales)
-        if fmt is None:
-            from desktopseg.core.importer.statuses import read_statuses
+        if fmt and fmt.refunded_in_full:
+            paid_back = _is_in(ev, fmt.refunded_in_full) & ~not_sale
+            report.drop(_(PAID_BACK), int(paid_back.sum()))
+            not_sale |= paid_back
+            cancelled |= paid_back  # counted under its own reason above
+        from desktopseg.core.importer.statuses import read_statuses
 
-            cancelled = read_statuses(ev, frame[ev_col], report, ev_col)
-            report.drop(_("cancelled order (not a sale, not a return)"), int(cancelled.sum()))
-            not_sale |= cancelled
+        gone = read_statuses(ev, frame[ev_col], report, ev_col, skip=not_sale) & ~not_sale
+        report.drop(_("cancelled order (not a sale, not a return)"), int(gone.sum()))
+        not_sale |= gone
+        cancelled |= gone
+    if fmt and fmt.void_status and fmt.void_status[0] in frame.columns:
+        status = pc.utf8_trim_whitespace(lower(_arrow(as_text(frame[fmt.void_status[0]]))))
+        void = _is_in(status, fmt.void_status[1]) & ~not_sale
+        report.drop(_(VOID), int(void.sum()))
+        not_sale |= void
+        cancelled |= void
     order_col = _col(roles, "order_id")
     order = as_text(frame[order_col]) if order_col else None
     if order is not None:
@@ -515,21 +544,24 @@ def _amount(frame, roles, fmt, decimal_hint, report, where):
         blank = np_.blank.to_numpy()
         if np_.percent:
             report.add_problem("warning", _("Some amounts are percentages."), column=amount_col)
-        if fmt and fmt.refunded_column and fmt.refunded_column in frame.columns:
-            refunded = parse_numbers(frame[fmt.refunded_column], decimal_hint).values.fillna(0)
-            amount = amount - refunded.abs()
+        amount = _less(amount, frame, fmt, decimal_hint)
         return amount, {"blank": blank}
     if qty_col is not None and price_col is not None:
         q = parse_numbers(frame[qty_col], decimal_hint)
         p = parse_numbers(frame[price_col], decimal_hint)
         amount = q.values * p.values
-        disc_col = _col(roles, "discount")
-        if disc_col is not None and fmt is not None and fmt.name == "Shopify orders":
-            amount = amount - parse_numbers(frame[disc_col], decimal_hint).values.fillna(0)
+        amount = _less(amount, frame, fmt, decimal_hint, roles)
         report.add_problem(
             "info",
             _("Amounts are quantity x unit price ('{q}' x '{p}').").format(q=qty_col, p=price_col),
         )
+        stated = [c for c in (fmt.order_subtotal_column, fmt.refunded_column) if c] if fmt else []
+        if any(c in frame.columns for c in stated):
+            report.add_problem(
+                "info",
+                _("Discounts and refunds written once per order ({cols}) are taken off that "
+                  "order.").format(cols=", ".join(f"'{c}'" for c in stated if c in frame.columns)),
+            )
         return amount, {"blank": (q.blank | p.blank).to_numpy()}
     raise UserError(
         _("No column with amounts (or quantity and unit price) was found."),
@@ -539,6 +571,27 @@ def _amount(frame, roles, fmt, decimal_hint, report, where):
         ),
         **where,
     )
+
+
+def _less(amount, frame, fmt, decimal_hint, roles=None):
+    """Take the format's discounts not yet taken off, then its refunds, off the amount."""
+    if fmt is None:
+        return amount
+    for column in fmt.amount_less:
+        if column in frame.columns:
+            amount = amount - parse_numbers(frame[column], decimal_hint).values.fillna(0).abs()
+    if roles is not None:
+        amount = set_against_order(amount, frame, roles, fmt, decimal_hint)
+    if fmt.refunded_column and fmt.refunded_column in frame.columns:
+        refunded = parse_numbers(frame[fmt.refunded_column], decimal_hint).values.fillna(0)
+        amount = amount - refunded.abs()
+    if fmt.total_after_refunds and set(fmt.total_after_refunds) <= set(frame.columns):
+        total, after = (parse_numbers(frame[c], decimal_hint).values
+                        for c in fmt.total_after_refunds)  # fmt: skip
+        # The refund may include shipping and tax: it takes the sale to nothing, not below.
+        paid_back = (total - after).where(after.notna(), 0).clip(lower=0).fillna(0)
+        amount = amount - np.minimum(paid_back, amount.clip(lower=0).fillna(0))
+    return amount
 
 
 def _norm_name(s: pd.Series) -> pd.Series:

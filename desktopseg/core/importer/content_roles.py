@@ -123,7 +123,9 @@ def order_purity(frame: pd.DataFrame, col: str, who: str, when: str) -> tuple[fl
     sub = pd.DataFrame(
         {
             "v": values[ok],
-            "who": _key_text(frame, who)[ok],
+            # A line leaving the customer blank is not another customer (shop exports
+            # often write the customer on an order's first line only).
+            "who": _key_text(frame, who)[ok].replace("", pd.NA),
             "when": frame[when].astype("string")[ok],
         }
     )

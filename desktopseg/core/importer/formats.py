@@ -32,9 +32,17 @@ class KnownFormat:
         "credit memo",
         "credit note",
         "return",
-        "cancelled",
-        "canceled",
     )
+    #: Statuses saying the order on the row was paid back in full: no revenue, left out.
+    refunded_in_full: tuple[str, ...] = ()
+    #: Columns of discounts the amount column has not taken off yet (blank: none).
+    amount_less: tuple[str, ...] = ()
+    #: Order subtotal after every discount, stated on one line of each order.
+    order_subtotal_column: str | None = None
+    #: (total, total after refunds): a refund written as a lower second total (Etsy).
+    total_after_refunds: tuple[str, str] | None = None
+    #: A second status column (name, values) whose values mean the row never was a sale.
+    void_status: tuple[str, tuple[str, ...]] | None = None
     #: Extra customer-id texts that mean "no customer" (WooCommerce writes 0 for guests).
     anonymous_ids: tuple[str, ...] = ()
     approximate: bool = False  # mapping built without a real export to check it against
@@ -200,7 +208,12 @@ FORMATS: tuple[KnownFormat, ...] = (
             "Id": None,
             "Tags": None,
         },
-        refund_values=("refunded",),
+        refund_values=(),
+        refunded_column="Refunded Amount",
+        refunded_in_full=("refunded",),
+        not_sales=("voided",),
+        amount_less=("Lineitem discount",),
+        order_subtotal_column="Subtotal",
         notes=(
             "Shopify puts order totals only on an order's first line; amounts are taken from "
             "Lineitem quantity x Lineitem price instead.",
@@ -264,7 +277,8 @@ FORMATS: tuple[KnownFormat, ...] = (
         date_order="MDY",
         anonymous_ids=("0",),
         not_sales=("failed", "pending", "on-hold", "draft", "checkout-draft"),
-        refund_values=("refunded", "cancelled"),
+        refund_values=(),
+        refunded_in_full=("refunded",),
     ),
     KnownFormat(
         "Etsy sold orders",
@@ -294,6 +308,8 @@ FORMATS: tuple[KnownFormat, ...] = (
             "Shipping": None,
         },
         date_order="MDY",
+        amount_less=("Discount Amount",),  # Order Value is before the coupon (real files)
+        total_after_refunds=("Order Total", "Adjusted Order Total"),
     ),
     KnownFormat(
         "QuickBooks Sales by Customer Detail",
@@ -365,7 +381,8 @@ FORMATS: tuple[KnownFormat, ...] = (
             "Status": None,
         },
         date_order="DMY",
-        refund_values=("accrec credit", "credit note", "accreccredit"),
+        refund_values=("accrec credit", "credit note", "accreccredit", "sales credit note"),
+        void_status=("Status", ("voided", "deleted", "draft")),
     ),
     KnownFormat(
         "Xero contacts",

@@ -222,7 +222,9 @@ _EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 def normalise(header: str) -> str:
     """Return a header without case, spaces or punctuation ('*Customer ID:' -> 'customerid')."""
-    text = unicodedata.normalize("NFKC", str(header)).casefold()
+    text = unicodedata.normalize("NFKC", str(header))
+    # The currency a money header names is not part of its meaning: "Net £", "Amount (EUR)".
+    text = re.sub(r"[$£€¥₩₹]|\(\s*[A-Z]{3}\s*\)", "", text).casefold()
     return re.sub(r"[\s_\-./:#*()'\"?!\[\],;&+]+", "", text)
 
 

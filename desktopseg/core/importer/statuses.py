@@ -23,10 +23,17 @@ def _mask(ev: pa.ChunkedArray, words) -> np.ndarray:
     return np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
 
 
-def read_statuses(ev: pa.ChunkedArray, raw_col, report, column: str) -> np.ndarray:
-    """Return True for cancelled lines; report the lines on hold or disputed (kept)."""
+def read_statuses(
+    ev: pa.ChunkedArray, raw_col, report, column: str, skip: np.ndarray | None = None
+) -> np.ndarray:
+    """Return True for cancelled lines; report the lines on hold or disputed (kept).
+
+    ``skip``: lines already left out for another reason (not reported as kept).
+    """
     cancelled = _mask(ev, CANCELLED)
     flagged = _mask(ev, FLAGGED)
+    if skip is not None:
+        flagged &= ~skip
     if flagged.any():
         values = sorted({str(v) for v in raw_col[flagged].dropna().unique()})
         report.add_problem(

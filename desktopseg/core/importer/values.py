@@ -381,7 +381,7 @@ _DATE_PATTERNS: list[tuple[str, str, str]] = [
     ("%d-%m-%y", "DMY", "dd-mm-yy"),
     ("%m-%d-%y", "MDY", "mm-dd-yy"),
     ("%d-%b-%Y", "DMY", "dd-Mon-yyyy"),
-    ("%d-%b-%y", "DMY", "dd-Mon-yy"),
+    ("%d-%b-%y", "DMY", "dd-Mon-yy"),  # Excel's d-mmm-yy, kept when a sheet is saved as CSV
     ("%d %b %y", "DMY", "dd Mon yy"),
     ("%d/%b/%Y", "DMY", "dd/Mon/yyyy"),
     ("%d-%B-%Y", "DMY", "dd-Month-yyyy"),
@@ -391,7 +391,12 @@ _DATE_PATTERNS: list[tuple[str, str, str]] = [
     ("%B %d, %Y", "MDY", "Month dd, yyyy"),
     ("%Y%m%d", "YMD", "yyyymmdd"),
 ]
-_TZ_TAIL = r"(\d:\d\d(?::\d\d)?)\s*(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT[+-]?\d*|[A-Z]{3,5})$"
+# A zone after the time, also after fractions of a second ("...:28.123Z") or an am/pm marker
+# (Clover writes "23-Aug-2026 09:34 PM EDT").
+_TZ_TAIL = (
+    r"(\d:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?)\s*"
+    r"(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT[+-]?\d*|[A-Z]{3,5})$"
+)
 _EXCEL_1900 = pd.Timestamp("1899-12-30")
 _EXCEL_1904 = pd.Timestamp("1904-01-01")
 
