@@ -222,10 +222,17 @@ _EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 def normalise(header: str) -> str:
     """Return a header without case, spaces or punctuation ('*Customer ID:' -> 'customerid')."""
-    text = unicodedata.normalize("NFKC", str(header))
-    # The currency a money header names is not part of its meaning: "Net £", "Amount (EUR)".
-    text = re.sub(r"[$£€¥₩₹]|\(\s*[A-Z]{3}\s*\)", "", text).casefold()
+    text = _without_currency(unicodedata.normalize("NFKC", str(header))).casefold()
     return re.sub(r"[\s_\-./:#*()'\"?!\[\],;&+]+", "", text)
+
+
+def _without_currency(text: str) -> str:
+    """Return ``text`` without the currency a money header names ("Net £", "Amount (EUR)").
+
+    A header that is only a currency ("€", "(USD)") keeps it: the currency is all it says.
+    """
+    rest = re.sub(r"[$£€¥₩₹]|\(\s*[A-Z]{3}\s*\)", "", text)
+    return rest if rest.strip() else text
 
 
 #: Roles in the words a shop owner uses (reasons never show the internal keys).
@@ -268,7 +275,7 @@ class RoleGuess:
 
 def _word_bounds(header: str) -> set[int]:
     """Positions in normalise(header) where its words start or end ("Net Value" -> 0, 3, 8)."""
-    text = unicodedata.normalize("NFKC", str(header))
+    text = _without_currency(unicodedata.normalize("NFKC", str(header)))
     # camelCase and letters next to digits part words: "SalesValue", "Person1Email"
     text = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", " ",
                   text).casefold()
