@@ -523,8 +523,8 @@ def stripe_payments(path: Path) -> tuple[Path, Ledger]:
             "Card Address Country": "US", "Payment Source Type": "card",
             "PaymentIntent ID": f"pi_3N{n:06d}",
         })  # fmt: skip
-        if status != "Failed":  # a refund on the row: the sale, then the money paid back
-            key = None if nobody else (cid or email)
+        if status not in ("Failed", "Refunded"):  # a part refund on the row: the sale, then
+            key = None if nobody else (cid or email)  # the money paid back; in full: no sale
             for net in (amount, -refunded) if refunded else (amount,):
                 ledger.append({"customer": key, "order": f"ch_3N{n:06d}", "date": when,
                                "net": net})  # fmt: skip
@@ -630,8 +630,8 @@ def clover_payments(path: Path) -> tuple[Path, Ledger]:
             "Order Date": stamp, "Result": result, "Device": "Clover Station",
             "# Refunds": "1" if refund else "0", "Refund Amount": f"{refund:.2f}",
         })  # fmt: skip
-        if result == "SUCCESS":  # a refund on the row: the sale, then the money paid back
-            for paid in (net + tax, -refund) if refund else (net + tax,):
+        if result == "SUCCESS" and not refund:  # paid back in full on the row: no sale
+            for paid in (net + tax,):
                 ledger.append({"customer": name.casefold() or None, "order": f"ORD{n:05d}",
                                "date": when, "net": paid})  # fmt: skip
     return _write_csv(path, CLOVER, rows), _ledger(ledger)

@@ -361,6 +361,17 @@ def build_transactions(
         report.drop(_("cancelled order (not a sale, not a return)"), int(gone.sum()))
         not_sale |= gone
         cancelled |= gone
+    if fmt and fmt.refunded_column and not fmt.refunded_in_full \
+            and fmt.refunded_column in frame.columns:
+        # A payment paid back in full on its own row (Stripe, Clover) is no purchase, as a
+        # refunded order is none where the export says so by its status (Shopify).
+        back = parse_numbers(frame[fmt.refunded_column], raw.decimal_hint).values
+        back = np.abs(back.fillna(0).to_numpy(dtype=float))
+        left = np.nan_to_num(np.asarray(amount, dtype=float))
+        paid_back = (back > 0) & (left <= 0.005) & (left + back > 0.005) & ~not_sale
+        report.drop(_(PAID_BACK), int(paid_back.sum()))
+        not_sale |= paid_back
+        cancelled |= paid_back
     if fmt and fmt.void_status and fmt.void_status[0] in frame.columns:
         status = pc.utf8_trim_whitespace(lower(_arrow(as_text(frame[fmt.void_status[0]]))))
         void = _is_in(status, fmt.void_status[1]) & ~not_sale
