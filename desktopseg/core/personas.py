@@ -910,7 +910,7 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
 
             p.persona.story = " ".join(x for x in (p.persona.story, buy_again_sentence(
                 c["chance_buy"], result.settings.forecast_days)) if x)
-    reasons_with_rule(seg, rules)
+    reasons_with_rule(seg, rules, customers=customers)
 
 
 def _span_days(result: AnalysisResult) -> float | None:
