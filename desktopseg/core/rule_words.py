@@ -13,7 +13,11 @@ rule"):
 - ``often``: two orders or more, and more than the typical customer;
 - ``fewer``: fewer orders than the typical regular (the Champions and Loyal groups);
 - ``seldom``: no more orders than the typical customer;
-- ``most`` / ``little``: spent at least / at most what the typical customer spent.
+- ``most`` / ``little``: spent at least / at most what the typical customer spent;
+- ``share80`` / ``share15`` / ``share5``: the group brings 80 / 15 / 5 % of the margin (of
+  the revenue when no cost is known), give or take :data:`SHARE_SLACK` points. Where spending is
+  spread evenly the top third of customers may bring only 59 %: the value scheme's own
+  description, written from the real shares, is shown instead.
 
 A group's words are used when its typical (median) customer fits every one of them; the range
 of a figure is shown when every customer fits, else the typical value. A group whose typical
@@ -31,6 +35,11 @@ from desktopseg.core.segment_traits import english_name
 
 #: Days since the last purchase that the recency words allow.
 RECENT_DAYS = {"recent30": 30.0, "recent60": 60.0, "recent90": 90.0}
+
+#: Shares of the total that the value words claim, in percent.
+SHARES = {"share80": 80.0, "share15": 15.0, "share5": 5.0}
+#: How far (percentage points) a group's real share may be from the share its words claim.
+SHARE_SLACK = 2.5
 
 #: Segments whose customers are the shop's regulars, for ``fewer``.
 REGULAR_SEGMENTS = ("Champions", "Loyal")
@@ -132,3 +141,14 @@ def customers_fit(words: tuple[str, ...], c: pd.DataFrame, shop: Shop,
         if v is not None:
             ok &= fits(w, v, shop, ratio)
     return ok
+
+
+def share_fits(words: tuple[str, ...], profile) -> bool:
+    """Whether the group's share of the margin (else revenue) is the share its words claim."""
+    claimed = [SHARES[w] for w in words if w in SHARES]
+    if not claimed or profile is None:
+        return True
+    share = profile.margin_share if profile.margin_share is not None else profile.revenue_share
+    if share is None or share != share:
+        return True
+    return all(abs(share * 100 - c) <= SHARE_SLACK for c in claimed)

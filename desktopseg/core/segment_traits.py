@@ -143,13 +143,16 @@ TRAITS: dict[tuple[str, str], Trait] = {
     # Customer value: tiers by cumulative share of margin (or revenue).
     ("value", "Top customers"): _t(
         "", "", "high", N_("Bring most of your money"),
-        N_("the customers who together bring 80% of the total")),
+        N_("the customers who together bring 80% of the total"),
+        says="share80"),
     ("value", "Core"): _t(
         "", "", "mid high", N_("The solid middle"),
-        N_("the customers who bring the next 15% of the total")),
+        N_("the customers who bring the next 15% of the total"),
+        says="share15"),
     ("value", "Long tail"): _t(
         "", "", "low mid", N_("Many customers, small sums each"),
-        N_("the many customers who together bring the last 5%")),
+        N_("the many customers who together bring the last 5%"),
+        says="share5"),
     ("value", "Loss-making"): _t(
         "", "", "loss", N_("Costs more than they bring"),
         N_("bring less than nothing: returns or costs exceed what they buy")),

@@ -15,7 +15,13 @@ import pandas as pd
 
 from desktopseg.core.i18n import _, localize_number
 from desktopseg.core.model import Segmentation, SegmentProfile
-from desktopseg.core.rule_words import Shop, customers_fit, group_fits, shop_figures
+from desktopseg.core.rule_words import (
+    Shop,
+    customers_fit,
+    group_fits,
+    share_fits,
+    shop_figures,
+)
 from desktopseg.core.segment_traits import Trait, trait_of
 
 
@@ -38,6 +44,8 @@ def rule_text(seg: Segmentation, p: SegmentProfile, trait: Trait,
     A figure's range is shown when every customer fits the words, else its typical value.
     """
     head = _(trait.rule) if trait.rule else (p.description or "")
+    if trait.rule and p.description and not share_fits(trait.says, p):
+        head = p.description  # the scheme's own words, written from the real shares
     if customers is None or not len(customers):
         return _capital(head)
     members = seg.labels.index[seg.labels.astype(str).to_numpy() == p.name]
@@ -139,6 +147,8 @@ def reasons_with_rule(seg: Segmentation, rules: dict[str, str],
         if not mask.any():
             continue
         says = trait_of(seg.scheme, name).says
+        if not share_fits(says, seg.segment(name)):
+            continue
         if customers is not None and says:
             shop = shop or shop_figures(customers, seg.labels, seg.scheme)
             c = customers.reindex(labels.index[mask])

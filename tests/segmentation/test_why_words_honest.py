@@ -178,3 +178,24 @@ def test_automatic_group_names_are_borne_out_by_their_typical_customer(path):
                 everyone = float(c[feature].median())
                 diff = med - everyone if is_high else everyone - med
                 assert diff > 0 and diff >= 0.1 * abs(everyone), (p.name, feature, med, everyone)
+
+
+WHOLESALE = Path("/work/shared/data/wholesale_customers.csv")
+
+
+@pytest.mark.skipif(not WHOLESALE.exists(), reason="shared data not present")
+def test_value_tier_lines_state_the_share_the_tier_really_brings():
+    """Evenly spread spending: the top third brings 59 %, so no line says it brings 80 %."""
+    result = _result(WHOLESALE)
+    seg = result.segmentations["value"]
+    for p in seg.segments:
+        share = p.margin_share if p.margin_share is not None else p.revenue_share
+        claimed = [float(x) for x in re.findall(r"(\d+)%", p.persona.rule)]
+        assert claimed, p.persona.rule
+        # The first share a line names is the group's own (the 80 % it then explains is not).
+        assert abs(claimed[0] - 100 * share) <= 2.5, (p.name, p.persona.rule, share)
+        members = _members(seg, p.name)
+        for reason in seg.reasons.reindex(members).astype(str):
+            head = reason.split(". ")[0]
+            for pct in re.findall(r"bring (?:the next |the last )?(\d+)%", head):
+                assert abs(float(pct) - 100 * share) <= 2.5, (p.name, reason)
