@@ -199,3 +199,24 @@ def test_value_tier_lines_state_the_share_the_tier_really_brings():
             head = reason.split(". ")[0]
             for pct in re.findall(r"bring (?:the next |the last )?(\d+)%", head):
                 assert abs(float(pct) - 100 * share) <= 2.5, (p.name, reason)
+
+
+MALL = Path("/work/shared/data/mall_customers.csv")
+
+
+@pytest.mark.skipif(not MALL.exists(), reason="shared data not present")
+def test_a_list_without_children_says_nothing_about_children_at_home():
+    """The mall list has age and income only: no 'no children at home', no 'Empty nesters'."""
+    result = _result(MALL)
+    assert not any("child" in str(col).lower() or "kid" in str(col).lower()
+                   for col in result.customers.columns)
+    seg = result.segmentations["demographic"]
+    for p in seg.segments:
+        texts = (p.persona.tagline, p.persona.story, p.persona.rule)
+        assert not any("children at home" in t or "nester" in t.lower() for t in texts), texts
+    ages = result.customers["age"] if "age" in result.customers else None
+    older = [p for p in seg.segments if "55" in p.name]
+    assert older and ages is not None
+    for p in older:
+        assert (ages.reindex(_members(seg, p.name)) >= 55).all()
+        assert "55 or over" in p.persona.story
