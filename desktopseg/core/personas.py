@@ -25,6 +25,7 @@ import pandas as pd
 from desktopseg.core.features import line_codes
 from desktopseg.core.i18n import N_, _, localize_number
 from desktopseg.core.model import AnalysisResult, Persona, Segmentation, SegmentProfile
+from desktopseg.core.rule_words import RECENT_DAYS
 from desktopseg.core.segment_traits import (
     MIN_SPAN_DAYS,
     MIN_SPAN_FOR_RATES,
@@ -363,7 +364,8 @@ def character(
     om = overall.median
     if ch.recency is not None and "recency_days" in om:
         ch.lapsed = ch.recency >= max(1.5 * om["recency_days"], overall.recency_q75 or 0, 60)
-        ch.recent = ch.recency <= om["recency_days"]
+        # "Seen lately" also in days: within 90, not merely sooner than the shop's median.
+        ch.recent = ch.recency <= min(om["recency_days"], RECENT_DAYS["recent90"])
         ch.drifting = not ch.lapsed and not ch.recent
     # orders_per_year alone flatters newcomers (one order in 30 days of tenure is "12 a year"),
     # so frequency also needs several orders: relative to everyone, or every other month.

@@ -220,3 +220,26 @@ def test_a_list_without_children_says_nothing_about_children_at_home():
     for p in older:
         assert (ages.reindex(_members(seg, p.name)) >= 55).all()
         assert "55 or over" in p.persona.story
+
+
+def test_a_group_last_seen_half_a_year_ago_is_not_seen_lately():
+    """Grouped by the florist's Creation Source, 'Directory' customers typically last bought
+    190 days ago: sooner than the shop's typical 202 days, but no owner calls that 'lately'."""
+    from desktopseg.core.model import AnalysisSettings
+
+    path = ROOT / "sample_workbooks" / "florist_square_items.xlsx"
+    result = pipeline.run(path, settings=AnalysisSettings(group_by="Creation Source"))
+    seg, c = result.segmentations["custom"], result.customers
+    recent_lines = ("Seen lately, not yet a habit", "Just getting to know you",
+                    "Your best customers: often, recently, generously")
+    checked = 0
+    for s in result.segmentations.values():
+        for p in s.segments:
+            if p.persona is None or p.persona.tagline not in recent_lines:
+                continue
+            typical = c.loc[_members(s, p.name), "recency_days"].median()
+            assert typical <= 90, (s.scheme, p.name, p.persona.tagline, typical)
+            checked += 1
+    assert checked
+    directory = c.loc[_members(seg, "Directory"), "recency_days"].median()
+    assert directory > 90 and seg.segment("Directory").persona.tagline not in recent_lines
