@@ -819,9 +819,10 @@ class _ReportWriter:
     def segment_header_html(self, s: SegmentProfile) -> str:
         p = s.persona
         f = self.fmt
-        line = QCoreApplication.translate(
-            "report", "Segment: {segment} · {n} customers ({share})"
-        ).format(segment=s.name, n=f.count(s.customers), share=f.share(s.share))
+        line = (QCoreApplication.translate("report", "Segment: {segment} · 1 customer ({share})")
+                if s.customers == 1 else QCoreApplication.translate(
+                    "report", "Segment: {segment} · {n} customers ({share})")
+                ).format(segment=s.name, n=f.count(s.customers), share=f.share(s.share))
         name = p.name if p else s.name
         tagline = p.tagline if p else s.description
         return (

@@ -243,3 +243,13 @@ def test_a_group_last_seen_half_a_year_ago_is_not_seen_lately():
     assert checked
     directory = c.loc[_members(seg, "Directory"), "recency_days"].median()
     assert directory > 90 and seg.segment("Directory").persona.tagline not in recent_lines
+
+
+def test_a_folded_group_of_one_reads_one_customer():
+    """b2b: About to Sleep and New hold one customer each and fold into 'Other'."""
+    seg = _result(ROOT / "sample_workbooks" / "b2b_supplier.xlsx").segmentations["behavioral"]
+    reasons = seg.reasons.astype(str)
+    folded = reasons[reasons.str.contains("grouped into")]
+    assert len(folded)
+    assert folded.str.contains("only 1 customer in").any()
+    assert not folded.str.contains(r"only 1 customers\b").any()
