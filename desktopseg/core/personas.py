@@ -522,6 +522,14 @@ _BUYER_TYPES = {
 }
 
 
+def _buyer_mix(c: _Part) -> str:
+    """Say the two most common kinds of buyer with their shares ('50% first-time')."""
+    shares = c["buyer_type"].dropna().astype(str).value_counts(normalize=True, sort=True)
+    kinds = [_("{share} {kind}").format(share=f"{v:.0%}", kind=_(k))
+             for k, v in shares.head(2).items()]
+    return _("A mix of buyers: {kinds}.").format(kinds=", ".join(kinds))
+
+
 #: Words a sales channel has; a value without one (a shop's location or company name that an
 #: export puts in its channel column, like Square's "Location") is not shown as a channel.
 CHANNEL_WORDS = ("store", "shop", "online", "web", "phone", "counter", "app", "mail", "pos",
@@ -616,7 +624,8 @@ def story(name: str, c: pd.DataFrame | _Part, ch: Character, *,
     if "favourite_category" in c and (m := c.mode("favourite_category")):
         parts.append(_("Favourite: {category}.").format(category=_tidy(m[0])))
     if "buyer_type" in c and (m := c.mode("buyer_type")) and m[0] in _BUYER_TYPES:
-        parts.append(_(_BUYER_TYPES[m[0]]))
+        # "Most are first-time buyers" only when most are: else the mix, with its shares.
+        parts.append(_(_BUYER_TYPES[m[0]]) if m[1] > 0.5 else _buyer_mix(c))
     sector = c.mode("sector") if "sector" in c else None
     size = c.mode("size_band") if "size_band" in c else None
     if sector and size:

@@ -253,3 +253,25 @@ def test_a_folded_group_of_one_reads_one_customer():
     assert len(folded)
     assert folded.str.contains("only 1 customer in").any()
     assert not folded.str.contains(r"only 1 customers\b").any()
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_most_means_more_than_half(path):
+    """'Most are first-time buyers' (bookkeeper: 5 of 10, beside 'has bought 9 times')."""
+    result = _result(path)
+    c = result.customers
+    sentences = {"Most are first-time buyers.": "first-time",
+                 "A regular: buys in most months.": "regular",
+                 "Comes for special occasions, year after year.": "special-occasion",
+                 "Buys now and then.": "occasional"}
+    for seg in result.segmentations.values():
+        for p in seg.segments:
+            if p.persona is None or "buyer_type" not in c:
+                continue
+            kinds = c.loc[_members(seg, p.name), "buyer_type"].astype(str)
+            for sentence, kind in sentences.items():
+                if sentence in p.persona.story:
+                    assert (kinds == kind).mean() > 0.5, (seg.scheme, p.name, sentence)
+            m = re.search(r"A mix of buyers: (\d+)% ([\w-]+)", p.persona.story)
+            if m:
+                assert abs((kinds == m.group(2)).mean() * 100 - float(m.group(1))) < 1
