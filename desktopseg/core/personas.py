@@ -601,7 +601,10 @@ def story(name: str, c: pd.DataFrame | _Part, ch: Character, *,
     else:
         parts.append(_("{name} is one of your customers.").format(name=name))
     if "preferred_channel" in c and (m := c.mode("preferred_channel")) and is_channel(m[0]):
-        parts.append(_channel_words(m[0]))
+        # "Usual", "typically" and "usually" only for more than half; else the share.
+        parts.append(_channel_words(m[0]) if m[1] > 0.5 or m[0].strip().lower() == "mixed"
+                     else _("Most often buys through {channel} ({share}).").format(
+                         channel=m[0].strip(), share=f"{m[1]:.0%}"))
     if ch.avg_order is not None and ch.avg_order < 0:
         parts.append(
             _("Returns more than they buy: about {amount} net per order.").format(
@@ -628,20 +631,27 @@ def story(name: str, c: pd.DataFrame | _Part, ch: Character, *,
         parts.append(_(_BUYER_TYPES[m[0]]) if m[1] > 0.5 else _buyer_mix(c))
     sector = c.mode("sector") if "sector" in c else None
     size = c.mode("size_band") if "size_band" in c else None
-    if sector and size:
+    if sector and size and sector[1] > 0.5 and size[1] > 0.5:
         parts.append(
             _("Typically a business of {size} staff in {sector}.").format(
                 size=_size_words(size[0]), sector=sector[0]
             )
         )
-    elif sector:
-        parts.append(_("Typically in {sector}.").format(sector=sector[0]))
-    elif size:
-        parts.append(_("Typically a business of {size} staff.").format(
-            size=_size_words(size[0])))
+    else:
+        if sector:
+            parts.append(_("Typically in {sector}.").format(sector=sector[0]) if sector[1] > 0.5
+                         else _("Most often in {sector} ({share}).").format(
+                             sector=sector[0], share=f"{sector[1]:.0%}"))
+        if size:
+            parts.append(_("Typically a business of {size} staff.").format(
+                size=_size_words(size[0])) if size[1] > 0.5
+                else _("Most often a business of {size} staff ({share}).").format(
+                    size=_size_words(size[0]), share=f"{size[1]:.0%}"))
     place = _place(c)
     if place:
-        parts.append(_("Usually from {place}.").format(place=place[0]))
+        parts.append(_("Usually from {place}.").format(place=place[0]) if place[1] > 0.5
+                     else _("Most often from {place} ({share}).").format(
+                         place=place[0], share=f"{place[1]:.0%}"))
     if ch.effort is not None:
         parts.append(
             _("Service effort about {effort} out of 10.").format(

@@ -275,3 +275,34 @@ def test_most_means_more_than_half(path):
             m = re.search(r"A mix of buyers: (\d+)% ([\w-]+)", p.persona.story)
             if m:
                 assert abs((kinds == m.group(2)).mean() * 100 - float(m.group(1))) < 1
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_usually_and_typically_mean_more_than_half(path):
+    """'Usually from Portland' stood beside 'Portland (29%)' on the florist's Champions card."""
+    result = _result(path)
+    c = result.customers
+    checks = ((r"Usually from ([^.]+)\.", ("city", "region", "location", "country")),
+              (r"Usual channel: ([^.]+)\.", ("preferred_channel",)),
+              (r"Typically in ([^.]+)\.", ("sector",)),
+              (r"staff in ([^.]+)\.", ("sector",)))
+    seen = 0
+    for seg in result.segmentations.values():
+        for p in seg.segments:
+            if p.persona is None:
+                continue
+            members = _members(seg, p.name)
+            for pattern, cols in checks:
+                m = re.search(pattern, p.persona.story)
+                if not m:
+                    continue
+                col = next(k for k in cols if k in c and (
+                    c.loc[members, k].astype(str) == m.group(1)).any())
+                share = (c.loc[members, col].astype(str) == m.group(1)).mean()
+                assert share > 0.5, (seg.scheme, p.name, m.group(0), share)
+                seen += 1
+            m = re.search(r"Most often from ([^(]+) \((\d+)%\)", p.persona.story)
+            if m:
+                assert int(m.group(2)) <= 50
+    if path.name in ("florist_square_items.xlsx", "b2b_supplier.xlsx"):
+        assert seen  # both have places, and the b2b list sectors
