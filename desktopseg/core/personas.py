@@ -481,9 +481,11 @@ def tagline_keys(ch: Character) -> list[str]:
         (ch.new and ch.recent, N_("Just getting to know you")),
         (ch.frequent and ch.valuable and ch.drifting,
          N_("Big regular spenders who come less often lately")),
-        (ch.frequent and ch.valuable, N_("Your best customers: often, recently, generously")),
+        # Lines that say "recently" or "comes back" need a group seen within 90 days.
+        (ch.frequent and ch.valuable and ch.recent,
+         N_("Your best customers: often, recently, generously")),
         (ch.high_effort, N_("Needs attention, and pays for it")),
-        (ch.frequent, N_("Comes back again and again")),
+        (ch.frequent and ch.recent, N_("Comes back again and again")),
         (ch.one_timer, N_("Bought once, not back yet")),
         (ch.valuable, N_("Spends well when they come")),
         (ch.small_basket, N_("Small baskets")),

@@ -306,3 +306,19 @@ def test_usually_and_typically_mean_more_than_half(path):
                 assert int(m.group(2)) <= 50
     if path.name in ("florist_square_items.xlsx", "b2b_supplier.xlsx"):
         assert seen  # both have places, and the b2b list sectors
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_lines_that_say_still_coming_belong_to_groups_seen_within_90_days(path):
+    """Bookkeeper's value 'Core' (typically 197 days since the last order) 'comes back again'."""
+    result = _result(path)
+    c = result.customers
+    still = ("Comes back again and again", "Your best customers: often, recently, generously",
+             "Seen lately, not yet a habit", "Just getting to know you",
+             "Steady, everyday customers")
+    for seg in result.segmentations.values():
+        for p in seg.segments:
+            if p.persona is None or p.persona.tagline not in still:
+                continue
+            typical = c.loc[_members(seg, p.name), "recency_days"].median()
+            assert typical <= 90, (seg.scheme, p.name, p.persona.tagline, typical)
