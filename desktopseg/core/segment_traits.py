@@ -288,6 +288,11 @@ def filter_actions(trait: Trait, keys: list[str]) -> list[str]:
         wanted.append("win_back" if worth or "let_go" not in ACTION_CLAIMS else "let_go")
     if trait.value == frozenset({"loss"}):
         wanted.append("reprice")
+    # "Win them back" and "Let them go" never share a card: the group's own numbers (the
+    # character's choice) decide between them.
+    for chosen, other in (("let_go", "win_back"), ("win_back", "let_go")):
+        if chosen in kept:
+            wanted = [k for k in wanted if k != other]
     for k in wanted + ["upsell", "newsletter", "returns"]:
         if len(kept) >= 2:
             break

@@ -322,3 +322,13 @@ def test_lines_that_say_still_coming_belong_to_groups_seen_within_90_days(path):
                 continue
             typical = c.loc[_members(seg, p.name), "recency_days"].median()
             assert typical <= 90, (seg.scheme, p.name, p.persona.tagline, typical)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_a_card_never_says_both_win_them_back_and_let_them_go(path):
+    """The florist's Hibernating and Lost cards said both; their one-time, small buyers
+    (typically 1 order, a tenth of the average spend) are let go."""
+    for seg in _result(path).segmentations.values():
+        for p in seg.segments:
+            keys = p.extra.get("action_keys") or []
+            assert not {"win_back", "let_go"} <= set(keys), (seg.scheme, p.name, keys)
