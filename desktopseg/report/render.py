@@ -738,10 +738,19 @@ class _ReportWriter:
                 )
                 + "</tr>"
             )
+        # A heading never breaks inside a word ("Custom/ers", "Avera/ge" on a full table):
+        # each word on its own line, none of them wrapped.
+        def keep(j: int) -> str:
+            pad_left = "; padding-left: 10pt" if j == len(head) - 1 else ""
+            return f' style="white-space: nowrap{pad_left}"'
+
+        def words(h: str) -> str:
+            return "<br>".join(_esc(w) for w in h.split())
+
         header = "".join(
-            f'<th class="num" valign="bottom">{_esc(h)}</th>'
+            f'<th class="num" valign="bottom"{keep(j)}>{words(h)}</th>'
             if j in numeric
-            else f'<th align="left" valign="bottom"{pad(j)}>{_esc(h)}</th>'
+            else f'<th align="left" valign="bottom"{keep(j)}>{words(h)}</th>'
             for j, h in enumerate(head)
         )
         title = QCoreApplication.translate("report", "Customer segments")

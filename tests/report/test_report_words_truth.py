@@ -41,3 +41,14 @@ def test_the_staff_rate_is_money_in_the_shops_currency(florist_pdf):
     _result, text = florist_pdf
     assert "staff time at $25.00 an hour" in text
     assert "staff time at 25.00 an hour" not in text
+
+
+def test_table_headings_never_break_inside_a_word(tmp_path):
+    """The hardware store's full table (margin, effort, profit after service) printed
+    'Custom/ers' and 'Revenu/e'; headings now break between words only."""
+    result = pipeline.run(ROOT / "sample_workbooks" / "hardware_store_sales.xlsx")
+    path = tmp_path / "hardware.pdf"
+    write_pdf(result, path)
+    overview = pdf_text(path, page=1)
+    for heading in ("Segment", "Customers", "Share", "Revenue", "Margin", "Persona"):
+        assert re.search(rf"\b{heading}\b", overview), heading
