@@ -732,7 +732,9 @@ class _ReportWriter:
             rows.append(
                 f"<tr{bg}><td{first}>{cells[0]}</td>"
                 + "".join(
-                    f'<td class="num" nowrap>{c}</td>' if j in numeric else f"<td{pad(j)}>{c}</td>"
+                    # A number never breaks ("2,427,86/2"): the nowrap attribute alone did not hold.
+                    f'<td class="num" style="white-space: nowrap">{c}</td>' if j in numeric
+                    else f"<td{pad(j)}>{c}</td>"
                     for j, c in enumerate(cells)
                     if j
                 )

@@ -52,3 +52,16 @@ def test_table_headings_never_break_inside_a_word(tmp_path):
     overview = pdf_text(path, page=1)
     for heading in ("Segment", "Customers", "Share", "Revenue", "Margin", "Persona"):
         assert re.search(rf"\b{heading}\b", overview), heading
+
+
+def test_table_numbers_never_break(tmp_path):
+    """The b2b supplier's overview printed Champions' revenue as '2,427,86' over '2'."""
+    result = pipeline.run(ROOT / "sample_workbooks" / "b2b_supplier.xlsx")
+    path = tmp_path / "b2b.pdf"
+    write_pdf(result, path)
+    overview = pdf_text(path, page=1)
+    seg = result.segmentations["behavioral"]
+    for s in seg.segments:
+        assert f"{s.revenue:,.0f}" in overview, s.name
+        if s.margin is not None:
+            assert f"{s.margin:,.0f}" in overview, s.name
