@@ -164,9 +164,12 @@ def weigh_service_cost(seg: Segmentation, result: AnalysisResult) -> None:
                        "you {loss} more than they bring). Only then: {action}") if seg_pas < 0
                      else _("Reprice their service first (after the cost of serving them they "
                             "bring {pas}). Only then: {action}"))
+            # The reason is given once; a second reward on the card only says it waits too.
+            rewards = [a for a in persona.actions if a in reward_texts]
             persona.actions = [
-                first.format(pas=_money(seg_pas), loss=_money(-seg_pas),
-                             action=a[:1].lower() + a[1:])
+                (first.format(pas=_money(seg_pas), loss=_money(-seg_pas),
+                              action=a[:1].lower() + a[1:]) if a == rewards[0]
+                 else _("After repricing: {action}").format(action=a[:1].lower() + a[1:]))
                 if a in reward_texts else a
                 for a in persona.actions
             ]

@@ -332,3 +332,19 @@ def test_a_card_never_says_both_win_them_back_and_let_them_go(path):
         for p in seg.segments:
             keys = p.extra.get("action_keys") or []
             assert not {"win_back", "let_go"} <= set(keys), (seg.scheme, p.name, keys)
+
+
+def test_the_reprice_first_reason_is_given_once_per_card():
+    """b2b 'Promising' repeated 'Reprice their service first (...)' before each of two rewards."""
+    seen = 0
+    for name in ("b2b_supplier.xlsx", "hardware_store_sales.xlsx"):
+        for seg in _result(ROOT / "sample_workbooks" / name).segmentations.values():
+            for p in seg.segments:
+                if p.persona is None:
+                    continue
+                first = [a for a in p.persona.actions if a.startswith("Reprice their service")]
+                assert len(first) <= 1, (seg.scheme, p.name, p.persona.actions)
+                later = [a for a in p.persona.actions if a.startswith("After repricing")]
+                assert not later or first, (seg.scheme, p.name)
+                seen += bool(later)
+    assert seen
