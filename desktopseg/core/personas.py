@@ -524,6 +524,28 @@ _BUYER_TYPES = {
 }
 
 
+#: From this share of one-time buyers, a group's typical order count is told in two parts...
+SPLIT_ONE_TIMERS = 0.4
+#: ... when fewer than this share of the group bought about the typical (median) number of
+#: times (within half of it either way): the median is then nobody's count.
+SPLIT_NEAR_MEDIAN = 0.2
+
+
+def _split_orders(c: _Part) -> tuple[float, float] | None:
+    """(share who bought once, typical count of the others) when the group is split so."""
+    if "orders" not in c or not len(c):
+        return None
+    orders = pd.to_numeric(c["orders"], errors="coerce").dropna()
+    if not len(orders) or not (orders > 1).any():
+        return None
+    once = float((orders <= 1).mean())
+    typical = math.floor(float(orders.median()) + 0.5)
+    near = float(((orders >= 0.5 * typical) & (orders <= 1.5 * typical)).mean())
+    if once < SPLIT_ONE_TIMERS or near >= SPLIT_NEAR_MEDIAN:
+        return None
+    return once, float(orders[orders > 1].median())
+
+
 def _buyer_mix(c: _Part) -> str:
     """Say the two most common kinds of buyer with their shares ('50% first-time')."""
     shares = c["buyer_type"].dropna().astype(str).value_counts(normalize=True, sort=True)
@@ -582,6 +604,11 @@ def story(name: str, c: pd.DataFrame | _Part, ch: Character, *,
             parts.append(_("{name} has only returned things so far.").format(name=name))
         elif ch.orders <= 1:
             parts.append(_("{name} has bought once so far.").format(name=name))
+        elif (split := _split_orders(c)) is not None:
+            # Many one-time buyers beside regulars: the median ("9 times") is nobody's count.
+            parts.append(_("{name}'s group is split: {share} have bought once, the others "
+                           "typically {orders} times.").format(name=name, share=f"{split[0]:.0%}",
+                                                               orders=fmt_count(split[1])))
         elif short:
             parts.append(
                 _("{name} has bought {orders} times in the {days} days of data.").format(

@@ -348,3 +348,24 @@ def test_the_reprice_first_reason_is_given_once_per_card():
                 assert not later or first, (seg.scheme, p.name)
                 seen += bool(later)
     assert seen
+
+
+def test_a_group_split_between_one_timers_and_regulars_is_told_in_two_parts():
+    """Bookkeeper 'Needs Attention': 5 bought once, 4 about 20 times; 'has bought 9 times'
+    (the median) was nobody's count."""
+    result = _result(ROOT / "sample_workbooks" / "bookkeeper_quickbooks_sales_by_customer.xlsx")
+    seg, c = result.segmentations["behavioral"], result.customers
+    checked = 0
+    for p in seg.segments:
+        orders = c.loc[_members(seg, p.name), "orders"]
+        once = (orders <= 1).mean()
+        typical = np.floor(orders.median() + 0.5)
+        near = ((orders >= 0.5 * typical) & (orders <= 1.5 * typical)).mean()
+        if once >= 0.4 and typical > 1 and near < 0.2:  # the median is nobody's count
+            rest = orders[orders > 1].median()
+            assert f"{once:.0%} have bought once, the others typically " \
+                   f"{np.floor(rest + 0.5):.0f} times" in p.persona.story
+            assert f"has bought {np.floor(orders.median() + 0.5):.0f} times" \
+                not in p.persona.story
+            checked += 1
+    assert checked
