@@ -270,8 +270,12 @@ def estimate_label(result: AnalysisResult) -> str:
     """Return the label every estimated figure carries, with the minutes and hourly rate used."""
     service = getattr(result, "service", None) or {}
     rate = service.get("hourly_rate", DEFAULT_HOURLY_RATE)
+    from desktopseg.core.currency import current, format_money
+
+    # The rate is money like every other figure: in the file's currency ("$25.00 an hour").
     return _("estimated from activity ({minutes}; staff time at {rate} an hour)").format(
-        minutes=minutes_text(result), rate=localize_number(f"{rate:,.2f}"))
+        minutes=minutes_text(result), rate=format_money(localize_number(f"{rate:,.2f}"),
+                                                        current()))
 
 
 def cost_label(result: AnalysisResult) -> str:

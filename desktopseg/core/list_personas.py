@@ -36,6 +36,16 @@ TRAITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "empty_nester": (N_("55 or over, no children at home"), N_("Empty nesters"),
                      (N_("Personal service and a printed newsletter work well."),
                       N_("Gift ideas for children and grandchildren before holidays."))),
+    # Age bands of a list that says nothing about children: no word about children at home.
+    "young_adult": (N_("under 35"), N_("Young and trying things"),
+                    (N_("Reach them where they browse: social posts and the web shop."),
+                     N_("Try a first-order offer on something new in."))),
+    "midlife_adult": (N_("35 to 54"), N_("In the middle years"),
+                      (N_("Show the premium range: quality over quantity."),
+                       N_("Invite them to a tasting or an evening event."))),
+    "older_adult": (N_("55 or over"), N_("Older customers who value service"),
+                    (N_("Personal service and a printed newsletter work well."),
+                     N_("Gift ideas for children and grandchildren before holidays."))),
     "age_unknown": (N_("age not known"), N_("We don't know their age"),
                     (N_("Ask for a birthday at the till or in the next mailing."),
                      N_("Stay in touch: a short seasonal newsletter with what's new."))),
@@ -72,11 +82,11 @@ TRAITS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 
 #: Life stage names (demographic.LIFE_STAGES) -> kind of group.
 _STAGE_KIND = {
-    "Young singles and couples": "young_single", "Young adults (under 35)": "young_single",
+    "Young singles and couples": "young_single", "Young adults (under 35)": "young_adult",
     "Young families": "young_family", "Established families": "family",
-    "Midlife, no children at home": "midlife", "Midlife adults (35 to 54)": "midlife",
+    "Midlife, no children at home": "midlife", "Midlife adults (35 to 54)": "midlife_adult",
     "Older parents with children at home": "older_parent", "Empty nesters": "empty_nester",
-    "Older adults (55 and over)": "empty_nester", "Age unknown": "age_unknown",
+    "Older adults (55 and over)": "older_adult", "Age unknown": "age_unknown",
 }
 
 

@@ -25,6 +25,7 @@ import pandas as pd
 from desktopseg.core.features import line_codes
 from desktopseg.core.i18n import N_, _, localize_number
 from desktopseg.core.model import AnalysisResult, Persona, Segmentation, SegmentProfile
+from desktopseg.core.rule_words import RECENT_DAYS
 from desktopseg.core.segment_traits import (
     MIN_SPAN_DAYS,
     MIN_SPAN_FOR_RATES,
@@ -363,7 +364,8 @@ def character(
     om = overall.median
     if ch.recency is not None and "recency_days" in om:
         ch.lapsed = ch.recency >= max(1.5 * om["recency_days"], overall.recency_q75 or 0, 60)
-        ch.recent = ch.recency <= om["recency_days"]
+        # "Seen lately" also in days: within 90, not merely sooner than the shop's median.
+        ch.recent = ch.recency <= min(om["recency_days"], RECENT_DAYS["recent90"])
         ch.drifting = not ch.lapsed and not ch.recent
     # orders_per_year alone flatters newcomers (one order in 30 days of tenure is "12 a year"),
     # so frequency also needs several orders: relative to everyone, or every other month.
@@ -479,9 +481,11 @@ def tagline_keys(ch: Character) -> list[str]:
         (ch.new and ch.recent, N_("Just getting to know you")),
         (ch.frequent and ch.valuable and ch.drifting,
          N_("Big regular spenders who come less often lately")),
-        (ch.frequent and ch.valuable, N_("Your best customers: often, recently, generously")),
+        # Lines that say "recently" or "comes back" need a group seen within 90 days.
+        (ch.frequent and ch.valuable and ch.recent,
+         N_("Your best customers: often, recently, generously")),
         (ch.high_effort, N_("Needs attention, and pays for it")),
-        (ch.frequent, N_("Comes back again and again")),
+        (ch.frequent and ch.recent, N_("Comes back again and again")),
         (ch.one_timer, N_("Bought once, not back yet")),
         (ch.valuable, N_("Spends well when they come")),
         (ch.small_basket, N_("Small baskets")),
@@ -518,6 +522,36 @@ _BUYER_TYPES = {
     "first-time": N_("Most are first-time buyers."),
     "occasional": N_("Buys now and then."),
 }
+
+
+#: From this share of one-time buyers, a group's typical order count is told in two parts...
+SPLIT_ONE_TIMERS = 0.4
+#: ... when fewer than this share of the group bought about the typical (median) number of
+#: times (within half of it either way): the median is then nobody's count.
+SPLIT_NEAR_MEDIAN = 0.2
+
+
+def _split_orders(c: _Part) -> tuple[float, float] | None:
+    """(share who bought once, typical count of the others) when the group is split so."""
+    if "orders" not in c or not len(c):
+        return None
+    orders = pd.to_numeric(c["orders"], errors="coerce").dropna()
+    if not len(orders) or not (orders > 1).any():
+        return None
+    once = float((orders <= 1).mean())
+    typical = math.floor(float(orders.median()) + 0.5)
+    near = float(((orders >= 0.5 * typical) & (orders <= 1.5 * typical)).mean())
+    if once < SPLIT_ONE_TIMERS or near >= SPLIT_NEAR_MEDIAN:
+        return None
+    return once, float(orders[orders > 1].median())
+
+
+def _buyer_mix(c: _Part) -> str:
+    """Say the two most common kinds of buyer with their shares ('50% first-time')."""
+    shares = c["buyer_type"].dropna().astype(str).value_counts(normalize=True, sort=True)
+    kinds = [_("{share} {kind}").format(share=f"{v:.0%}", kind=_(k))
+             for k, v in shares.head(2).items()]
+    return _("A mix of buyers: {kinds}.").format(kinds=", ".join(kinds))
 
 
 #: Words a sales channel has; a value without one (a shop's location or company name that an
@@ -570,6 +604,11 @@ def story(name: str, c: pd.DataFrame | _Part, ch: Character, *,
             parts.append(_("{name} has only returned things so far.").format(name=name))
         elif ch.orders <= 1:
             parts.append(_("{name} has bought once so far.").format(name=name))
+        elif (split := _split_orders(c)) is not None:
+            # Many one-time buyers beside regulars: the median ("9 times") is nobody's count.
+            parts.append(_("{name}'s group is split: {share} have bought once, the others "
+                           "typically {orders} times.").format(name=name, share=f"{split[0]:.0%}",
+                                                               orders=fmt_count(split[1])))
         elif short:
             parts.append(
                 _("{name} has bought {orders} times in the {days} days of data.").format(
@@ -591,7 +630,10 @@ def story(name: str, c: pd.DataFrame | _Part, ch: Character, *,
     else:
         parts.append(_("{name} is one of your customers.").format(name=name))
     if "preferred_channel" in c and (m := c.mode("preferred_channel")) and is_channel(m[0]):
-        parts.append(_channel_words(m[0]))
+        # "Usual", "typically" and "usually" only for more than half; else the share.
+        parts.append(_channel_words(m[0]) if m[1] > 0.5 or m[0].strip().lower() == "mixed"
+                     else _("Most often buys through {channel} ({share}).").format(
+                         channel=m[0].strip(), share=f"{m[1]:.0%}"))
     if ch.avg_order is not None and ch.avg_order < 0:
         parts.append(
             _("Returns more than they buy: about {amount} net per order.").format(
@@ -614,23 +656,31 @@ def story(name: str, c: pd.DataFrame | _Part, ch: Character, *,
     if "favourite_category" in c and (m := c.mode("favourite_category")):
         parts.append(_("Favourite: {category}.").format(category=_tidy(m[0])))
     if "buyer_type" in c and (m := c.mode("buyer_type")) and m[0] in _BUYER_TYPES:
-        parts.append(_(_BUYER_TYPES[m[0]]))
+        # "Most are first-time buyers" only when most are: else the mix, with its shares.
+        parts.append(_(_BUYER_TYPES[m[0]]) if m[1] > 0.5 else _buyer_mix(c))
     sector = c.mode("sector") if "sector" in c else None
     size = c.mode("size_band") if "size_band" in c else None
-    if sector and size:
+    if sector and size and sector[1] > 0.5 and size[1] > 0.5:
         parts.append(
             _("Typically a business of {size} staff in {sector}.").format(
                 size=_size_words(size[0]), sector=sector[0]
             )
         )
-    elif sector:
-        parts.append(_("Typically in {sector}.").format(sector=sector[0]))
-    elif size:
-        parts.append(_("Typically a business of {size} staff.").format(
-            size=_size_words(size[0])))
+    else:
+        if sector:
+            parts.append(_("Typically in {sector}.").format(sector=sector[0]) if sector[1] > 0.5
+                         else _("Most often in {sector} ({share}).").format(
+                             sector=sector[0], share=f"{sector[1]:.0%}"))
+        if size:
+            parts.append(_("Typically a business of {size} staff.").format(
+                size=_size_words(size[0])) if size[1] > 0.5
+                else _("Most often a business of {size} staff ({share}).").format(
+                    size=_size_words(size[0]), share=f"{size[1]:.0%}"))
     place = _place(c)
     if place:
-        parts.append(_("Usually from {place}.").format(place=place[0]))
+        parts.append(_("Usually from {place}.").format(place=place[0]) if place[1] > 0.5
+                     else _("Most often from {place} ({share}).").format(
+                         place=place[0], share=f"{place[1]:.0%}"))
     if ch.effort is not None:
         parts.append(
             _("Service effort about {effort} out of 10.").format(
@@ -910,7 +960,7 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
 
             p.persona.story = " ".join(x for x in (p.persona.story, buy_again_sentence(
                 c["chance_buy"], result.settings.forecast_days)) if x)
-    reasons_with_rule(seg, rules)
+    reasons_with_rule(seg, rules, customers=customers)
 
 
 def _span_days(result: AnalysisResult) -> float | None:

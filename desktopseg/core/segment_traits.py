@@ -54,6 +54,9 @@ class Trait:
     value: frozenset[str] = ANY_VALUE
     line: str = N_("A group of your customers")  # the trait's own tagline (N_ text)
     rule: str = ""  # "why this group" in plain words (N_ text); empty: the scheme's description
+    #: What the rule's words say in days, orders and spend (core/rule_words.py), checked
+    #: against the group's own numbers before the words are shown.
+    says: tuple[str, ...] = ()
 
     def allows(self, claim: Claim) -> bool:
         """Whether every part of ``claim`` agrees with this trait."""
@@ -71,11 +74,12 @@ class Claim:
     value: frozenset[str] | None = None
 
 
-def _t(recency="", frequency="", value="", line="", rule="") -> Trait:
+def _t(recency="", frequency="", value="", line="", rule="", says="") -> Trait:
     def part(text: str, every: frozenset[str]) -> frozenset[str]:
         return frozenset(text.split()) if text else every
     return Trait(part(recency, ANY_RECENCY), part(frequency, ANY_FREQUENCY),
-                 part(value, ANY_VALUE), line or N_("A group of your customers"), rule)
+                 part(value, ANY_VALUE), line or N_("A group of your customers"), rule,
+                 tuple(says.split()))
 
 
 def _c(recency="", frequency="", value="") -> Claim:
@@ -90,37 +94,48 @@ TRAITS: dict[tuple[str, str], Trait] = {
     # Buying behaviour (RFM): the R x FM grid of core/data/rfm_grid.json.
     ("behavioral", "Champions"): _t(
         "recent", "repeat habit", "high mid", N_("Buy often, recently and well"),
-        N_("bought the most recently and often, and spent the most")),
+        N_("bought the most recently and often, and spent the most"),
+        says="recent30 often most"),
     ("behavioral", "Loyal"): _t(
         "recent", "repeat habit", "", N_("Regulars who keep coming"),
-        N_("bought fairly recently, more often than most")),
+        N_("bought fairly recently, more often than most"),
+        says="recent90 often"),
     ("behavioral", "Potential Loyalist"): _t(
         "recent", "one-off repeat", "", N_("Recent buyers who could become regulars"),
-        N_("bought recently, fewer times than your regulars so far")),
+        N_("bought recently, fewer times than your regulars so far"),
+        says="recent60 fewer"),
     ("behavioral", "New"): _t(
         "recent", "one-off", "", N_("Newest, lightest buyers"),
-        N_("bought very recently, with the fewest orders and lowest spend so far")),
+        N_("bought very recently, with the fewest orders and lowest spend so far"),
+        says="recent30 seldom little"),
     ("behavioral", "Promising"): _t(
         "recent", "one-off repeat", "low mid", N_("Recent buyers who have spent little so far"),
-        N_("bought recently, but little so far")),
+        N_("bought recently, but little so far"),
+        says="recent60 little"),
     ("behavioral", "Needs Attention"): _t(
         "recent overdue", "", "", N_("Middle of the road"),
-        N_("average buyers whose last purchase was a while ago")),
+        N_("average buyers whose last purchase was a while ago"),
+        says="longer"),
     ("behavioral", "About to Sleep"): _t(
         "overdue lapsed", "one-off repeat", "low mid", N_("Visits fading, not been back lately"),
-        N_("bought little, and not for longer than usual")),
+        N_("bought little, and not for longer than usual"),
+        says="little longer"),
     ("behavioral", "At Risk"): _t(
         "overdue lapsed", "repeat habit", "", N_("Used to buy well, now overdue"),
-        N_("bought often before, but not for longer than usual")),
+        N_("bought often before, but not for longer than usual"),
+        says="often longer"),
     ("behavioral", "Can't Lose Them"): _t(
         "overdue lapsed", "repeat habit", "high mid", N_("Were among your best, now overdue"),
-        N_("were among the best customers, but have not been back for longer than usual")),
+        N_("were among the best customers, but have not been back for longer than usual"),
+        says="most longer"),
     ("behavioral", "Hibernating"): _t(
         "lapsed", "one-off repeat", "low mid", N_("Small, occasional buyers, not seen for long"),
-        N_("bought little and seldom, and not for a long time")),
+        N_("bought little and seldom, and not for a long time"),
+        says="little seldom longer"),
     ("behavioral", "Lost"): _t(
         "lapsed", "one-off repeat", "low mid", N_("Bought little, long ago"),
-        N_("bought little, long ago")),
+        N_("bought little, long ago"),
+        says="little longer"),
     ("behavioral", "Refunds only"): _t(
         "", "one-off", "loss low", N_("Has only returned things so far"),
         N_("only returned goods in this period")),
@@ -128,13 +143,16 @@ TRAITS: dict[tuple[str, str], Trait] = {
     # Customer value: tiers by cumulative share of margin (or revenue).
     ("value", "Top customers"): _t(
         "", "", "high", N_("Bring most of your money"),
-        N_("the customers who together bring 80% of the total")),
+        N_("the customers who together bring 80% of the total"),
+        says="share80"),
     ("value", "Core"): _t(
         "", "", "mid high", N_("The solid middle"),
-        N_("the customers who bring the next 15% of the total")),
+        N_("the customers who bring the next 15% of the total"),
+        says="share15"),
     ("value", "Long tail"): _t(
         "", "", "low mid", N_("Many customers, small sums each"),
-        N_("the many customers who together bring the last 5%")),
+        N_("the many customers who together bring the last 5%"),
+        says="share5"),
     ("value", "Loss-making"): _t(
         "", "", "loss", N_("Costs more than they bring"),
         N_("bring less than nothing: returns or costs exceed what they buy")),
@@ -270,6 +288,11 @@ def filter_actions(trait: Trait, keys: list[str]) -> list[str]:
         wanted.append("win_back" if worth or "let_go" not in ACTION_CLAIMS else "let_go")
     if trait.value == frozenset({"loss"}):
         wanted.append("reprice")
+    # "Win them back" and "Let them go" never share a card: the group's own numbers (the
+    # character's choice) decide between them.
+    for chosen, other in (("let_go", "win_back"), ("win_back", "let_go")):
+        if chosen in kept:
+            wanted = [k for k in wanted if k != other]
     for k in wanted + ["upsell", "newsletter", "returns"]:
         if len(kept) >= 2:
             break

@@ -19,6 +19,7 @@ import pandas as pd
 
 from desktopseg.core.i18n import N_, _, localize_number
 from desktopseg.core.model import AnalysisResult, Segmentation, SegmentProfile
+from desktopseg.core.plural import plural
 
 #: The value group of customers whose margin does not pay for the staff time they take.
 COSTLY_GROUP = N_("Cost more than they bring")
@@ -158,24 +159,43 @@ def weigh_service_cost(seg: Segmentation, result: AnalysisResult) -> None:
             persona.tagline = _(COSTLY_TRAIT["tagline"])
             persona.actions = [_(a) for a in COSTLY_TRAIT["actions"]]
         elif thin:
+            # A loss reads as a loss, not as "they bring -7,142".
+            first = (_("Reprice their service first (after the cost of serving them they cost "
+                       "you {loss} more than they bring). Only then: {action}") if seg_pas < 0
+                     else _("Reprice their service first (after the cost of serving them they "
+                            "bring {pas}). Only then: {action}"))
+            # The reason is given once; a second reward on the card only says it waits too.
+            rewards = [a for a in persona.actions if a in reward_texts]
             persona.actions = [
-                _("Reprice their service first (after the cost of serving them they bring "
-                  "{pas}). Only then: {action}").format(pas=_money(seg_pas), action=a)
+                (first.format(pas=_money(seg_pas), loss=_money(-seg_pas),
+                              action=a[:1].lower() + a[1:]) if a == rewards[0]
+                 else _("After repricing: {action}").format(action=a[:1].lower() + a[1:]))
                 if a in reward_texts else a
                 for a in persona.actions
             ]
         elif n_costly >= MIXED_SHARE * max(p.customers, 1):
             persona.actions = [
-                _("Only for the {good} who are profitable after service: {action}").format(
-                    good=n_profitable, action=a[:1].lower() + a[1:])
+                plural(n_profitable,
+                       N_("Only for the {n} customer who is profitable after service: {action}"),
+                       N_("Only for the {good} who are profitable after service: {action}"),
+                       good=n_profitable, action=a[:1].lower() + a[1:])
                 if a in reward_texts else a
                 for a in persona.actions
             ]
         if n_costly and n_profitable and seg.scheme != "value":
-            persona.story = (persona.story.rstrip() + " " + _(
-                "After the cost of serving them, {good} of these customers are profitable "
-                "and {bad} cost more than they bring.").format(good=n_profitable, bad=n_costly))
+            persona.story = (persona.story.rstrip() + " " + costly_sentence(
+                n_profitable, n_costly))
     _refresh_effort_figure(seg, result)
+
+
+def costly_sentence(good: int, bad: int) -> str:
+    """Say how many are profitable and how many cost more, in the singular for a count of 1."""
+    good_words = plural(good, N_("{n} of these customers is profitable"),
+                        N_("{n} of these customers are profitable"))
+    bad_words = plural(bad, N_("{n} costs more than it brings"),
+                       N_("{n} cost more than they bring"))
+    return _("After the cost of serving them, {good} and {bad}.").format(
+        good=good_words, bad=bad_words)
 
 
 def _effort_sentence(effort: float) -> str:

@@ -73,8 +73,9 @@ class CustomersDialog(QDialog):
         self.resize(1000, 600)
         self.segment = segment
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("{n} customers in {segment}").format(
-            n=fmt_number(len(frame)), segment=segment)))
+        template = (self.tr("1 customer in {segment}") if len(frame) == 1
+                    else self.tr("{n} customers in {segment}"))
+        lay.addWidget(QLabel(template.format(n=fmt_number(len(frame)), segment=segment)))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Find a customer…"))
         self.filter.setClearButtonEnabled(True)

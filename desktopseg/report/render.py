@@ -732,16 +732,27 @@ class _ReportWriter:
             rows.append(
                 f"<tr{bg}><td{first}>{cells[0]}</td>"
                 + "".join(
-                    f'<td class="num" nowrap>{c}</td>' if j in numeric else f"<td{pad(j)}>{c}</td>"
+                    # A number never breaks ("2,427,86/2"): the nowrap attribute alone did not hold.
+                    f'<td class="num" style="white-space: nowrap">{c}</td>' if j in numeric
+                    else f"<td{pad(j)}>{c}</td>"
                     for j, c in enumerate(cells)
                     if j
                 )
                 + "</tr>"
             )
+        # A heading never breaks inside a word ("Custom/ers", "Avera/ge" on a full table):
+        # each word on its own line, none of them wrapped.
+        def keep(j: int) -> str:
+            pad_left = "; padding-left: 10pt" if j == len(head) - 1 else ""
+            return f' style="white-space: nowrap{pad_left}"'
+
+        def words(h: str) -> str:
+            return "<br>".join(_esc(w) for w in h.split())
+
         header = "".join(
-            f'<th class="num" valign="bottom">{_esc(h)}</th>'
+            f'<th class="num" valign="bottom"{keep(j)}>{words(h)}</th>'
             if j in numeric
-            else f'<th align="left" valign="bottom"{pad(j)}>{_esc(h)}</th>'
+            else f'<th align="left" valign="bottom"{keep(j)}>{words(h)}</th>'
             for j, h in enumerate(head)
         )
         title = QCoreApplication.translate("report", "Customer segments")
@@ -819,9 +830,10 @@ class _ReportWriter:
     def segment_header_html(self, s: SegmentProfile) -> str:
         p = s.persona
         f = self.fmt
-        line = QCoreApplication.translate(
-            "report", "Segment: {segment} · {n} customers ({share})"
-        ).format(segment=s.name, n=f.count(s.customers), share=f.share(s.share))
+        line = (QCoreApplication.translate("report", "Segment: {segment} · 1 customer ({share})")
+                if s.customers == 1 else QCoreApplication.translate(
+                    "report", "Segment: {segment} · {n} customers ({share})")
+                ).format(segment=s.name, n=f.count(s.customers), share=f.share(s.share))
         name = p.name if p else s.name
         tagline = p.tagline if p else s.description
         return (

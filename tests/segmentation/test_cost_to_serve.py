@@ -78,9 +78,11 @@ def test_a_mixed_segment_says_how_many_are_costly(sales_only):
              if s.extra.get("costly_customers") and s.extra.get("profitable_customers")]
     assert mixed
     for s in mixed:
-        assert f"{s.extra['profitable_customers']} of these customers are profitable" in \
-            s.persona.story
-        assert f"{s.extra['costly_customers']} cost more than they bring" in s.persona.story
+        good, bad = s.extra["profitable_customers"], s.extra["costly_customers"]
+        verb = "is" if good == 1 else "are"
+        assert f"{good} of these customers {verb} profitable" in s.persona.story
+        costs = "costs more than it brings" if bad == 1 else "cost more than they bring"
+        assert f"{bad} {costs}" in s.persona.story
 
 
 def _tiny():

@@ -30,6 +30,8 @@ FIT_SAMPLE = 10000
 N_INIT = 3
 #: |z| below this does not describe a cluster.
 DISTINCT_Z = 0.35
+#: ... nor a typical (median) customer less than this share away from everyone's median.
+DISTINCT_MEDIAN = 0.2
 
 #: feature -> (words when high, words when low), each as (noun phrase, "who ..." clause).
 _WORDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
@@ -262,14 +264,35 @@ def pick_k(pool: list[int], scores: dict[int, float], own: int | None = None):
     return best, _("{k} groups: the best score of those possible.").format(k=best)
 
 
-def _name_clusters(z: pd.DataFrame) -> dict[int, tuple[str, list[str]]]:
-    """Name each cluster from its most distinctive features; names are unique."""
+def _median_agrees(f: str, high: bool, med: float, overall: float) -> bool:
+    """Whether the typical (median) customer of a cluster bears out its word for ``f``.
+
+    Means of log-scaled numbers can lean one way while the typical customer barely differs
+    ("small baskets" at $51 against $55.50): the word is used only when the cluster's median
+    is on the same side of everyone's median, by at least :data:`DISTINCT_MEDIAN`.
+    """
+    if med != med or overall != overall:
+        return True
+    diff = med - overall if high else overall - med
+    return diff > 0 and diff >= DISTINCT_MEDIAN * abs(overall)
+
+
+def _name_clusters(z: pd.DataFrame, med: pd.DataFrame | None = None,
+                   med_all: pd.Series | None = None) -> dict[int, tuple[str, list[str]]]:
+    """Name each cluster from its most distinctive features; names are unique.
+
+    With the medians (``med`` per cluster, ``med_all`` of everyone), a feature describes a
+    cluster only when its typical customer bears the word out (:func:`_median_agrees`).
+    """
     out: dict[int, tuple[str, list[str]]] = {}
     used: set[str] = set()
     for c in z.index:
         row = z.loc[c]
         top = row.abs().sort_values(ascending=False)
         feats = [f for f in top.index if abs(row[f]) >= DISTINCT_Z]
+        if med is not None and med_all is not None:
+            feats = [f for f in feats if f not in med.columns or _median_agrees(
+                f, row[f] > 0, float(med.loc[c, f]), float(med_all[f]))]
         name = None
         for j in range(len(feats)):
             first = _words(feats[j], row[feats[j]] > 0)[0]
@@ -321,10 +344,10 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     # Period rule (segment_traits.py): on a few weeks of data nobody is "lapsed" by name.
     from desktopseg.core.segmentation.rhythm import too_short
 
-    named = _name_clusters(z.drop(columns=["recency_days"], errors="ignore")
-                           if too_short(customers) else z)
     med_all = raw.median()
     med = raw.groupby(labels_k).median()
+    named = _name_clusters(z.drop(columns=["recency_days"], errors="ignore")
+                           if too_short(customers) else z, med, med_all)
     descriptions, names = {}, {}
     for c, (name, feats) in named.items():
         names[c] = name
@@ -408,7 +431,7 @@ def _feature_value(f: str, v: float) -> str:
     if v != v:
         return _("{f} unknown").format(f=f)
     if f.startswith("spend:"):
-        return _("{m} on {cat}").format(m=money(v), cat=f[len("spend:"):])
+        return _("{m} on {cat}").format(m=money(v), cat=category_words(f[len("spend:"):]))
     return _(_unit(f, v)).format(v=v, m=money(v))
 
 
@@ -433,7 +456,7 @@ def _feature_values(f: str, values: np.ndarray,
         v = uniq[known]
         if f.startswith("spend:"):
             texts[known] = format_rows(_("{m} on {cat}"), m=money_texts(v),
-                                       cat=f[len("spend:"):])
+                                       cat=category_words(f[len("spend:"):]))
         else:
             texts[known] = format_rows(_(_UNITS[f]), v=v, m=money_texts(v))
             if f in _UNITS_ONE:

@@ -294,8 +294,10 @@ def fold_small(labels: pd.Series, reasons: pd.Series, settings: AnalysisSettings
     folded = labels.isin(small)
     other = other_name()
     reasons = reasons.copy()
+    one = _("{reason} (grouped into '{other}': only 1 customer in '{name}')")
+    many = _("{reason} (grouped into '{other}': only {count} customers in '{name}')")
     reasons[folded] = [
-        _("{reason} (grouped into '{other}': only {count} customers in '{name}')").format(
+        (one if int(counts[lab]) == 1 else many).format(
             reason=r, other=other, count=int(counts[lab]), name=lab)
         for r, lab in zip(reasons[folded], labels[folded], strict=True)
     ]

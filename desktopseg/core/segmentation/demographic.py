@@ -277,7 +277,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
                "implausible": implausible}
     order = _order(labels)
     seg = finish("demographic", _("Who your customers are"), customers, labels, reasons,
-                 settings, order=order, descriptions=_descriptions(labels, dims),
+                 settings, order=order,
+                 descriptions=_descriptions(labels, dims, children_known=kids is not None),
                  details=details, notes=notes)
     for p in seg.segments:
         rows = seg.labels == p.name
@@ -313,8 +314,12 @@ def _order(labels: pd.Series) -> list[str]:
     return sorted(set(labels), key=key)
 
 
-def _descriptions(labels: pd.Series, dims: list[str]) -> dict[str, str]:
-    words = {"life_stage": _("life stage (age and children at home)"),
+def _descriptions(labels: pd.Series, dims: list[str],
+                  children_known: bool = True) -> dict[str, str]:
+    # A list without a children column is grouped by age alone: say no more than that.
+    stage = (_("life stage (age and children at home)") if children_known
+             else _("age"))
+    words = {"life_stage": stage,
              "income": _("income"), "location": _("where they live"), "gender": _("gender"),
              "marital": _("marital status")}
     about = _("Customers grouped by {dims}.").format(dims=_(" and ").join(words[d] for d in dims))
