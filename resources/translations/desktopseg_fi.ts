@@ -456,6 +456,11 @@
     <name>CustomersDialog</name>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>1 customer in {segment}</source>
+      <translation>1 asiakas ryhmässä {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Average order</source>
       <translation>Keskiostos</translation>
     </message>
@@ -973,6 +978,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
+      <source>'{name}' has changed since this project read it on {day}.</source>
+      <translation>'{name}' on muuttunut sen jälkeen, kun tämä projekti luki sen {day}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>'{name}' has changed since this project read it.</source>
+      <translation>'{name}' on muuttunut sen jälkeen, kun tämä projekti luki sen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
       <source>&lt;h3&gt;DesktopSeg {version}&lt;/h3&gt;&lt;p&gt;Find out who your customers are, from the spreadsheet your till already exports.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no internet connection is used.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;DesktopSeg {version}&lt;/h3&gt;&lt;p&gt;Selvitä, keitä asiakkaasi ovat, kassajärjestelmäsi valmiiksi viemästä taulukosta.&lt;/p&gt;&lt;p&gt;Kaikki pysyy tällä tietokoneella: internetyhteyttä ei käytetä.&lt;/p&gt;</translation>
     </message>
@@ -1138,6 +1153,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Read it now as a newer export? What the project has now is kept, so What changed can compare the two.</source>
+      <translation>Luetaanko se nyt uudempana vientinä? Projektin nykyiset tiedot säilyvät, joten Mikä muuttui voi verrata niitä.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
       <source>Review &amp;Columns…</source>
       <translation>Tarkista &amp;sarakkeet…</translation>
     </message>
@@ -1195,6 +1215,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Stopping…</source>
       <translation>Pysäytetään…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>The File Has Changed</source>
+      <translation>Tiedosto on muuttunut</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1357,6 +1382,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>&amp;Remove</source>
       <translation>&amp;Poista</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>&lt;b&gt;Customers are grouped by the column '{column}' now&lt;/b&gt; (chosen when the file was read). OK puts your own groups in its place.</source>
+      <translation>&lt;b&gt;Asiakkaat on nyt ryhmitelty sarakkeen '{column}' mukaan&lt;/b&gt; (valittu tiedostoa luettaessa). OK vaihtaa tilalle omat ryhmäsi.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
@@ -1896,6 +1926,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
+      <source>35 to 54</source>
+      <translation>35–54-vuotiaat</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54 with children at home</source>
       <translation>35–54-vuotiaat, lapsia kotona</translation>
     </message>
@@ -1903,6 +1938,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54, no children at home</source>
       <translation>35–54-vuotiaat, ei lapsia kotona</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>55 or over</source>
+      <translation>55-vuotiaat ja vanhemmat</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
@@ -1958,6 +1998,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A list after 'in' holds numbers and texts in quotes only.</source>
       <translation>'in'-sanan jälkeisessä listassa voi olla vain lukuja ja lainausmerkeissä olevia tekstejä.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>A mix of buyers: {kinds}.</source>
+      <translation>Ostajien sekoitus: {kinds}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
@@ -2021,8 +2066,13 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
-      <source>After the cost of serving them, {good} of these customers are profitable and {bad} cost more than they bring.</source>
-      <translation>Palvelukulujen jälkeen {good} näistä asiakkaista on kannattavia ja {bad} maksaa enemmän kuin tuo.</translation>
+      <source>After repricing: {action}</source>
+      <translation>Hinnoittelun jälkeen: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>After the cost of serving them, {good} and {bad}.</source>
+      <translation>Palvelukustannusten jälkeen {good} ja {bad}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2655,6 +2705,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Tyypilliseen asiakkaaseen verrattuna: {bits}.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>Compared with your typical customer: {facts}</source>
+      <translation>Verrattuna tyypilliseen asiakkaaseesi: {facts}</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Comparing</source>
       <translation>Verrataan</translation>
@@ -2846,6 +2901,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Did you mean {names}?</source>
       <translation>Tarkoititko {names}?</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Discounts and refunds written once per order ({cols}) are taken off that order.</source>
+      <translation>Kerran tilausta kohden kirjatut alennukset ja hyvitykset ({cols}) vähennetään kyseisestä tilauksesta.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -3239,6 +3299,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Kohteessa '{name}': {vals}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>In the middle years</source>
+      <translation>Keski-ikäiset</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>In your list: {column}</source>
       <translation>Listassasi: {column}</translation>
@@ -3596,6 +3661,26 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Useimmat ostavat ensimmäistä kertaa.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often a business of {size} staff ({share}).</source>
+      <translation>Useimmiten yritys, jossa on {size} työntekijää ({share}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often buys through {channel} ({share}).</source>
+      <translation>Ostaa useimmiten kanavan {channel} kautta ({share}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often from {place} ({share}).</source>
+      <translation>Useimmiten paikasta {place} ({share}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often in {sector} ({share}).</source>
+      <translation>Useimmiten toimialalla {sector} ({share}).</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/cli_compare.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Movers</source>
@@ -3804,6 +3889,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Varttuneet aikuiset (55 vuotta ja yli)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Older customers who value service</source>
+      <translation>Vanhemmat asiakkaat, jotka arvostavat palvelua</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older parents with children at home</source>
       <translation>Varttuneet vanhemmat, lapsia kotona</translation>
@@ -3817,6 +3907,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Only for the {good} who are profitable after service: {action}</source>
       <translation>Vain niille {good}, jotka ovat kannattavia palvelukulujen jälkeen: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Only for the {n} customer who is profitable after service: {action}</source>
+      <translation>Vain sille {n} asiakkaalle, joka on kannattava palvelun jälkeen: {action}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -4167,6 +4262,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Reprice their service first (after the cost of serving them they cost you {loss} more than they bring). Only then: {action}</source>
+      <translation>Hinnoittele heidän palvelunsa ensin uudelleen (palvelukustannusten jälkeen he maksavat sinulle {loss} enemmän kuin tuovat). Vasta sitten: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>Reprice: put their prices up to a level that pays for the time they take.</source>
       <translation>Hinnoittele uudelleen: nosta heidän hintojaan tasolle, joka kattaa heidän viemänsä ajan.</translation>
     </message>
@@ -4388,6 +4488,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/export.py" />
       <source>Share via {channel}</source>
       <translation>Osuus kanavan {channel} kautta</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Sheets {sheets} have the same columns; their {n} lines were read as one table.</source>
+      <translation>Välilehdillä {sheets} on samat sarakkeet; niiden {n} riviä luettiin yhtenä taulukkona.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
@@ -4815,6 +4920,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The rules file is not valid JSON (line {line}, column {col}).</source>
       <translation>Sääntötiedosto ei ole kelvollista JSONia (rivi {line}, sarake {col}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/mixed_currency.py" />
+      <source>The sales are in {k} currencies (lines: {list}). Their amounts are added as they are written, without converting; export one currency at a time for true totals.</source>
+      <translation>Myynnit ovat {k} valuutassa (rivit: {list}). Summat lasketaan yhteen sellaisinaan muuntamatta; vie yksi valuutta kerrallaan, niin summat ovat oikeat.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
@@ -5392,6 +5502,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Nuoret aikuiset (alle 35-vuotiaat)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Young and trying things</source>
+      <translation>Nuoret, jotka kokeilevat uutta</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young families</source>
       <translation>Nuoret perheet</translation>
@@ -5435,6 +5550,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups have no conditions yet.</source>
       <translation>Omissa ryhmissäsi ei ole vielä ehtoja.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Your sales history does not yet cover the same weeks of an earlier year, so this forecast cannot allow for a busy or quiet time of year in them, such as a holiday rush.</source>
+      <translation>Myyntihistoriasi ei vielä kata samoja viikkoja aiemmalta vuodelta, joten tämä ennuste ei voi ottaa huomioon niiden vilkasta tai hiljaista sesonkia, kuten juhlasesongin ruuhkaa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/summary_lists.py" />
+      <source>a part of the period; '{h}' holds the whole</source>
+      <translation>osa jaksosta; '{h}' sisältää koko jakson</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -5880,8 +6005,23 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
+      <source>last purchase typically {days} days ago</source>
+      <translation>viimeinen osto tyypillisesti {days} päivää sitten</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
       <source>last purchase {days} days ago</source>
       <translation>viimeisin osto {days} päivää sitten</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>last purchase {days} days ago (typical customer: {shop} days ago)</source>
+      <translation>viimeinen osto {days} päivää sitten (tyypillinen asiakas: {shop} päivää sitten)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>last seen {days} days ago</source>
+      <translation>nähty viimeksi {days} päivää sitten</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5973,6 +6113,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>muokattu BG/NBD-ostomalli</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/summary_lists.py" />
+      <source>money per customer over the period '{h}': read as each customer's total spend</source>
+      <translation>rahaa asiakasta kohden jaksolla '{h}': luettu kunkin asiakkaan kokonaisostoiksi</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>no amount</source>
       <translation>ei summaa</translation>
@@ -5983,9 +6128,19 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>ei päivämäärää</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/summary_lists.py" />
+      <source>no header, one different text per row: read as the customer's name</source>
+      <translation>ei otsikkoa, jokaisella rivillä eri teksti: luettu asiakkaan nimeksi</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>no one moved</source>
       <translation>kukaan ei siirtynyt</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>no orders</source>
+      <translation>ei tilauksia</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6051,6 +6206,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>order</source>
       <translation>tilaus</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>order refunded in full (no revenue)</source>
+      <translation>tilaus hyvitetty kokonaan (ei tuloa)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -6141,6 +6301,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>taulukko '{s}'</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>sheets {sheets} have the same columns and were read as one table</source>
+      <translation>välilehdillä {sheets} on samat sarakkeet, ja ne luettiin yhtenä taulukkona</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>since the run of {day} (sales up to {end}): {moves}</source>
       <translation>päivän {day} ajon jälkeen (myynnit {end} asti): {moves}</translation>
@@ -6159,6 +6324,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/compare.py" />
       <source>spend</source>
       <translation>ostot</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>spent {amount} (typical customer: {shop})</source>
+      <translation>käytti {amount} (tyypillinen asiakas: {shop})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6257,6 +6427,21 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>tyypilliset tulot {m}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>typically 1 order</source>
+      <translation>tyypillisesti 1 tilaus</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>typically {orders} orders</source>
+      <translation>tyypillisesti {orders} tilausta</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>under 35</source>
+      <translation>alle 35-vuotiaat</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>under 35 with children at home</source>
       <translation>alle 35-vuotiaat, lapsia kotona</translation>
@@ -6280,6 +6465,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>visit the web site often</source>
       <translation>käyvät usein verkkosivuilla</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>voided, deleted or draft (never a sale)</source>
+      <translation>mitätöity, poistettu tai luonnos (ei koskaan myynti)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
@@ -6590,6 +6780,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Käyttäjän {name} yritys</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name}'s group is split: {share} have bought once, the others typically {orders} times.</source>
+      <translation>Ryhmä, johon {name} kuuluu, jakautuu: {share} on ostanut kerran, muut tyypillisesti {orders} kertaa.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name}'s group{facts}.</source>
       <translation>Asiakkaan {name} ryhmä{facts}.</translation>
@@ -6598,6 +6793,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>{n} NUL characters inside fields were dropped.</source>
       <translation>{n} NUL-merkkiä kenttien sisältä poistettiin.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} cost more than they bring</source>
+      <translation>{n} maksaa enemmän kuin tuo</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} costs more than it brings</source>
+      <translation>{n} maksaa enemmän kuin tuo</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6685,6 +6890,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>{n} rivillä ei ole asiakasta (satunnainen tai vierasostaja); ne pidetään ja lasketaan, mutta niitä ei yhdistetä yhdeksi asiakkaaksi.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/order_lines.py" />
+      <source>{n} lines left the customer blank; they were given the customer of the other lines of the same order.</source>
+      <translation>{n} riviltä puuttui asiakas; niille annettiin saman tilauksen muiden rivien asiakas.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{n} lines were on two sheets (overlapping periods) and are counted once.</source>
+      <translation>{n} riviä oli kahdella välilehdellä (päällekkäiset jaksot), ja ne lasketaan kerran.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{n} moved to {segment}</source>
       <translation>{n} siirtyi ryhmään {segment}</translation>
@@ -6698,6 +6913,16 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} new customers came after {day}.</source>
       <translation>{n} uutta asiakasta tuli päivän {day} jälkeen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} of these customers are profitable</source>
+      <translation>{n} näistä asiakkaista on kannattavia</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} of these customers is profitable</source>
+      <translation>{n} näistä asiakkaista on kannattava</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -6728,6 +6953,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>{n} title rows above the header were skipped.</source>
       <translation>{n} otsikkorivin yläpuolista nimiriviä ohitettiin.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>{orders} (typical customer: {shop})</source>
+      <translation>{orders} (tyypillinen asiakas: {shop})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
@@ -6766,6 +6996,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>{reason} (grouped into '{other}': only 1 customer in '{name}')</source>
+      <translation>{reason} (yhdistetty ryhmään '{other}': ryhmässä '{name}' vain 1 asiakas)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
       <source>{reason} (grouped into '{other}': only {count} customers in '{name}')</source>
       <translation>{reason} (ryhmitelty nimellä '{other}': vain {count} asiakasta ryhmässä '{name}')</translation>
     </message>
@@ -6798,6 +7033,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{segment} {pct} %</source>
       <translation>{segment} {pct} %</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{share} {kind}</source>
+      <translation>{share} {kind}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -7077,6 +7317,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <location filename="../../desktopseg/report/render.py" />
       <source>Segment</source>
       <translation>Ryhmä</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Segment: {segment} · 1 customer ({share})</source>
+      <translation>Ryhmä: {segment} · 1 asiakas ({share})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />

@@ -456,6 +456,11 @@
     <name>CustomersDialog</name>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>1 customer in {segment}</source>
+      <translation>{segment}의 고객 1명</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Average order</source>
       <translation>평균 주문액</translation>
     </message>
@@ -973,6 +978,16 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
+      <source>'{name}' has changed since this project read it on {day}.</source>
+      <translation>'{name}' 파일이 이 프로젝트가 {day}에 읽은 뒤로 바뀌었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>'{name}' has changed since this project read it.</source>
+      <translation>'{name}' 파일이 이 프로젝트가 읽은 뒤로 바뀌었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
       <source>&lt;h3&gt;DesktopSeg {version}&lt;/h3&gt;&lt;p&gt;Find out who your customers are, from the spreadsheet your till already exports.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no internet connection is used.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;DesktopSeg {version}&lt;/h3&gt;&lt;p&gt;POS에서 내보낸 스프레드시트로 고객이 누구인지 알아보세요.&lt;/p&gt;&lt;p&gt;모든 데이터는 이 컴퓨터에만 있으며 인터넷 연결을 사용하지 않습니다.&lt;/p&gt;</translation>
     </message>
@@ -1138,6 +1153,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Read it now as a newer export? What the project has now is kept, so What changed can compare the two.</source>
+      <translation>지금 새 내보내기로 읽을까요? 프로젝트의 현재 데이터는 그대로 남아 '무엇이 바뀌었나'에서 둘을 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
       <source>Review &amp;Columns…</source>
       <translation>열 검토(&amp;C)…</translation>
     </message>
@@ -1195,6 +1215,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Stopping…</source>
       <translation>중지하는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>The File Has Changed</source>
+      <translation>파일이 바뀌었습니다</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1357,6 +1382,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>&amp;Remove</source>
       <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>&lt;b&gt;Customers are grouped by the column '{column}' now&lt;/b&gt; (chosen when the file was read). OK puts your own groups in its place.</source>
+      <translation>&lt;b&gt;지금 고객이 '{column}' 열로 묶여 있습니다&lt;/b&gt; (파일을 읽을 때 선택). 확인을 누르면 그 자리에 직접 만든 그룹이 들어갑니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
@@ -1896,6 +1926,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
+      <source>35 to 54</source>
+      <translation>35~54세</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54 with children at home</source>
       <translation>35~54세, 자녀와 함께 사는 가구</translation>
     </message>
@@ -1903,6 +1938,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54, no children at home</source>
       <translation>35~54세, 함께 사는 자녀 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>55 or over</source>
+      <translation>55세 이상</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
@@ -1958,6 +1998,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A list after 'in' holds numbers and texts in quotes only.</source>
       <translation>'in' 뒤 목록에는 숫자와 따옴표로 묶은 텍스트만 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>A mix of buyers: {kinds}.</source>
+      <translation>여러 유형의 구매자: {kinds}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
@@ -2021,8 +2066,13 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
-      <source>After the cost of serving them, {good} of these customers are profitable and {bad} cost more than they bring.</source>
-      <translation>응대 비용을 빼면 이 고객 중 {good}명은 이익이 나고, {bad}명은 버는 것보다 비용이 더 듭니다.</translation>
+      <source>After repricing: {action}</source>
+      <translation>가격 조정 후: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>After the cost of serving them, {good} and {bad}.</source>
+      <translation>응대 비용을 빼면 {good}, {bad}.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2655,6 +2705,11 @@ The details are in this log file; please send it to us:
       <translation>일반 고객과 비교하면: {bits}.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>Compared with your typical customer: {facts}</source>
+      <translation>일반적인 고객과 비교하면: {facts}</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Comparing</source>
       <translation>비교 중</translation>
@@ -2846,6 +2901,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Did you mean {names}?</source>
       <translation>{names}을(를) 말씀하신 건가요?</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Discounts and refunds written once per order ({cols}) are taken off that order.</source>
+      <translation>주문마다 한 번씩 적힌 할인과 환불({cols})은 그 주문에서 뺍니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -3239,6 +3299,11 @@ The details are in this log file; please send it to us:
       <translation>'{name}': {vals}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>In the middle years</source>
+      <translation>중년층</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>In your list: {column}</source>
       <translation>목록의 열: {column}</translation>
@@ -3596,6 +3661,26 @@ The details are in this log file; please send it to us:
       <translation>대부분 첫 구매 고객입니다.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often a business of {size} staff ({share}).</source>
+      <translation>대개 직원 {size}명 규모의 회사 ({share}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often buys through {channel} ({share}).</source>
+      <translation>대개 {channel}(으)로 구매 ({share}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often from {place} ({share}).</source>
+      <translation>대개 {place} 출신 ({share}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often in {sector} ({share}).</source>
+      <translation>대개 {sector} 업종 ({share}).</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/cli_compare.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Movers</source>
@@ -3804,6 +3889,11 @@ The details are in this log file; please send it to us:
       <translation>장년층 (55세 이상)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Older customers who value service</source>
+      <translation>서비스를 중시하는 연령대 높은 고객</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older parents with children at home</source>
       <translation>자녀와 함께 사는 장년 부모</translation>
@@ -3817,6 +3907,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Only for the {good} who are profitable after service: {action}</source>
       <translation>응대 비용을 빼도 이익이 나는 {good}명에게만: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Only for the {n} customer who is profitable after service: {action}</source>
+      <translation>응대 비용을 빼고도 이익이 나는 고객 {n}명에게만: {action}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -4167,6 +4262,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Reprice their service first (after the cost of serving them they cost you {loss} more than they bring). Only then: {action}</source>
+      <translation>먼저 이들에 대한 서비스 가격을 다시 정하세요 (응대 비용을 빼면 가져오는 것보다 {loss} 더 듭니다). 그다음에: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>Reprice: put their prices up to a level that pays for the time they take.</source>
       <translation>가격 조정: 들이는 시간만큼 비용이 충당되도록 가격을 올리세요.</translation>
     </message>
@@ -4388,6 +4488,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/export.py" />
       <source>Share via {channel}</source>
       <translation>{channel} 경유 비중</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Sheets {sheets} have the same columns; their {n} lines were read as one table.</source>
+      <translation>시트 {sheets}의 열이 같아서 {n}개 행을 하나의 표로 읽었습니다.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
@@ -4815,6 +4920,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The rules file is not valid JSON (line {line}, column {col}).</source>
       <translation>규칙 파일이 올바른 JSON이 아닙니다({line}행, {col}열).</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/mixed_currency.py" />
+      <source>The sales are in {k} currencies (lines: {list}). Their amounts are added as they are written, without converting; export one currency at a time for true totals.</source>
+      <translation>판매가 {k}가지 통화로 되어 있습니다 (행: {list}). 금액은 환산 없이 적힌 그대로 더해집니다. 정확한 합계를 보려면 통화별로 따로 내보내세요.</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
@@ -5392,6 +5502,11 @@ The details are in this log file; please send it to us:
       <translation>청년층 (35세 미만)</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Young and trying things</source>
+      <translation>새로운 걸 시도하는 젊은 층</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young families</source>
       <translation>젊은 가족</translation>
@@ -5435,6 +5550,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups have no conditions yet.</source>
       <translation>직접 만든 그룹에 아직 조건이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Your sales history does not yet cover the same weeks of an earlier year, so this forecast cannot allow for a busy or quiet time of year in them, such as a holiday rush.</source>
+      <translation>판매 기록에 아직 이전 해의 같은 주가 없어서, 이 예측은 그 기간의 성수기나 비수기(예: 연말 대목)를 반영할 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/summary_lists.py" />
+      <source>a part of the period; '{h}' holds the whole</source>
+      <translation>기간의 일부; '{h}'에 전체 기간이 있습니다</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -5880,8 +6005,23 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
+      <source>last purchase typically {days} days ago</source>
+      <translation>마지막 구매는 보통 {days}일 전</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
       <source>last purchase {days} days ago</source>
       <translation>마지막 구매 {days}일 전</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>last purchase {days} days ago (typical customer: {shop} days ago)</source>
+      <translation>마지막 구매 {days}일 전 (일반적인 고객: {shop}일 전)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>last seen {days} days ago</source>
+      <translation>마지막 방문 {days}일 전</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5973,6 +6113,11 @@ The details are in this log file; please send it to us:
       <translation>수정 BG/NBD 구매 모델</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/summary_lists.py" />
+      <source>money per customer over the period '{h}': read as each customer's total spend</source>
+      <translation>'{h}' 기간의 고객별 금액: 각 고객의 총구매액으로 읽음</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>no amount</source>
       <translation>금액 없음</translation>
@@ -5983,9 +6128,19 @@ The details are in this log file; please send it to us:
       <translation>날짜 없음</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/summary_lists.py" />
+      <source>no header, one different text per row: read as the customer's name</source>
+      <translation>머리글 없음, 행마다 다른 텍스트: 고객 이름으로 읽음</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>no one moved</source>
       <translation>이동한 고객 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>no orders</source>
+      <translation>주문 없음</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6051,6 +6206,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>order</source>
       <translation>주문</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>order refunded in full (no revenue)</source>
+      <translation>전액 환불된 주문 (매출 없음)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -6141,6 +6301,11 @@ The details are in this log file; please send it to us:
       <translation>'{s}' 시트</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>sheets {sheets} have the same columns and were read as one table</source>
+      <translation>시트 {sheets}의 열이 같아 하나의 표로 읽었습니다</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>since the run of {day} (sales up to {end}): {moves}</source>
       <translation>{day} 실행 이후 (판매 {end}까지): {moves}</translation>
@@ -6159,6 +6324,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/compare.py" />
       <source>spend</source>
       <translation>구매액</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>spent {amount} (typical customer: {shop})</source>
+      <translation>{amount} 사용 (일반적인 고객: {shop})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6257,6 +6427,21 @@ The details are in this log file; please send it to us:
       <translation>보통 소득 {m}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>typically 1 order</source>
+      <translation>보통 주문 1건</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>typically {orders} orders</source>
+      <translation>보통 주문 {orders}건</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>under 35</source>
+      <translation>35세 미만</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>under 35 with children at home</source>
       <translation>35세 미만, 자녀와 함께 삶</translation>
@@ -6280,6 +6465,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>visit the web site often</source>
       <translation>웹사이트를 자주 방문함</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>voided, deleted or draft (never a sale)</source>
+      <translation>무효, 삭제 또는 초안 (판매 아님)</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
@@ -6590,6 +6780,11 @@ The details are in this log file; please send it to us:
       <translation>{name}의 회사</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name}'s group is split: {share} have bought once, the others typically {orders} times.</source>
+      <translation>{name} 그룹은 나뉩니다: {share}는 한 번 구매했고, 나머지는 보통 {orders}번 구매했습니다.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name}'s group{facts}.</source>
       <translation>{name}의 그룹{facts}.</translation>
@@ -6598,6 +6793,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>{n} NUL characters inside fields were dropped.</source>
       <translation>필드 안의 NUL 문자 {n}개를 제거했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} cost more than they bring</source>
+      <translation>{n}명은 가져오는 것보다 비용이 더 듭니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} costs more than it brings</source>
+      <translation>{n}명은 가져오는 것보다 비용이 더 듭니다</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6685,6 +6890,16 @@ The details are in this log file; please send it to us:
       <translation>{n}개 행에 고객 정보가 없습니다(비회원 또는 게스트). 집계에는 포함하지만 한 고객으로 합치지 않습니다.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/order_lines.py" />
+      <source>{n} lines left the customer blank; they were given the customer of the other lines of the same order.</source>
+      <translation>{n}개 행에 고객이 비어 있어, 같은 주문의 다른 행에 있는 고객을 넣었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{n} lines were on two sheets (overlapping periods) and are counted once.</source>
+      <translation>{n}개 행이 두 시트에 모두 있어(기간 겹침) 한 번만 셉니다.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{n} moved to {segment}</source>
       <translation>{n}명이 {segment}(으)로 이동</translation>
@@ -6698,6 +6913,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} new customers came after {day}.</source>
       <translation>{day} 이후 신규 고객 {n}명이 왔습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} of these customers are profitable</source>
+      <translation>이 고객 중 {n}명은 이익이 납니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} of these customers is profitable</source>
+      <translation>이 고객 중 {n}명은 이익이 납니다</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -6728,6 +6953,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>{n} title rows above the header were skipped.</source>
       <translation>제목 행 위의 제목 줄 {n}개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>{orders} (typical customer: {shop})</source>
+      <translation>{orders} (일반적인 고객: {shop})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
@@ -6766,6 +6996,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>{reason} (grouped into '{other}': only 1 customer in '{name}')</source>
+      <translation>{reason} ('{other}'(으)로 묶음: '{name}'에는 고객이 1명뿐)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
       <source>{reason} (grouped into '{other}': only {count} customers in '{name}')</source>
       <translation>{reason} ('{other}'(으)로 묶음: '{name}'에 고객 {count}명뿐)</translation>
     </message>
@@ -6798,6 +7033,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{segment} {pct} %</source>
       <translation>{segment} {pct}%</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{share} {kind}</source>
+      <translation>{share} {kind}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -7077,6 +7317,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/report/render.py" />
       <source>Segment</source>
       <translation>그룹</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Segment: {segment} · 1 customer ({share})</source>
+      <translation>그룹: {segment} · 고객 1명 ({share})</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />

@@ -456,6 +456,11 @@
     <name>CustomersDialog</name>
     <message>
       <location filename="../../desktopseg/gui/buckets_view.py" />
+      <source>1 customer in {segment}</source>
+      <translation>{segment} 中的 1 位客户</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/buckets_view.py" />
       <source>Average order</source>
       <translation>平均订单额</translation>
     </message>
@@ -973,6 +978,16 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
+      <source>'{name}' has changed since this project read it on {day}.</source>
+      <translation>“{name}”在本项目于 {day} 读取之后已更改。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>'{name}' has changed since this project read it.</source>
+      <translation>“{name}”在本项目读取之后已更改。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
       <source>&lt;h3&gt;DesktopSeg {version}&lt;/h3&gt;&lt;p&gt;Find out who your customers are, from the spreadsheet your till already exports.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no internet connection is used.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;DesktopSeg {version}&lt;/h3&gt;&lt;p&gt;用收银系统导出的表格，了解您的客户是谁。&lt;/p&gt;&lt;p&gt;所有数据都留在这台电脑上，不使用任何网络连接。&lt;/p&gt;</translation>
     </message>
@@ -1138,6 +1153,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
+      <source>Read it now as a newer export? What the project has now is kept, so What changed can compare the two.</source>
+      <translation>现在作为较新的导出读取吗？项目现有的数据会保留，以便“有何变化”比较两者。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
       <source>Review &amp;Columns…</source>
       <translation>检查列(&amp;C)…</translation>
     </message>
@@ -1195,6 +1215,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/main_window.py" />
       <source>Stopping…</source>
       <translation>正在停止…</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/main_window.py" />
+      <source>The File Has Changed</source>
+      <translation>文件已更改</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/main_window.py" />
@@ -1357,6 +1382,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/gui/rules_editor.py" />
       <source>&amp;Remove</source>
       <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/gui/rules_editor.py" />
+      <source>&lt;b&gt;Customers are grouped by the column '{column}' now&lt;/b&gt; (chosen when the file was read). OK puts your own groups in its place.</source>
+      <translation>&lt;b&gt;客户目前按“{column}”列分组&lt;/b&gt;（读取文件时选择）。点击确定会用您自己的分组取而代之。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/gui/rules_editor.py" />
@@ -1896,6 +1926,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
+      <source>35 to 54</source>
+      <translation>35 至 54 岁</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54 with children at home</source>
       <translation>35 至 54 岁，家中有孩子</translation>
     </message>
@@ -1903,6 +1938,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>35 to 54, no children at home</source>
       <translation>35 至 54 岁，家中没有孩子</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>55 or over</source>
+      <translation>55 岁及以上</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
@@ -1958,6 +1998,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>A list after 'in' holds numbers and texts in quotes only.</source>
       <translation>“in” 后面的列表只能包含数字和带引号的文本。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>A mix of buyers: {kinds}.</source>
+      <translation>买家类型不一：{kinds}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/rules.py" />
@@ -2021,8 +2066,13 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
-      <source>After the cost of serving them, {good} of these customers are profitable and {bad} cost more than they bring.</source>
-      <translation>扣除服务成本后，这些客户中有 {good} 位能带来利润，{bad} 位花费多于带来的收益。</translation>
+      <source>After repricing: {action}</source>
+      <translation>调整价格之后：{action}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>After the cost of serving them, {good} and {bad}.</source>
+      <translation>扣除服务成本后，{good}，{bad}。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/export.py" />
@@ -2655,6 +2705,11 @@ The details are in this log file; please send it to us:
       <translation>与典型客户相比：{bits}。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>Compared with your typical customer: {facts}</source>
+      <translation>与您的典型客户相比：{facts}</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/gui/compare_view.py" />
       <source>Comparing</source>
       <translation>正在比较</translation>
@@ -2846,6 +2901,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>Did you mean {names}?</source>
       <translation>您是指 {names} 吗？</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>Discounts and refunds written once per order ({cols}) are taken off that order.</source>
+      <translation>每个订单只记一次的折扣和退款（{cols}）会从该订单中扣除。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/read.py" />
@@ -3239,6 +3299,11 @@ The details are in this log file; please send it to us:
       <translation>“{name}”中：{vals}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>In the middle years</source>
+      <translation>中年人</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/export.py" />
       <source>In your list: {column}</source>
       <translation>您的名单中：{column}</translation>
@@ -3596,6 +3661,26 @@ The details are in this log file; please send it to us:
       <translation>大多数是首次购买。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often a business of {size} staff ({share}).</source>
+      <translation>多为员工 {size} 人的企业（{share}）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often buys through {channel} ({share}).</source>
+      <translation>多通过 {channel} 购买（{share}）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often from {place} ({share}).</source>
+      <translation>多来自 {place}（{share}）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>Most often in {sector} ({share}).</source>
+      <translation>多在 {sector} 行业（{share}）。</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/cli_compare.py" />
       <location filename="../../desktopseg/gui/jobs.py" />
       <source>Movers</source>
@@ -3804,6 +3889,11 @@ The details are in this log file; please send it to us:
       <translation>年长者（55 岁及以上）</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Older customers who value service</source>
+      <translation>重视服务的年长客户</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Older parents with children at home</source>
       <translation>家中有子女的年长父母</translation>
@@ -3817,6 +3907,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/service_advice.py" />
       <source>Only for the {good} who are profitable after service: {action}</source>
       <translation>只针对扣除服务成本后仍有利润的 {good} 位客户：{action}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Only for the {n} customer who is profitable after service: {action}</source>
+      <translation>仅针对扣除服务成本后仍盈利的 {n} 位客户：{action}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
@@ -4167,6 +4262,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/service_advice.py" />
+      <source>Reprice their service first (after the cost of serving them they cost you {loss} more than they bring). Only then: {action}</source>
+      <translation>先重新为他们的服务定价（扣除服务成本后，他们让您多花 {loss}，超过他们带来的收入）。然后再：{action}</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
       <source>Reprice: put their prices up to a level that pays for the time they take.</source>
       <translation>重新定价：把价格提高到足以支付他们所占用时间的水平。</translation>
     </message>
@@ -4388,6 +4488,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/export.py" />
       <source>Share via {channel}</source>
       <translation>经由{channel}的占比</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>Sheets {sheets} have the same columns; their {n} lines were read as one table.</source>
+      <translation>工作表 {sheets} 的列相同；其 {n} 行已作为一个表读取。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/list_personas.py" />
@@ -4815,6 +4920,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/rules.py" />
       <source>The rules file is not valid JSON (line {line}, column {col}).</source>
       <translation>规则文件不是有效的 JSON（第 {line} 行，第 {col} 列）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/mixed_currency.py" />
+      <source>The sales are in {k} currencies (lines: {list}). Their amounts are added as they are written, without converting; export one currency at a time for true totals.</source>
+      <translation>销售使用了 {k} 种货币（行：{list}）。金额按原样相加，未作换算；如需准确合计，请每次只导出一种货币。</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/forecast.py" />
@@ -5392,6 +5502,11 @@ The details are in this log file; please send it to us:
       <translation>年轻人（35 岁以下）</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>Young and trying things</source>
+      <translation>年轻、乐于尝试</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
       <source>Young families</source>
       <translation>年轻家庭</translation>
@@ -5435,6 +5550,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/segmentation/custom.py" />
       <source>Your own groups have no conditions yet.</source>
       <translation>自定义分组还没有任何条件。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Your sales history does not yet cover the same weeks of an earlier year, so this forecast cannot allow for a busy or quiet time of year in them, such as a holiday rush.</source>
+      <translation>您的销售记录尚未涵盖往年的同一周，因此本预测无法考虑这些时段的旺季或淡季，例如节日高峰。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/summary_lists.py" />
+      <source>a part of the period; '{h}' holds the whole</source>
+      <translation>期间的一部分；“{h}”包含整个期间</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/charts.py" />
@@ -5880,8 +6005,23 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
+      <source>last purchase typically {days} days ago</source>
+      <translation>最近一次购买通常在 {days} 天前</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
       <source>last purchase {days} days ago</source>
       <translation>上次购买在 {days} 天前</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>last purchase {days} days ago (typical customer: {shop} days ago)</source>
+      <translation>最近一次购买在 {days} 天前（典型客户：{shop} 天前）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>last seen {days} days ago</source>
+      <translation>最近一次出现在 {days} 天前</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/demographic.py" />
@@ -5973,6 +6113,11 @@ The details are in this log file; please send it to us:
       <translation>修正 BG/NBD 购买模型</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/summary_lists.py" />
+      <source>money per customer over the period '{h}': read as each customer's total spend</source>
+      <translation>“{h}”期间每位客户的金额：读作每位客户的总消费</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
       <source>no amount</source>
       <translation>无金额</translation>
@@ -5983,9 +6128,19 @@ The details are in this log file; please send it to us:
       <translation>无日期</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/summary_lists.py" />
+      <source>no header, one different text per row: read as the customer's name</source>
+      <translation>无表头，每行文字各不相同：读作客户姓名</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>no one moved</source>
       <translation>没有客户变动</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>no orders</source>
+      <translation>没有订单</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6051,6 +6206,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/cost_to_serve.py" />
       <source>order</source>
       <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>order refunded in full (no revenue)</source>
+      <translation>全额退款的订单（无收入）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/compare.py" />
@@ -6141,6 +6301,11 @@ The details are in this log file; please send it to us:
       <translation>工作表“{s}”</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>sheets {sheets} have the same columns and were read as one table</source>
+      <translation>工作表 {sheets} 的列相同，已作为一个表读取</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>since the run of {day} (sales up to {end}): {moves}</source>
       <translation>自 {day} 那次运行以来（销售截至 {end}）：{moves}</translation>
@@ -6159,6 +6324,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/compare.py" />
       <source>spend</source>
       <translation>消费金额</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>spent {amount} (typical customer: {shop})</source>
+      <translation>消费 {amount}（典型客户：{shop}）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/clusters.py" />
@@ -6257,6 +6427,21 @@ The details are in this log file; please send it to us:
       <translation>典型收入 {m}</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>typically 1 order</source>
+      <translation>通常 1 个订单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>typically {orders} orders</source>
+      <translation>通常 {orders} 个订单</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
+      <source>under 35</source>
+      <translation>35 岁以下</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>under 35 with children at home</source>
       <translation>35 岁以下，家中有子女</translation>
@@ -6280,6 +6465,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>visit the web site often</source>
       <translation>经常访问网站</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/clean.py" />
+      <source>voided, deleted or draft (never a sale)</source>
+      <translation>已作废、已删除或草稿（从未成交）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_traits.py" />
@@ -6590,6 +6780,11 @@ The details are in this log file; please send it to us:
       <translation>{name}的公司</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{name}'s group is split: {share} have bought once, the others typically {orders} times.</source>
+      <translation>{name}的群体分为两部分：{share} 只买过一次，其余的通常买过 {orders} 次。</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/list_personas.py" />
       <source>{name}'s group{facts}.</source>
       <translation>{name}所在的分组{facts}。</translation>
@@ -6598,6 +6793,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/read.py" />
       <source>{n} NUL characters inside fields were dropped.</source>
       <translation>已删除字段中的 {n} 个 NUL 字符。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} cost more than they bring</source>
+      <translation>{n} 位的成本高于其带来的收入</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} costs more than it brings</source>
+      <translation>{n} 位的成本高于其带来的收入</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/clean.py" />
@@ -6685,6 +6890,16 @@ The details are in this log file; please send it to us:
       <translation>{n} 行没有客户（散客或访客）；它们会保留并计入，但不会合并为一位客户。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/importer/order_lines.py" />
+      <source>{n} lines left the customer blank; they were given the customer of the other lines of the same order.</source>
+      <translation>{n} 行未填客户；已按同一订单其他行的客户补上。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/importer/__init__.py" />
+      <source>{n} lines were on two sheets (overlapping periods) and are counted once.</source>
+      <translation>{n} 行同时出现在两个工作表中（期间重叠），只计一次。</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{n} moved to {segment}</source>
       <translation>{n} 位转入“{segment}”</translation>
@@ -6698,6 +6913,16 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/compare.py" />
       <source>{n} new customers came after {day}.</source>
       <translation>{day} 之后来了 {n} 位新客户。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} of these customers are profitable</source>
+      <translation>这些客户中有 {n} 位盈利</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/service_advice.py" />
+      <source>{n} of these customers is profitable</source>
+      <translation>这些客户中有 {n} 位盈利</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -6728,6 +6953,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/importer/__init__.py" />
       <source>{n} title rows above the header were skipped.</source>
       <translation>已跳过标题行上方的 {n} 行标题。</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segment_why.py" />
+      <source>{orders} (typical customer: {shop})</source>
+      <translation>{orders}（典型客户：{shop}）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/segment_why.py" />
@@ -6766,6 +6996,11 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/segmentation/common.py" />
+      <source>{reason} (grouped into '{other}': only 1 customer in '{name}')</source>
+      <translation>{reason}（并入“{other}”：“{name}”只有 1 位客户）</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/segmentation/common.py" />
       <source>{reason} (grouped into '{other}': only {count} customers in '{name}')</source>
       <translation>{reason}（并入“{other}”：“{name}”只有 {count} 位客户）</translation>
     </message>
@@ -6798,6 +7033,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/core/clients_book.py" />
       <source>{segment} {pct} %</source>
       <translation>{segment} {pct}%</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/core/personas.py" />
+      <source>{share} {kind}</source>
+      <translation>{share} {kind}</translation>
     </message>
     <message>
       <location filename="../../desktopseg/core/importer/__init__.py" />
@@ -7077,6 +7317,11 @@ The details are in this log file; please send it to us:
       <location filename="../../desktopseg/report/render.py" />
       <source>Segment</source>
       <translation>分组</translation>
+    </message>
+    <message>
+      <location filename="../../desktopseg/report/render.py" />
+      <source>Segment: {segment} · 1 customer ({share})</source>
+      <translation>分组：{segment} · 1 位客户（{share}）</translation>
     </message>
     <message>
       <location filename="../../desktopseg/report/render.py" />
