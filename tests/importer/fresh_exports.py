@@ -238,6 +238,18 @@ def _square_row(day, gross, disc, net, tax, tip, total, tx, event, cid, cname) -
 
 # ----------------------------------------------------------- QuickBooks Desktop to Excel
 
+def _invoice_lines(rng, count, first: date, days: int, most: int, prices, credits: float):
+    """(day, type, sign, quantity, price, amount) of one customer's invoices and credit memos."""
+    out = []
+    for _ in range(int(rng.randint(*count))):
+        day = first + timedelta(days=int(rng.randint(0, days)))
+        qty = int(rng.randint(1, most))
+        price = float(rng.choice(prices))
+        kind, sign = ("Invoice", 1) if rng.rand() > credits else ("Credit Memo", -1)
+        out.append((day, kind, sign, qty, price, sign * qty * price))
+    return out
+
+
 def quickbooks_desktop_xlsx(path: Path) -> tuple[Path, Ledger]:
     """Sales by Customer Detail from QB Desktop: data in every other column, serial dates.
 
@@ -260,12 +272,8 @@ def quickbooks_desktop_xlsx(path: Path) -> tuple[Path, Ledger]:
     for cust in customers:
         ws.append([None, cust] + [None] * 21)
         balance = 0.0
-        for _ in range(int(rng.randint(3, 7))):
-            day = date(2025, 1, 2) + timedelta(days=int(rng.randint(0, 360)))
-            qty = int(rng.randint(1, 9))
-            price = float(rng.choice([45.0, 120.0, 17.5]))
-            kind, sign = ("Invoice", 1) if rng.rand() > 0.15 else ("Credit Memo", -1)
-            amount = sign * qty * price
+        lines = _invoice_lines(rng, (3, 7), date(2025, 1, 2), 360, 9, [45.0, 120.0, 17.5], 0.15)
+        for day, kind, sign, qty, price, amount in lines:
             balance += amount
             num += 1
             row = [None] * 23
@@ -307,12 +315,8 @@ def quickbooks_online_csv(path: Path) -> tuple[Path, Ledger]:
     for cust in customers:
         w.writerow([cust])
         balance = 0.0
-        for _ in range(int(rng.randint(3, 8))):
-            day = date(2025, 1, 6) + timedelta(days=int(rng.randint(0, 350)))
-            qty = int(rng.randint(1, 40))
-            price = float(rng.choice([65.0, 4.0, 1250.0]))
-            kind, sign = ("Invoice", 1) if rng.rand() > 0.2 else ("Credit Memo", -1)
-            amount = sign * qty * price
+        lines = _invoice_lines(rng, (3, 8), date(2025, 1, 6), 350, 40, [65.0, 4.0, 1250.0], 0.2)
+        for day, kind, sign, qty, price, amount in lines:
             balance += amount
             num += 1
             w.writerow(["", f"{day:%m/%d/%Y}", kind, num, "Catering:Platter", "",

@@ -37,6 +37,20 @@ def _numbers(text: str) -> list[float]:
     return [float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*", text)]
 
 
+def _recent_taglines_checked(result, lines) -> int:
+    """Assert every group whose tagline is one of ``lines`` is typically seen within 90 days;
+    return how many such groups there were."""
+    c, checked = result.customers, 0
+    for seg in result.segmentations.values():
+        for p in seg.segments:
+            if p.persona is None or p.persona.tagline not in lines:
+                continue
+            typical = c.loc[_members(seg, p.name), "recency_days"].median()
+            assert typical <= 90, (seg.scheme, p.name, p.persona.tagline, typical)
+            checked += 1
+    return checked
+
+
 def _members(seg, name: str) -> pd.Index:
     return seg.labels.index[seg.labels.astype(str).to_numpy() == name]
 
@@ -232,15 +246,7 @@ def test_a_group_last_seen_half_a_year_ago_is_not_seen_lately():
     seg, c = result.segmentations["custom"], result.customers
     recent_lines = ("Seen lately, not yet a habit", "Just getting to know you",
                     "Your best customers: often, recently, generously")
-    checked = 0
-    for s in result.segmentations.values():
-        for p in s.segments:
-            if p.persona is None or p.persona.tagline not in recent_lines:
-                continue
-            typical = c.loc[_members(s, p.name), "recency_days"].median()
-            assert typical <= 90, (s.scheme, p.name, p.persona.tagline, typical)
-            checked += 1
-    assert checked
+    assert _recent_taglines_checked(result, recent_lines)
     directory = c.loc[_members(seg, "Directory"), "recency_days"].median()
     assert directory > 90 and seg.segment("Directory").persona.tagline not in recent_lines
 
@@ -311,17 +317,10 @@ def test_usually_and_typically_mean_more_than_half(path):
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_lines_that_say_still_coming_belong_to_groups_seen_within_90_days(path):
     """Bookkeeper's value 'Core' (typically 197 days since the last order) 'comes back again'."""
-    result = _result(path)
-    c = result.customers
     still = ("Comes back again and again", "Your best customers: often, recently, generously",
              "Seen lately, not yet a habit", "Just getting to know you",
              "Steady, everyday customers")
-    for seg in result.segmentations.values():
-        for p in seg.segments:
-            if p.persona is None or p.persona.tagline not in still:
-                continue
-            typical = c.loc[_members(seg, p.name), "recency_days"].median()
-            assert typical <= 90, (seg.scheme, p.name, p.persona.tagline, typical)
+    _recent_taglines_checked(_result(path), still)
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
