@@ -82,7 +82,8 @@ def segment_color(seg: Segmentation, name: str) -> str:
 
 
 @cache
-def _names(language: str) -> tuple[str, ...]:
+def _names(language: str, more: bool = False) -> tuple[str, ...]:
+    """Return the language's first names; ``more``: the ones used after those run out."""
     text = (
         resources.files("desktopseg.core")
         .joinpath("data/persona_names.json")
@@ -91,7 +92,16 @@ def _names(language: str) -> tuple[str, ...]:
     data = json.loads(text)
     if language not in data:
         language = language.split("_")[0] if language.split("_")[0] in data else "en"
-    return tuple(data[language])
+    return tuple(data.get("more", {}).get(language, ())) if more else tuple(data[language])
+
+
+def _spare_name(language: str, taken, start: int, n: int) -> str:
+    """Return a name once the first list ran out: a free extra name, else a counted one."""
+    for c in _names(language, more=True):
+        if c not in taken:
+            return c
+    pool = _names(language)
+    return f"{pool[start % len(pool)]} {n}"
 
 
 def persona_names(seg: Segmentation, language: str = "en") -> dict[str, str]:
@@ -105,8 +115,8 @@ def persona_names(seg: Segmentation, language: str = "en") -> dict[str, str]:
             candidate = pool[(start + k) % len(pool)]
             if candidate not in used:
                 break
-        else:  # more segments than names: add a counter so names stay distinct
-            candidate = f"{pool[start % len(pool)]} {len(used) + 1}"
+        else:  # more segments than names: the extra names, then a counter
+            candidate = _spare_name(language, used, start, len(used) + 1)
         used.add(candidate)
         out[s.name] = candidate
     return out
@@ -1002,8 +1012,9 @@ def result_persona_names(seg: Segmentation, language: str, used: dict[str, tuple
             if c not in used and c not in out.values():
                 candidate = c
                 break
-        if candidate is None:  # more segments than names: a counter keeps them distinct
-            candidate = f"{pool[start % len(pool)]} {len(used) + len(out) + 1}"
+        if candidate is None:  # more segments than names: the extra names, then a counter
+            candidate = _spare_name(language, set(used) | set(out.values()), start,
+                                    len(used) + len(out) + 1)
         out[s.name] = candidate
     for s in seg.segments:
         used.setdefault(out[s.name], (seg.scheme, s.name, members.get(s.name)))
