@@ -170,6 +170,8 @@ def _facts(seg: Segmentation, p) -> str:
         bits.append(_("{pct:.0f}% with children at home").format(
             pct=100 * p.extra["share_with_children"]))
     if p.extra.get("median_income") is not None:
-        bits.append(_("typical income {m}").format(m=money(p.extra["median_income"])))
+        unit = p.extra.get("income_unit")
+        m = money(p.extra["median_income"])
+        bits.append(_("typical income {m}").format(m=f"{m} {unit}" if unit else m))
     bits += [str(text) for text in p.extra.get("answers", [])]
     return (": " + ", ".join(bits)) if bits else ""

@@ -20,7 +20,8 @@ from desktopseg.core.i18n import N_, _
 from desktopseg.core.list_columns import find, joined_dates, numbers, source_table
 from desktopseg.core.model import AnalysisSettings, Segmentation
 from desktopseg.core.progress import Task
-from desktopseg.core.segmentation.common import finish, money, require_customers, unavailable
+from desktopseg.core.segmentation.common import finish, require_customers, unavailable
+from desktopseg.core.segmentation.common import money as common_money
 
 DIMENSIONS = ("life_stage", "income", "location", "gender", "marital")
 #: Ages a customer can plausibly have; others are read as mistakes.
@@ -100,6 +101,12 @@ def _income(table: pd.DataFrame) -> tuple[pd.Series | None, str | None]:
     return (numbers(table, cols[0]), cols[0]) if cols else (None, None)
 
 
+def income_unit(column: str | None) -> str:
+    """Return the unit a header gives in brackets: "AnnualIncome (k$)" -> "k$", else ""."""
+    m = re.search(r"[(\[]\s*([^()\[\]]{1,12}?)\s*[)\]]\s*$", str(column or ""))
+    return m.group(1) if m else ""
+
+
 def _marital(table: pd.DataFrame) -> tuple[pd.Series | None, str | None]:
     cols = find(table, r"marital", r"relationship", r"civil.?status")
     if not cols:
@@ -161,6 +168,10 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
     age, age_source, ref, born = _age(customers, table, settings)
     kids, kid_cols = _children(table)
     income, income_col = _income(table)
+    unit = income_unit(income_col)
+
+    def money(v) -> str:  # an income with the unit its column gives ("29.50 k$")
+        return f"{common_money(v)} {unit}" if unit else common_money(v)
     marital_raw, marital_col = _marital(table)
 
     if age is not None:
@@ -286,6 +297,8 @@ def run(customers: pd.DataFrame, settings: AnalysisSettings, task: Task) -> Segm
             if key in extra_cols:
                 v = extra_cols[key][rows].dropna()
                 p.extra["median_" + key] = float(v.median()) if len(v) else None
+        if "income" in extra_cols and unit:
+            p.extra["income_unit"] = unit
         if "children" in extra_cols:
             v = extra_cols["children"][rows].dropna()
             p.extra["share_with_children"] = float((v > 0).mean()) if len(v) else None
