@@ -727,8 +727,14 @@ def _future_weekly(h: Histories, pred: Prediction, days: int, start: date,
     return out
 
 
-def buy_again_sentence(chances: Any, days: int) -> str:
-    """'About 6 in 10 are expected to buy again in the next 90 days.' from customers' chances."""
+def buy_again_sentence(chances: Any, days: int, lapsed: bool = False) -> str:
+    """'About 6 in 10 are expected to buy again in the next 90 days.' from customers' chances.
+
+    ``lapsed``: the group is named for customers who stopped coming (Lost, At Risk…). When the
+    forecast still expects half or more of them back, the sentence says why the two differ:
+    the name compares them with the shop's other customers, the forecast follows each one's
+    own rhythm.
+    """
     values = pd.to_numeric(pd.Series(chances), errors="coerce").dropna()
     if values.empty:
         return ""
@@ -737,5 +743,8 @@ def buy_again_sentence(chances: Any, days: int) -> str:
     if tens == 0:
         return _("Fewer than 1 in 10 are expected to buy again in the next {d} days.").format(
             d=days)
+    if lapsed and tens >= 5:
+        return _("Even so, judged by each customer's own buying rhythm, about {k} in 10 are "
+                 "expected to buy again in the next {d} days.").format(k=tens, d=days)
     return _("About {k} in 10 are expected to buy again in the next {d} days.").format(
         k=tens, d=days)

@@ -968,8 +968,9 @@ def attach_personas(seg: Segmentation, result: AnalysisResult, language: str | N
         if "chance_buy" in c:  # the forecast (core/forecast.py) ran
             from desktopseg.core.forecast import buy_again_sentence
 
+            lapsed = not (trait.recency & {"recent"})  # named for customers who stopped coming
             p.persona.story = " ".join(x for x in (p.persona.story, buy_again_sentence(
-                c["chance_buy"], result.settings.forecast_days)) if x)
+                c["chance_buy"], result.settings.forecast_days, lapsed=lapsed)) if x)
     reasons_with_rule(seg, rules, customers=customers)
 
 
