@@ -427,7 +427,9 @@ ACTIONS: dict[str, str] = {
     "loyalty": N_("Loyalty reward: a stamp card or points so regular visits add up."),
     "upsell": N_("Upsell bundle: pair their usual buy with a related item at a small saving."),
     "returns": N_("Find out why they send things back: check descriptions, sizes and quality."),
-    "nudge": N_("Remind them before they drift: a message around the time they usually reorder."),
+    "nudge": N_(
+        "Remind them before they drift away: a message around the time they usually reorder."
+    ),
     "newsletter": N_("Stay in touch: a short seasonal newsletter with what's new."),
 }
 

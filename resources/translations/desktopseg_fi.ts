@@ -2975,6 +2975,11 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>Vakiintuneet kotitaloudet</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Even so, judged by each customer's own buying rhythm, about {k} in 10 are expected to buy again in the next {d} days.</source>
+      <translation>Silti kunkin asiakkaan oman ostorytmin perusteella noin {k} kymmenestä odotetaan ostavan uudelleen seuraavien {d} päivän aikana.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Every customer has the same {dim} value, so all get the middle score.</source>
       <translation>Kaikilla asiakkailla on sama {dim}-arvo, joten kaikki saavat keskimmäisen pisteen.</translation>
@@ -4237,7 +4242,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
-      <source>Remind them before they drift: a message around the time they usually reorder.</source>
+      <source>Remind them before they drift away: a message around the time they usually reorder.</source>
       <translation>Muistuta ennen kuin he katoavat: viesti siihen aikaan, kun he yleensä tilaavat uudelleen.</translation>
     </message>
     <message>

@@ -2975,6 +2975,11 @@ The details are in this log file; please send it to us:
       <translation>자리 잡은 가구</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Even so, judged by each customer's own buying rhythm, about {k} in 10 are expected to buy again in the next {d} days.</source>
+      <translation>그래도 고객마다 자신의 구매 주기로 보면 10명 중 약 {k}명이 앞으로 {d}일 안에 다시 구매할 것으로 예상됩니다.</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Every customer has the same {dim} value, so all get the middle score.</source>
       <translation>모든 고객의 {dim} 값이 같아 모두 중간 점수를 받습니다.</translation>
@@ -4237,7 +4242,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
-      <source>Remind them before they drift: a message around the time they usually reorder.</source>
+      <source>Remind them before they drift away: a message around the time they usually reorder.</source>
       <translation>발길이 끊기기 전에 알려 주세요: 평소 재주문하는 시기쯤 메시지를 보내세요.</translation>
     </message>
     <message>

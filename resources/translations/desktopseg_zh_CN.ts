@@ -2975,6 +2975,11 @@ The details are in this log file; please send it to us:
       <translation>安定的家庭</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/forecast.py" />
+      <source>Even so, judged by each customer's own buying rhythm, about {k} in 10 are expected to buy again in the next {d} days.</source>
+      <translation>即便如此，按每位客户自己的购买节奏来看，预计每 10 位中约有 {k} 位会在未来 {d} 天内再次购买。</translation>
+    </message>
+    <message>
       <location filename="../../desktopseg/core/segmentation/behavioral.py" />
       <source>Every customer has the same {dim} value, so all get the middle score.</source>
       <translation>所有客户的{dim}值相同，因此都得到中间分。</translation>
@@ -4237,7 +4242,7 @@ The details are in this log file; please send it to us:
     </message>
     <message>
       <location filename="../../desktopseg/core/personas.py" />
-      <source>Remind them before they drift: a message around the time they usually reorder.</source>
+      <source>Remind them before they drift away: a message around the time they usually reorder.</source>
       <translation>在他们流失前提醒：在他们通常再次下单的时候发一条消息。</translation>
     </message>
     <message>
