@@ -142,12 +142,23 @@ def attach_list_personas(seg: Segmentation, result: AnalysisResult) -> None:
                 opener = _("{name} and {n} others {trait}{facts}.").format(
                     name=p.persona.name, n=max(p.customers - 1, 0), trait=_(trait),
                     facts=facts)
-            p.persona.story = opener + " " + p.persona.story
+            p.persona.story = _joined(opener, p.persona.story, p.persona.name)
             p.extra["trait"] = _(trait) if kind != "grouped" else p.description
             taken.add(tagline)
         elif facts:
-            p.persona.story = _("{name}'s group{facts}.").format(
-                name=p.persona.name, facts=facts) + " " + p.persona.story
+            p.persona.story = _joined(_("{name}'s group{facts}.").format(
+                name=p.persona.name, facts=facts), p.persona.story, p.persona.name)
+
+
+def _joined(opener: str, story: str, name: str) -> str:
+    """Return the opener, then the story without its placeholder first sentence.
+
+    A list has no orders, so the story began "Oscar is one of your customers.", which says
+    nothing after "Oscar and 29 others under 35: typical age 24, …".
+    """
+    filler = _("{name} is one of your customers.").format(name=name)
+    rest = story.replace(filler, "", 1).strip() if story.startswith(filler) else story
+    return f"{opener} {rest}".strip()
 
 
 def _favourites(seg: Segmentation, result: AnalysisResult, top: int = 3) -> dict[str, list]:

@@ -26,3 +26,13 @@ def test_the_mall_list_says_thousands_of_dollars(shared_data):
     members = seg.labels[seg.labels == young_low.name].index
     income = raw.set_index(raw["CustomerID"].astype(str))["AnnualIncome (k$)"]
     assert f"{income.reindex(members.astype(str)).median():.2f} k$" in young_low.persona.story
+
+
+def test_list_cards_do_not_end_on_a_sentence_that_says_nothing(shared_data):
+    """'Oscar and 29 others under 35: typical age 24, …' was followed by 'Oscar is one of your
+    customers.'"""
+    result = run(shared_data / "mall_customers.csv")
+    for seg in result.segmentations.values():
+        for p in seg.segments:
+            assert "is one of your customers" not in p.persona.story, (seg.scheme, p.name)
+            assert p.persona.story.startswith(p.persona.name)
