@@ -6770,6 +6770,7 @@ Lisätiedot ovat tässä lokitiedostossa; lähetäthän sen meille:
       <translation>{name} on toistaiseksi vain palauttanut tavaroita.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} is one of your customers.</source>
       <translation>{name} on yksi asiakkaistasi.</translation>

@@ -6770,6 +6770,7 @@ The details are in this log file; please send it to us:
       <translation>{name}은(는) 지금까지 반품만 했습니다.</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} is one of your customers.</source>
       <translation>{name}은(는) 고객 중 한 명입니다.</translation>

@@ -6770,6 +6770,7 @@ The details are in this log file; please send it to us:
       <translation>{name}目前只有退货。</translation>
     </message>
     <message>
+      <location filename="../../desktopseg/core/list_personas.py" />
       <location filename="../../desktopseg/core/personas.py" />
       <source>{name} is one of your customers.</source>
       <translation>{name}是您的客户之一。</translation>

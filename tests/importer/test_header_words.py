@@ -55,3 +55,31 @@ def test_the_kind_of_money_or_the_last_word_decides(header, role):
     from desktopseg.core.importer.roles import header_guesses
 
     assert header_guesses(header)[0].role == role
+
+
+@pytest.mark.parametrize("header, role", [
+    ("N° facture", "order_id"), ("Nº commande", "order_id"), ("Facture n°", "order_id"),
+    ("N° de commande", "order_id"), ("Nr. Rechnung", "order_id"), ("Rechnungsnr.", "order_id"),
+    ("Bestell-Nr.", "order_id"), ("N° client", "customer_id")])
+def test_a_number_of_an_invoice_order_or_customer_in_french_or_german(header, role):
+    """'N° facture' was not recognised at all; 'N° client' was read as the customer's name."""
+    from desktopseg.core.importer import content_roles
+
+    assert content_roles.tolerant_guesses(header)[0].role == role
+
+
+def test_a_french_invoice_list_counts_orders_by_invoice_number(tmp_path):
+    path = tmp_path / "factures.csv"
+    path.write_bytes(("Date;N° client;Client;N° facture;Montant TTC;Montant HT;TVA\n"
+                      "03/01/2024;C1;Dupont SARL;F-001;1 234,56 €;1 028,80 €;205,76 €\n"
+                      "03/01/2024;C1;Dupont SARL;F-002;60,00 €;50,00 €;10,00 €\n"
+                      "05/01/2024;C2;Martin;F-003;120,00 €;100,00 €;20,00 €\n"
+                      "15/02/2024;C3;Bernard;F-004;240,00 €;200,00 €;40,00 €\n").encode("cp1252"))
+    data = load(path)
+    roles = {col: role for col, role in data.mapping.roles.items() if role}
+    assert roles["N° facture"] == "order_id" and roles["N° client"] == "customer_id"
+    assert roles["Montant HT"] == "amount"
+    tx = data.transactions
+    assert tx["amount"].sum() == pytest.approx(1378.80)
+    # Two invoices of Dupont on one day are two orders, not one day's purchases.
+    assert tx.loc[tx["customer_key"] == "C1", "order_id"].nunique() == 2

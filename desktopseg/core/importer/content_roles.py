@@ -22,6 +22,14 @@ from desktopseg.core.importer.roles import SYNONYMS, RoleGuess, normalise
 _ALL_WORDS = {w: role for role, words in SYNONYMS.items() for w in words if len(w) >= 5}
 _WORD_LIST = sorted(_ALL_WORDS)
 
+#: A number marker before or after a word, in the languages of the synonym table.
+_NUMBER_MARK = r"(?:n°|no|nr|num|numero|numéro|número|nummer|numer|nro)"
+_NUMBERED = (r"^" + _NUMBER_MARK + r"(?:de|du|d|der|des|del)?({words})$"
+             r"|^({words})" + _NUMBER_MARK + r"$")
+_ORDER_WORDS = (r"facture|factura|commande|pedido|rechnung|rechnungs|bestellung|bestell|beleg"
+                r"|ticket|reçu|recibo|lasku|tilaus|kuitti|invoice|order|receipt")
+_CUSTOMER_WORDS = r"client|cliente|kunde|kunden|asiakas|customer"
+
 #: Patterns on the normalised header, tried in order; the first that matches wins.
 #: (pattern, role, confidence, reason) -- the reason is formatted with h (header) and the
 #: pattern's first group.
@@ -51,6 +59,11 @@ _PATTERNS: tuple[tuple[re.Pattern, str, float, str], ...] = (
         0.92,
         "date the customer joined",
     ),
+    # "N° facture", "Facture n°", "Nr. Rechnung", "Bestell-Nr.": a number of an invoice or
+    # order is the order number; "N° client", "Kunden-Nr." the customer's ID.
+    (re.compile(_NUMBERED.format(words=_ORDER_WORDS)), "order_id", 0.85, "the number of {g}"),
+    (re.compile(_NUMBERED.format(words=_CUSTOMER_WORDS)), "customer_id", 0.85,
+     "the number of {g}"),
     (re.compile(r"^id$"), "customer_id", 0.7, "the customer's ID"),
     (re.compile(r"^(?:amt|amnt)(.*)$"), "amount", 0.8, "'Amt' is short for amount"),
     (
