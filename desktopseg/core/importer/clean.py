@@ -117,15 +117,7 @@ def _col(roles: dict[str, str | None], role: str) -> str | None:
 
 
 def _text_matches(series: pd.Series, pattern: str) -> np.ndarray:
-    arr = lower(arrow_text(series))
-    return np.asarray(
-        pc.fill_null(pc.match_substring_regex(arr, pattern), False).to_numpy(zero_copy_only=False),
-        dtype=bool,
-    )
-
-
-def _texts_matching(series: pd.Series, pattern: str) -> np.ndarray:
-    """Like _text_matches, testing each distinct text once (for long, repetitive columns)."""
+    """Cells whose text (lower case) matches ``pattern``; each distinct text is tested once."""
     arr = arrow_text(series)
     uniq = pc.unique(arr)
     hits = uniq.filter(pc.fill_null(pc.match_substring_regex(lower(uniq), pattern), False))
@@ -225,7 +217,7 @@ def structure_rows(
     if date_col is not None and frame[date_col].dtype.kind not in "biufmM":
         # A total typed into the date column itself ("Total" under the dates of an export
         # opened in Excel): the few distinct texts of the column are searched, not every cell.
-        total |= _texts_matching(frame[date_col], _TOTAL_RE)
+        total |= _text_matches(frame[date_col], _TOTAL_RE)
     total &= ~drop
     report.drop(_(TOTAL), int(total.sum()))
     drop |= total
